@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Weapon categories of CLAIMS.md section 1 (`aerial` = drones and missiles counted together). */
+export const WEAPONS = ['drones', 'missiles', 'aerial'] as const;
+/** What happened to the weapons. */
+export const ACTIONS = ['launched', 'downed', 'suppressed', 'neutralized', 'hit'] as const;
+/** Casualty metrics. */
+export const PEOPLE_METRICS = ['people.killed', 'people.injured'] as const;
+
+export type Weapon = (typeof WEAPONS)[number];
+export type Action = (typeof ACTIONS)[number];
+export type WeaponMetric = `${Weapon}.${Action}`;
+export type PeopleMetric = (typeof PEOPLE_METRICS)[number];
+export type CoreMetric = WeaponMetric | PeopleMetric;
+
+/** Every metric CLAIMS.md section 1 defines, in a stable order. */
+export const CORE_METRICS: readonly CoreMetric[] = [
+  ...WEAPONS.flatMap((w) => ACTIONS.map((a) => `${w}.${a}` as const)),
+  ...PEOPLE_METRICS,
+];
+
+export const MetricSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z]+\.[a-z]+$/, 'metric must look like "drones.downed"');
+
+export const QualifierSchema = z.enum([
+  'exact',
+  'at-least',
+  'more-than',
+  'at-most',
+  'less-than',
+  'about',
+  'range',
+]);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** A figure's value: an interval of whole numbers, bounds inclusive, `null` for unbounded. */
+export const ValueSchema = z
+  .object({
+    n: count,
+    min: count.nullable(),
+    max: count.nullable(),
+    qualifier: QualifierSchema,
+  })
+  .refine((v) => v.min === null || v.max === null || v.min <= v.max, {
+    message: 'min must not exceed max',
+  });
+export type Value = z.infer<typeof ValueSchema>;
+
+export const AttackerSchema = z.enum(['RU', 'UA']).nullable();
+export type Attacker = z.infer<typeof AttackerSchema>;
+
+export const GroupSchema = z.enum(['civilians', 'children', 'military']).nullable();
+export type Group = z.infer<typeof GroupSchema>;
+
+export const PlaceSchema = z.object({
+  name: z.string().min(1).max(200),
+  code: z
+    .string()
+    .regex(/^(RU|UA)(-[A-Z0-9]{1,3})?$/)
+    .nullable(),
+  level: z.enum(['country', 'region', 'city', 'sea']),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A figure as found in a text: CLAIMS.md section 4. Extra fields are allowed by the contract. */
+export const MentionSchema = z.object({
+  text: z.string().min(1).max(500),
+  quote: z.string().max(5000),
+  metric: MetricSchema,
+  value: ValueSchema,
+  attacker: AttackerSchema,
+  group: GroupSchema,
+  place: PlaceSchema.nullable(),
+  date: IsoDateSchema.nullable(),
+  attributedTo: z.string().min(1).max(200).nullable(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+/** A mention with the offsets of its `text` in the string it was extracted from. */
+export interface LocatedMention extends Mention {
+  /** Offset of the first character of `text` in the input. */
+  start: number;
+  /** Offset just past the last character of `text` in the input. */
+  end: number;
+}
+
+/** Where a page or text came from: CLAIMS.md section 5. */
+export const SourceSchema = z.object({
+  url: z.string().max(4096).nullable(),
+  outlet: z.string().max(200).nullable(),
+  title: z.string().max(1000).nullable(),
+  publishedAt: z.string().max(64).nullable(),
+});
+export type Source = z.infer<typeof SourceSchema>;
