@@ -1,0 +1,260 @@
+import type { Place } from '../../claims/mention';
+import { GAZETTEER, type Sense } from './gazetteer';
+import * as phrases from './phrases';
+import { tokenizePlaces, type PlaceToken } from './tokenize';
+
+/**
+ * One place mention. `start`/`end` are offsets into the text. A span covers the name and its
+ * region or city word ("Moscow region", "region of Belgorod", "Kharkiv Oblast", "city of Sumy"),
+ * but never a leading "the" and never a possessive "'s" ("Moscow's" → "Moscow").
+ */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** `null` only for `kind: 'capital'`. */
+  place: Place | null;
+  /**
+   * `capital`: "the capital", "the capital region", "the city": which capital (or city) is meant
+   * depends on the story, so the caller resolves it from context.
+   */
+  kind: 'name' | 'capital';
+}
+
+/**
+ * A name found in the text, with its hit's fields flat (lists of names rewrite them in place).
+ * `hit` is false for a region stem seen without its region word ("Vladimir" alone).
+ */
+interface Rec {
+  first: number;
+  last: number;
+  hit: boolean;
+  start: number;
+  end: number;
+  place: Place | null;
+  kind: PlaceHit['kind'];
+  region: Place | undefined;
+  /** Already a region hit: a list ending in "regions" stops here when walking back. */
+  regionHit: boolean;
+  possessive: boolean;
+}
+
+interface Candidate {
+  last: number;
+  sense: Sense;
+}
+
+interface Match {
+  rec: Rec | null;
+  /** Index of the first token after the match. */
+  next: number;
+  /** The match opened or continued a plural list: "the regions of Belgorod, Kursk ...". */
+  chain: boolean;
+  /** The match closed a plural list: "... Belgorod and Kursk regions". */
+  closesList: boolean;
+}
+
+// Local bindings: bundlers and test runners can turn imported names into getters, which this
+// per-token loop would call a million times on a large text.
+const G = GAZETTEER;
+const { CITY_SUFFIX, CONNECTORS, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
+const NONE: readonly Candidate[] = [];
+
+function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
+  const t = toks[i];
+  return t !== undefined && t.word && (lower === undefined || t.lower === lower);
+}
+
+function possessive(t: PlaceToken): boolean {
+  return t.stemEnd !== t.end;
+}
+
+/** Keys starting at `i`, longest first; the prefix set cuts the search at the first dead end. */
+function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidate[] {
+  const t = toks[i];
+  // Most words name nothing: answer them without allocating.
+  if (!t?.word || (!G.senses.has(t.stem) && !G.prefixes.has(t.norm))) return NONE;
+  const out: Candidate[] = [];
+  let prefix = '';
+  for (let j = i; j < toks.length && j < i + G.maxWords; j++) {
+    const t = toks[j]!;
+    if (!t.word || t.norm === '') break;
+    const key = j === i ? t.stem : `${prefix} ${t.stem}`;
+    const sense = G.senses.get(key);
+    if (sense) out.push({ last: j, sense });
+    const longer = j === i ? t.norm : `${prefix} ${t.norm}`;
+    if (!G.prefixes.has(longer)) break;
+    prefix = longer;
+  }
+  return out.length > 1 ? out.reverse() : out;
+}
+
+/** A record whose hit spans tokens `first`..`last`; `place` undefined means no hit yet. */
+function record(
+  toks: readonly PlaceToken[],
+  first: number,
+  last: number,
+  place: Place | null | undefined,
+  region: Place | undefined,
+  kind: PlaceHit['kind'] = 'name',
+): Rec {
+  const end = toks[last]!;
+  return {
+    first,
+    last,
+    hit: place !== undefined,
+    start: toks[first]!.start,
+    end: end.stemEnd,
+    place: place ?? null,
+    kind,
+    region,
+    regionHit: place !== undefined && place === region,
+    possessive: possessive(end),
+  };
+}
+
+/** The match of a record that ends at token `next - 1`. */
+function matched(rec: Rec | null, next: number, chain = false, closesList = false): Match {
+  return { rec, next, chain, closesList };
+}
+
+/** "Kursk region", "Kursk border region", "Kursk regions": index of the region word, or -1. */
+function regionWordAfter(toks: readonly PlaceToken[], last: number): number {
+  if (possessive(toks[last]!)) return -1;
+  let r = last + 1;
+  if (isWord(toks, r) && REGION_MODIFIERS.has(toks[r]!.lower)) r++;
+  return isWord(toks, r) && REGION_SUFFIXES.has(toks[r]!.lower) ? r : -1;
+}
+
+/** "the region of Belgorod", "the regions of Belgorod, Kursk", "the city of Sumy". */
+function prefixMatch(toks: readonly PlaceToken[], i: number): Match | null {
+  const t = toks[i]!;
+  const prefix = t.word ? PREFIXES.get(t.lower) : undefined;
+  if (
+    !prefix ||
+    possessive(t) ||
+    !isWord(toks, i + 1) ||
+    !prefix.joiners.includes(toks[i + 1]!.lower)
+  )
+    return null;
+  for (const c of candidatesAt(toks, i + 2)) {
+    const p = prefix.level === 'region' ? c.sense.region : c.sense.city;
+    if (!p) continue;
+    const region = prefix.level === 'region' ? p : c.sense.region;
+    return matched(record(toks, i, c.last, p, region), c.last + 1, prefix.plural);
+  }
+  return null;
+}
+
+/** Reads the candidates at `i` in their context; `inList` means "regions of A, B and |C". */
+function nameMatch(toks: readonly PlaceToken[], i: number, inList: boolean): Match | null {
+  for (const { last, sense } of candidatesAt(toks, i)) {
+    if (sense.stop) return matched(null, last + 1);
+    // "Russian regions of Belgorod and Kursk": leave "regions of" to the prefix rule.
+    const after = toks[last + 1];
+    const prefix = PREFIXES.get(toks[last]!.lower);
+    if (prefix && after?.word && prefix.joiners.includes(after.lower)) continue;
+    if (sense.region) {
+      if (inList) return matched(record(toks, i, last, sense.region, sense.region), last + 1, true);
+      const w = regionWordAfter(toks, last);
+      if (w >= 0) {
+        const plural = REGION_SUFFIXES.get(toks[w]!.lower) === true;
+        return matched(record(toks, i, w, sense.region, sense.region), w + 1, false, plural);
+      }
+    }
+    if (sense.city && !possessive(toks[last]!) && isWord(toks, last + 1, CITY_SUFFIX)) {
+      return matched(record(toks, i, last + 1, sense.city, sense.region), last + 2);
+    }
+    if (sense.hit && (!sense.afterThe || isWord(toks, i - 1, 'the'))) {
+      const r = record(toks, i, last, sense.hit.place, sense.region, sense.hit.kind);
+      return matched(r, last + 1);
+    }
+    // A bare stem ("Vladimir") names nothing yet, but a list may still end in "regions".
+    if (sense.region) return matched(record(toks, i, last, undefined, sense.region), last + 1);
+  }
+  return null;
+}
+
+/** True when every token strictly between `from` and `to` is a connector, and there is one. */
+function onlyConnectors(toks: readonly PlaceToken[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = to - 1; k > from; k--) if (!CONNECTORS.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "Belgorod and Kursk regions": the names before a plural region word, joined only by
+ * connectors, are regions too. Each record turns into a region at most once and the walk stops at
+ * the first that does not, so the whole scan stays linear.
+ */
+function closeList(toks: readonly PlaceToken[], recs: Rec[]): void {
+  let to = recs[recs.length - 1]!.first;
+  for (let k = recs.length - 2; k >= 0; k--) {
+    const r = recs[k]!;
+    if (r.regionHit || !r.region || r.possessive || !onlyConnectors(toks, r.last, to)) return;
+    r.hit = true;
+    r.place = r.region;
+    r.kind = 'name';
+    r.regionHit = true;
+    to = r.first;
+  }
+}
+
+function scan(text: string): PlaceHit[] {
+  const toks = tokenizePlaces(text);
+  const recs: Rec[] = [];
+  let chain = false;
+  let gapClean = true;
+  let gapConnectors = 0;
+  let i = 0;
+  while (i < toks.length) {
+    const inList: boolean = chain && gapClean && gapConnectors > 0;
+    const byName: Match | null = toks[i]!.word ? nameMatch(toks, i, inList) : null;
+    const byPrefix = prefixMatch(toks, i);
+    const m: Match | null =
+      byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
+    if (!m) {
+      if (CONNECTORS.has(toks[i]!.lower)) gapConnectors++;
+      else gapClean = false;
+      i++;
+      continue;
+    }
+    if (m.rec) {
+      recs.push(m.rec);
+      if (m.closesList) closeList(toks, recs);
+      chain = m.chain;
+      gapClean = true;
+      gapConnectors = 0;
+    }
+    i = m.next;
+  }
+  const out: PlaceHit[] = [];
+  for (const r of recs) {
+    if (r.hit)
+      out.push({ start: r.start, end: r.end, place: r.place && { ...r.place }, kind: r.kind });
+  }
+  return out;
+}
+
+/**
+ * All place mentions in `text`, left to right, non-overlapping, longest match first. Names are
+ * matched case-sensitively (or in all capitals, as in datelines); region words, "the", "of" and
+ * "capital" in any case. Linear in the length of `text`; never throws.
+ */
+export function findPlaces(text: string): PlaceHit[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return scan(text);
+  } catch {
+    // A bug on some unforeseen input must cost the text its places, never the caller.
+    return [];
+  }
+}
+
+/**
+ * The place with an ISO code: a country ("RU"), a region ("RU-MOS", "UA-63") or a city with its
+ * own code ("RU-MOW", "UA-30"). Cities sharing their region's code are not reachable this way.
+ */
+export function placeByCode(code: string): Place | undefined {
+  const p = G.byCode.get(code);
+  return p ? { ...p } : undefined;
+}

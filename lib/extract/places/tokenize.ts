@@ -1,0 +1,123 @@
+import { GENERIC_WORDS } from './phrases';
+
+/** A word, a connector mark ("," "&"), or a break standing for any other punctuation. */
+export interface PlaceToken {
+  word: boolean;
+  start: number;
+  end: number;
+  /** Key form: typographic apostrophes and hyphens folded, generic words lower-cased. */
+  norm: string;
+  /** `norm` without a possessive "'s": the form a name takes at the end of an n-gram. */
+  stem: string;
+  /** Offset just past the stem: a hit on "Moscow's" covers "Moscow". */
+  stemEnd: number;
+  /** `stem` lower-cased, for region words, joiners and connectors; '' for a break. */
+  lower: string;
+}
+
+/** No place name is longer; longer words skip the lookups (and their cost) entirely. */
+const MAX_WORD = 48;
+/** Longer than any generic word or connector, so its lower-case form is never needed. */
+const MAX_SHORT = 12;
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+const TYPOGRAPHIC = /[\u2018\u2019\u2010\u2011]/;
+// A local binding: module bundlers and test runners can turn imported names into getters.
+const GENERIC = GENERIC_WORDS;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return c > 127 && i < text.length && WORD_CHAR.test(text.charAt(i));
+}
+
+/** Apostrophes and hyphens that stay inside a word: "Kam'ianske", "Ivano-Frankivsk". */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018;
+}
+
+function isJoiner(c: number): boolean {
+  return isApostrophe(c) || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function fold(raw: string): string {
+  return TYPOGRAPHIC.test(raw)
+    ? raw.replace(/[\u2018\u2019]/g, "'").replace(/[\u2010\u2011]/g, '-')
+    : raw;
+}
+
+/** Folds one word to its key form; used for the gazetteer's names and the text alike. */
+export function normWord(raw: string): string {
+  const folded = fold(raw);
+  if (folded.length > MAX_SHORT) return folded;
+  const lower = folded.toLowerCase();
+  return GENERIC.has(lower) ? lower : folded;
+}
+
+function wordToken(raw: string, start: number, end: number): PlaceToken {
+  const n = raw.length;
+  if (n > MAX_WORD) return { word: true, start, end, norm: '', stem: '', stemEnd: end, lower: '' };
+  const last = raw.charCodeAt(n - 1);
+  const possessive = n > 2 && (last === 115 || last === 83) && isApostrophe(raw.charCodeAt(n - 2));
+  const folded = fold(possessive ? raw.slice(0, n - 2) : raw);
+  // One lower-casing serves both the generic-word test and `lower`.
+  const lower = folded.length > MAX_SHORT ? '' : folded.toLowerCase();
+  const stem = GENERIC.has(lower) ? lower : folded;
+  return {
+    word: true,
+    start,
+    end,
+    norm: possessive ? normWord(raw) : stem,
+    stem,
+    stemEnd: possessive ? end - 2 : end,
+    lower,
+  };
+}
+
+function markToken(ch: string, start: number): PlaceToken {
+  return { word: false, start, end: start + 1, norm: ch, stem: ch, stemEnd: start + 1, lower: ch };
+}
+
+/**
+ * Splits `text` into tokens in one pass. Whitespace is dropped, so two words are adjacent exactly
+ * when their tokens are. Between two words, "," and "&" stay (they can join a list of names) and
+ * all other punctuation collapses into one break token, which only has to stop n-grams and lists.
+ */
+export function tokenizePlaces(text: string): PlaceToken[] {
+  const out: PlaceToken[] = [];
+  const n = text.length;
+  let broken = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+    } else if (isWordChar(text, i)) {
+      const start = i++;
+      while (i < n) {
+        if (isWordChar(text, i)) i++;
+        else if (isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 2;
+        else break;
+      }
+      // "St. Petersburg": the abbreviation's dot belongs to the name, not to the sentence.
+      if (i - start === 2 && text.charCodeAt(i) === 46) {
+        const two = text.slice(start, i);
+        if (two === 'St' || two === 'ST') i++;
+      }
+      out.push(wordToken(text.slice(start, i), start, i));
+      broken = false;
+    } else if (c === 44 || c === 38) {
+      out.push(markToken(text.charAt(i), i));
+      broken = false;
+      i++;
+    } else {
+      if (!broken) out.push({ ...markToken(text.charAt(i), i), lower: '' });
+      broken = true;
+      i++;
+    }
+  }
+  return out;
+}
