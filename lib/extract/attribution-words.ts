@@ -1,0 +1,274 @@
+import type { SpeakerName, SpeakerSide } from './attribution-names';
+
+/** Regions whose governors report strikes, as news spells them, with the side that governs them. */
+export const REGIONS: readonly (readonly [string, SpeakerSide])[] = [
+  ...[
+    'Belgorod',
+    'Bryansk',
+    'Kursk',
+    'Voronezh',
+    'Rostov',
+    'Lipetsk',
+    'Tula',
+    'Kaluga',
+    'Oryol',
+    'Orel',
+    'Smolensk',
+    'Tambov',
+    'Ryazan',
+    'Saratov',
+    'Krasnodar',
+    'Leningrad',
+    'Novgorod',
+    'Pskov',
+    'Tver',
+    'Yaroslavl',
+    'Nizhny Novgorod',
+    'Penza',
+    'Samara',
+    'Volgograd',
+    'Astrakhan',
+    'Kaliningrad',
+    'Sevastopol',
+  ].map((r): [string, SpeakerSide] => [r, 'RU']),
+  ...[
+    'Kharkiv',
+    'Sumy',
+    'Chernihiv',
+    'Poltava',
+    'Dnipropetrovsk',
+    'Zaporizhzhia',
+    'Kherson',
+    'Mykolaiv',
+    'Odesa',
+    'Odessa',
+    'Donetsk',
+    'Luhansk',
+    'Kyiv',
+    'Lviv',
+    'Zhytomyr',
+    'Vinnytsia',
+    'Khmelnytskyi',
+    'Cherkasy',
+    'Kirovohrad',
+    'Rivne',
+    'Volyn',
+    'Ternopil',
+    'Ivano-Frankivsk',
+    'Chernivtsi',
+    'Zakarpattia',
+  ].map((r): [string, SpeakerSide] => [r, 'UA']),
+];
+
+/**
+ * How news names a region's governor; `{R}` is the region. Most become "{R} Governor"; "the
+ * regional governor of Voronezh" keeps the text's own words, as CLAIMS.md spells it.
+ */
+export const GOVERNOR_TEMPLATES: readonly (readonly [string, string])[] = [
+  ['{R} governor', '{R} Governor'],
+  ["{R}'s governor", '{R} Governor'],
+  ['{R} region governor', '{R} Governor'],
+  ['{R} regional governor', '{R} Governor'],
+  ['{R} oblast governor', '{R} Governor'],
+  ['governor of {R}', '{R} Governor'],
+  ['governor of the {R} region', '{R} Governor'],
+  ['governor of the {R} oblast', '{R} Governor'],
+  ['regional governor of {R}', 'the regional governor of {R}'],
+  ['head of the {R} region', '{R} Governor'],
+  ['{R} regional military administration', '{R} Governor'],
+  ['{R} regional administration', '{R} Governor'],
+  ['{R} military administration', '{R} Governor'],
+];
+
+/** Governors named without their title ("Gladkov said"). */
+export const GOVERNOR_NAMES: Readonly<Record<string, string>> = {
+  gladkov: 'Belgorod',
+  gusev: 'Voronezh',
+  bogomaz: 'Bryansk',
+  khinshtein: 'Kursk',
+  syniehubov: 'Kharkiv',
+  synegubov: 'Kharkiv',
+  lysak: 'Dnipropetrovsk',
+  'ivan fedorov': 'Zaporizhzhia',
+  prokudin: 'Kherson',
+  kiper: 'Odesa',
+  'vitaliy kim': 'Mykolaiv',
+  hryhorov: 'Sumy',
+  chaus: 'Chernihiv',
+  drozdenko: 'Leningrad',
+  razvozhayev: 'Sevastopol',
+  filashkin: 'Donetsk',
+  kozytskyi: 'Lviv',
+};
+
+/** Governors of places that are not in `REGIONS` under their own name. */
+export const OTHER_GOVERNORS: readonly (readonly [string, SpeakerName])[] = [
+  ...['moscow region governor', 'governor of the moscow region', 'vorobyov'].map(
+    (p): [string, SpeakerName] => [p, { name: 'Moscow Region Governor', side: 'RU' }],
+  ),
+  ...['st. petersburg governor', 'st petersburg governor', 'beglov'].map(
+    (p): [string, SpeakerName] => [p, { name: 'St Petersburg Governor', side: 'RU' }],
+  ),
+];
+
+/** Verbs by which a speaker makes a claim ("X said", "…, said X"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'saying',
+  'claimed',
+  'claims',
+  'reported',
+  'reports',
+  'wrote',
+  'writes',
+  'write',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'added',
+  'adds',
+  'confirmed',
+  'confirms',
+  'told',
+  'tells',
+  'posted',
+  'noted',
+  'insisted',
+  'warned',
+  'informed',
+  'estimated',
+  'declared',
+  'published',
+  'recorded',
+  'counted',
+]);
+
+/** Words that introduce the source of what follows: "according to X", "per X", "citing X". */
+export const SOURCE_INTRODUCERS: readonly string[] = [
+  'according to',
+  'per',
+  'citing',
+  'as reported by',
+  'reported by',
+  'as stated by',
+  'data from',
+  'figures from',
+];
+
+/** Nouns after which "by X" names a source ("a report by The Wall Street Journal", "posts by X"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'post',
+  'posts',
+  'statement',
+  'statements',
+  'message',
+  'update',
+  'data',
+  'figures',
+  'announcement',
+  'published',
+  'released',
+]);
+
+/** Words before a name that make it an object, not the speaker: "debris fell on Kyiv". */
+export const OBJECT_MARKERS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'over',
+  'of',
+  'into',
+  'onto',
+  'near',
+  'toward',
+  'towards',
+  'against',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'with',
+  'by',
+  'for',
+  'about',
+  'between',
+  'targeting',
+  'targeted',
+  'hit',
+  'struck',
+  'attacked',
+  'than',
+]);
+
+/**
+ * Role nouns before "of"/"for": "the head of the Center", "a spokesperson for Rosaviatsiya". The
+ * person speaks for the body named after them, so that body is not an object.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'head',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'representative',
+  'secretary',
+  'commander',
+  'director',
+  'deputy',
+  'official',
+  'officials',
+  'member',
+  'press',
+]);
+
+/** Words skipped between a verb and its speaker, or before a name: "said the air force". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her']);
+
+/** Nouns that may close an inverted attribution: "…, added the WSJ report." */
+export const TRAILING_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'statement',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'channel',
+  'newspaper',
+  'agency',
+  'said',
+]);
+
+/** Auxiliaries that make a speech verb passive: "was reported killed" has no speaker. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'be',
+]);
+
+/** Punctuation that may stand before an inverted attribution: ", said X", "” said X". */
+export const INVERSION_MARKS: ReadonlySet<string> = new Set([
+  ',',
+  '"',
+  '\u201d',
+  '\u201c',
+  "'",
+  '\u2019',
+  '\u2014',
+  '\u2013',
+  ')',
+]);
+
+/** Punctuation a speaker's reach never crosses. */
+export const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', '!', '?']);

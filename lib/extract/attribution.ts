@@ -1,0 +1,288 @@
+import {
+  COUNTRIES,
+  COUNTRY_SUFFIXES,
+  COUNTRY_WORDS,
+  INSTITUTIONS,
+  MEDIA,
+  NAMED_SPEAKERS,
+  type SpeakerName,
+  type SpeakerSide,
+} from './attribution-names';
+import {
+  CLAUSE_STOPS,
+  DETERMINERS,
+  GOVERNOR_NAMES,
+  GOVERNOR_TEMPLATES,
+  INVERSION_MARKS,
+  OBJECT_MARKERS,
+  OTHER_GOVERNORS,
+  PASSIVE_AUXILIARIES,
+  REGIONS,
+  ROLE_NOUNS,
+  SOURCE_INTRODUCERS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  TRAILING_NOUNS,
+} from './attribution-words';
+import { buildPhraseTrie, phrasesAt } from './phrase-trie';
+import { tokenize, type Token } from './tokens';
+
+/** The speaker a sentence names for its claims. */
+export interface AttributionHit {
+  /** Offset of the speaker's first word in the sentence. */
+  start: number;
+  /** Offset just past the speaker's last word. */
+  end: number;
+  /** Canonical name (CLAIMS.md section 3) or the text's own short name. */
+  name: string;
+  /** The country whose official or institution speaks, when known. */
+  side: SpeakerSide | null;
+  /** True when the speaker is only the country ("Russia said", "Kyiv claimed", "Moscow reported"). */
+  countryOnly: boolean;
+}
+
+/** A country speaks for itself only right before its verb: "Russia on Sunday said". */
+const COUNTRY_REACH = 3;
+/** Officials may sit further from their verb: "Oleh Syniehubov, the governor of Kharkiv, said". */
+const SPEAKER_REACH = 12;
+/** How far "according to" looks for its source. */
+const SOURCE_REACH = 12;
+/** Two mentions this close with one name are one speaker: "Moscow Mayor Sergey Sobyanin". */
+const MERGE_REACH = 3;
+/** Verb-to-speaker words in an inverted attribution: "said the Ukrainian president". */
+const INVERSION_REACH = 2;
+/** Blockers that still mark a source after "according to": "a report by X", "data from X". */
+const SOURCE_BLOCKERS = new Set(['by', 'to', 'from', 'of', 'for']);
+
+function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
+  yield* NAMED_SPEAKERS;
+  yield* OTHER_GOVERNORS;
+  for (const [region, side] of REGIONS) {
+    for (const [pattern, name] of GOVERNOR_TEMPLATES) {
+      const who = { name: name.replace('{R}', region), side, key: `gov:${region}` };
+      yield [pattern.replace('{R}', region), who];
+    }
+  }
+  const regionSide = new Map(REGIONS);
+  for (const [surname, region] of Object.entries(GOVERNOR_NAMES)) {
+    const side = regionSide.get(region) ?? null;
+    yield [surname, { name: `${region} Governor`, side, key: `gov:${region}` }];
+  }
+  for (const inst of INSTITUTIONS) {
+    for (const phrase of inst.phrases) {
+      for (const [word, side] of Object.entries(COUNTRY_WORDS)) {
+        const name = inst.sided[side];
+        if (name) yield [`${word} ${phrase}`, { name, side }];
+      }
+      for (const [suffix, side] of Object.entries(COUNTRY_SUFFIXES)) {
+        const name = inst.sided[side];
+        if (name) yield [`${phrase} ${suffix}`, { name, side }];
+      }
+      if (!inst.name) continue;
+      const bare = { name: inst.name, side: inst.side ?? null };
+      // "the ministry" alone is the Defense Ministry, so "the ministry of health" must be whole.
+      if (phrase.startsWith('ministry ')) yield [`the ${phrase}`, bare];
+      yield [phrase, bare];
+    }
+  }
+  yield* COUNTRIES;
+  for (const outlet of MEDIA) yield [outlet, { name: null, side: null, media: true }];
+}
+
+const SPEAKERS = buildPhraseTrie(speakerEntries());
+const INTRODUCERS = buildPhraseTrie(SOURCE_INTRODUCERS.map((p) => [p, true] as const));
+
+/** A speaker named over tokens `first..last`. */
+interface Candidate {
+  first: number;
+  last: number;
+  who: SpeakerName;
+  /** The token that makes it an object ("on Kyiv"), or `null` when it may be a subject. */
+  blocker: string | null;
+}
+
+function sameSpeaker(a: SpeakerName, b: SpeakerName): boolean {
+  if (a.side && b.side && a.side !== b.side) return false;
+  if (a.key !== undefined && a.key === b.key) return true;
+  if (a.countryOnly || b.countryOnly || a.media || b.media || !a.name || !b.name) return false;
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  // "the air force" after "Ukraine's air force": the same body, named more or less fully.
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+/** Short all-caps names ("UN", "AP", "SBU") are names only when written with a capital. */
+function plausible(toks: readonly Token[], first: number, last: number): boolean {
+  const t = toks[first]!;
+  return first !== last || t.norm.length > 4 || t.capital;
+}
+
+function findCandidates(toks: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length;) {
+    const m = phrasesAt(SPEAKERS, toks, i)[0];
+    if (!m || !plausible(toks, i, m.last)) {
+      i++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && i - prev.last - 1 <= MERGE_REACH && sameSpeaker(prev.who, m.value)) {
+      prev.last = m.last;
+      if (!prev.who.side && m.value.side) prev.who = m.value;
+    } else {
+      out.push({ first: i, last: m.last, who: m.value, blocker: null });
+    }
+    i = m.last + 1;
+  }
+  for (const c of out) c.blocker = blockerOf(toks, c.first);
+  return out;
+}
+
+/** Capitalised words before a name are its title and given names: "to President Vladimir Putin". */
+const MAX_TITLE_WORDS = 3;
+
+function isTitleWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.capital && !OBJECT_MARKERS.has(t.norm) && !DETERMINERS.has(t.norm);
+}
+
+/** "debris fell on Kyiv": the word that makes a name an object; a role noun's body still speaks. */
+function blockerOf(toks: readonly Token[], first: number): string | null {
+  let k = first - 1;
+  for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
+  while (k >= 0 && DETERMINERS.has(toks[k]!.norm)) k--;
+  const marker = toks[k]?.norm;
+  if (marker === undefined || !OBJECT_MARKERS.has(marker)) return null;
+  k--;
+  while (k >= 0 && DETERMINERS.has(toks[k]!.norm)) k--;
+  return ROLE_NOUNS.has(toks[k]?.norm ?? '') ? null : marker;
+}
+
+/** A speech verb used actively: not "was reported killed". */
+function isSpeechVerb(toks: readonly Token[], v: number): boolean {
+  return SPEECH_VERBS.has(toks[v]!.norm) && !PASSIVE_AUXILIARIES.has(toks[v - 1]?.norm ?? '');
+}
+
+/** Length of the source introducer at `v` ("according to", "a report by"), or 0. */
+function introducerAt(toks: readonly Token[], v: number): number {
+  const m = phrasesAt(INTRODUCERS, toks, v)[0];
+  if (m) return m.last - v + 1;
+  return toks[v]!.norm === 'by' && SOURCE_NOUNS.has(toks[v - 1]?.norm ?? '') ? 1 : 0;
+}
+
+interface Attribution {
+  c: Candidate;
+  /** Where the attribution begins, to prefer the main clause's speaker (the earliest). */
+  at: number;
+}
+
+/**
+ * Finds who a sentence says made its claims: "X said", "according to X", "X wrote on Telegram",
+ * "…, said X", a headline's "Russia says …". Officials win over news outlets reporting them, and
+ * the earliest speaker (the main clause's) over later ones. Returns `null` when nobody is named.
+ * Linear in the sentence's length; never throws.
+ */
+export function findAttribution(sentence: string): AttributionHit | null {
+  if (typeof sentence !== 'string') return null;
+  const toks = tokenize(sentence);
+  const cands = findCandidates(toks);
+  if (cands.length === 0) return null;
+  const byFirst = new Map(cands.map((c) => [c.first, c]));
+  // stops[k]: clause stops among tokens before k, so "does a gap cross one?" is one subtraction.
+  const stops = new Uint32Array(toks.length + 1);
+  for (let k = 0; k < toks.length; k++) {
+    stops[k + 1] = stops[k]! + (CLAUSE_STOPS.has(toks[k]!.norm) ? 1 : 0);
+  }
+  const subjects = cands.filter((c) => c.blocker === null);
+  const found: Attribution[] = [];
+  let s = -1;
+  for (let v = 0; v < toks.length; v++) {
+    while (s + 1 < subjects.length && subjects[s + 1]!.last < v) s++;
+    const intro = introducerAt(toks, v);
+    if (intro > 0) {
+      const c = sourceAfter(toks, byFirst, v + intro);
+      if (c) found.push({ c, at: v });
+      continue;
+    }
+    if (!isSpeechVerb(toks, v)) continue;
+    const inverted = INVERSION_MARKS.has(toks[v - 1]?.norm ?? '')
+      ? invertedAt(toks, byFirst, v)
+      : null;
+    if (inverted) {
+      found.push({ c: inverted, at: v });
+      continue;
+    }
+    const c = subjects[s];
+    if (!c) continue;
+    const reach = c.who.countryOnly ? COUNTRY_REACH : SPEAKER_REACH;
+    if (v - c.last - 1 <= reach && stops[v] === stops[c.last + 1]) found.push({ c, at: c.first });
+  }
+  const headline = headlineSpeaker(toks, cands[0]!);
+  if (headline) found.push({ c: headline, at: headline.first });
+  return choose(sentence, toks, found);
+}
+
+/** "according to a report by The Wall Street Journal": the first name in the introducer's reach. */
+function sourceAfter(
+  toks: readonly Token[],
+  byFirst: ReadonlyMap<number, Candidate>,
+  from: number,
+): Candidate | null {
+  for (let k = from; k < toks.length && k < from + SOURCE_REACH; k++) {
+    const t = toks[k]!;
+    if (CLAUSE_STOPS.has(t.norm) || t.norm === ',' || isSpeechVerb(toks, k)) return null;
+    const c = byFirst.get(k);
+    if (c && (c.blocker === null || SOURCE_BLOCKERS.has(c.blocker))) return c;
+  }
+  return null;
+}
+
+/** A headline's "Sergei Sobyanin: 12 drones shot down": the speaker opens and a colon follows. */
+function headlineSpeaker(toks: readonly Token[], c: Candidate): Candidate | null {
+  let k = c.first - 1;
+  for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
+  return k < 0 && toks[c.last + 1]?.norm === ':' ? c : null;
+}
+
+/** "…, said the air force." / "…, reported WSJ.": the speaker closes the clause. */
+function invertedAt(
+  toks: readonly Token[],
+  byFirst: ReadonlyMap<number, Candidate>,
+  v: number,
+): Candidate | null {
+  let k = v + 1;
+  for (let n = 0; n < INVERSION_REACH && DETERMINERS.has(toks[k]?.norm ?? ''); n++) k++;
+  // "said Oleh Syniehubov, the governor": given names before the known surname.
+  let c = byFirst.get(k);
+  for (let n = 0; !c && n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) c = byFirst.get(++k);
+  if (!c) return null;
+  const next = toks[c.last + 1];
+  return !next || next.kind === 'punct' || TRAILING_NOUNS.has(next.norm) ? c : null;
+}
+
+function choose(
+  sentence: string,
+  toks: readonly Token[],
+  found: Attribution[],
+): AttributionHit | null {
+  const officials = found.filter((f) => !f.c.who.media);
+  const pool = officials.length > 0 ? officials : found;
+  let best: Attribution | null = null;
+  for (const f of pool) {
+    const better =
+      !best ||
+      f.at < best.at ||
+      (f.at === best.at && !f.c.who.countryOnly && best.c.who.countryOnly === true);
+    if (better) best = f;
+  }
+  if (!best) return null;
+  const start = toks[best.c.first]!.start;
+  const end = toks[best.c.last]!.end;
+  const who = best.c.who;
+  return {
+    start,
+    end,
+    name: who.name ?? sentence.slice(start, end),
+    side: who.side,
+    countryOnly: who.countryOnly === true,
+  };
+}

@@ -1,0 +1,233 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findAttribution } from '../../../lib/extract/attribution';
+
+/** [sentence, expected: [name, side, countryOnly, the speaker's words] or null]. */
+type Case = [string, [string, 'RU' | 'UA' | null, boolean, string] | null];
+
+const CASES: Case[] = [
+  // Seed articles.
+  [
+    "Russia's Defense Ministry on Sunday claimed to have shot down at least 26 Ukrainian drones over the Moscow region.",
+    ['Russian Defense Ministry', 'RU', false, "Russia's Defense Ministry"],
+  ],
+  [
+    'The Defense Ministry in Moscow said in posts to Telegram that 132 Ukrainian drones were downed overnight.',
+    ['Russian Defense Ministry', 'RU', false, 'Defense Ministry in Moscow'],
+  ],
+  [
+    'The interceptions took place over at least nine Russian regions plus occupied Crimea and the Black Sea, according to the ministry.',
+    ['Defense Ministry', null, false, 'the ministry'],
+  ],
+  [
+    "The latest attack prompted restrictions at all four of Moscow's international airports, according to Telegram posts by Artem Korenyako, a spokesperson for Russia's federal aviation agency Rosaviatsiya.",
+    ['Rosaviatsiya', 'RU', false, 'Korenyako'],
+  ],
+  [
+    'Moscow Mayor Sergey Sobyanin said early Sunday that at least 21 Ukrainian drones were destroyed over the capital region.',
+    ['Moscow Mayor', 'RU', false, 'Moscow Mayor Sergey Sobyanin'],
+  ],
+  [
+    '"Emergency services are working at the crash site in Zelenograd," Sobyanin wrote on Telegram.',
+    ['Moscow Mayor', 'RU', false, 'Sobyanin'],
+  ],
+  [
+    "Ukraine's air force, meanwhile, reported 57 Russian drones launched into the country overnight.",
+    ['Ukrainian Air Force', 'UA', false, "Ukraine's air force"],
+  ],
+  [
+    'Twenty-five drones were downed or otherwise suppressed, the air force said, with 32 drones impacting in 10 locations.',
+    ['Air Force', null, false, 'air force'],
+  ],
+  [
+    'The Ukrainian Air Force reported that its defense systems intercepted the vast majority of incoming projectiles.',
+    ['Ukrainian Air Force', 'UA', false, 'Ukrainian Air Force'],
+  ],
+  [
+    'Russia’s air defenses claimed to have downed scores of Ukrainian drones over central regions.',
+    ['Russian Defense Ministry', 'RU', false, 'Russia’s air defenses'],
+  ],
+  [
+    'Russia claimed that over 100 Ukrainian drones targeted Moscow and other regions on Thursday, July 17, according to a report by The Wall Street Journal.',
+    ['Russia', 'RU', true, 'Russia'],
+  ],
+  [
+    'Speaking about the latest assault on Russia, authorities said a district in the east of St. Petersburg was targeted, reported The Wall Street Journal.',
+    ['authorities', null, false, 'authorities'],
+  ],
+  [
+    "Moscow's mayor Sergei Sobyanin, said three drones heading for the Russian capital were destroyed.",
+    ['Moscow Mayor', 'RU', false, "Moscow's mayor Sergei Sobyanin"],
+  ],
+  [
+    'Last week, Russia unleashed more than 700 drones and missiles across Ukraine, the largest such assault of the war, reported WSJ.',
+    ['WSJ', null, false, 'WSJ'],
+  ],
+  [
+    'Russia reportedly said Thursday that it had downed 122 Ukrainian drones in a sweeping overnight assault.',
+    ['Russia', 'RU', true, 'Russia'],
+  ],
+  [
+    'In the eastern Dnipropetrovsk region, officials said one person was killed and five injured in a drone attack Tuesday.',
+    ['officials', null, false, 'officials'],
+  ],
+  [
+    'Russia’s Ministry of Defence reported the downing of one hundred and forty-two drones overnight.',
+    ['Russian Defense Ministry', 'RU', false, 'Russia’s Ministry of Defence'],
+  ],
+  [
+    '“This process needs more momentum,” said the Ukrainian president.',
+    ['Ukrainian President', 'UA', false, 'Ukrainian president'],
+  ],
+  // Headlines and wire phrasing.
+  ['Russia says it downed 50 drones', ['Russia', 'RU', true, 'Russia']],
+  ['Kyiv claims 300 Russian drones launched overnight', ['Ukraine', 'UA', true, 'Kyiv']],
+  [
+    'Moscow reported that 18 drones were shot down over the Bryansk region.',
+    ['Russia', 'RU', true, 'Moscow'],
+  ],
+  [
+    'Ukraine war: 40 drones downed over Russia overnight, Moscow says',
+    ['Russia', 'RU', true, 'Moscow'],
+  ],
+  [
+    'Russia launched 728 drones and 13 missiles overnight, according to the Ukrainian military’s air force.',
+    ['Ukrainian Air Force', 'UA', false, 'Ukrainian military’s air force'],
+  ],
+  [
+    'Air Force spokesman Yurii Ihnat said 16 of 20 ballistic missiles were not intercepted.',
+    ['Ukrainian Air Force', 'UA', false, 'Air Force spokesman Yurii Ihnat'],
+  ],
+  [
+    'Russian air defence forces destroyed and intercepted 41 Ukrainian drones, the Russian Defence Ministry said.',
+    ['Russian Defense Ministry', 'RU', false, 'Russian Defence Ministry'],
+  ],
+  [
+    'The Russian military reported downing 24 drones over the Belgorod region.',
+    ['Russian Defense Ministry', 'RU', false, 'Russian military'],
+  ],
+  // Officials of regions, cities and agencies.
+  [
+    'Belgorod Governor Vyacheslav Gladkov said a drone struck a car, injuring two people.',
+    ['Belgorod Governor', 'RU', false, 'Belgorod Governor Vyacheslav Gladkov'],
+  ],
+  [
+    'Three children were injured, the regional governor of Voronezh said on Telegram.',
+    ['the regional governor of Voronezh', 'RU', false, 'regional governor of Voronezh'],
+  ],
+  [
+    'Oleh Syniehubov, the governor of Kharkiv, said 11 people were wounded in the strike.',
+    ['Kharkiv Governor', 'UA', false, 'Syniehubov, the governor of Kharkiv'],
+  ],
+  [
+    'Debris fell in the Darnytskyi district, Kyiv City Military Administration head Tymur Tkachenko wrote.',
+    [
+      'Kyiv City Administration',
+      'UA',
+      false,
+      'Kyiv City Military Administration head Tymur Tkachenko',
+    ],
+  ],
+  [
+    'Kyiv mayor Vitali Klitschko said two people were killed in the Sviatoshynskyi district.',
+    ['Kyiv Mayor', 'UA', false, 'Kyiv mayor Vitali Klitschko'],
+  ],
+  [
+    'Ukraine’s State Emergency Service said rescuers pulled 14 people from the rubble.',
+    ['State Emergency Service', 'UA', false, 'Ukraine’s State Emergency Service'],
+  ],
+  [
+    'According to the UN human rights monitoring mission, 232 civilians were killed in June.',
+    ['UN', null, false, 'UN human rights monitoring mission'],
+  ],
+  [
+    'Zelenskyy said Russia had launched more than 1,800 drones this week.',
+    ['Ukrainian President', 'UA', false, 'Zelenskyy'],
+  ],
+  [
+    'Putin, in a call with Zelensky, said 20 drones had been shot down.',
+    ['Russian President', 'RU', false, 'Putin'],
+  ],
+  [
+    'A Ukrainian official said it cannot recover more bodies because they remain in active combat zones.',
+    ['Ukrainian official', 'UA', false, 'Ukrainian official'],
+  ],
+  [
+    'Russian Telegram channels reported that the wreckage of the drone fell in a residential area.',
+    ['Russian Telegram channels', null, false, 'Russian Telegram channels'],
+  ],
+  [
+    'No date has been set for a new round of talks, reported Reuters.',
+    ['Reuters', null, false, 'Reuters'],
+  ],
+  [
+    'Sergei Sobyanin: 12 drones shot down on approach to Moscow',
+    ['Moscow Mayor', 'RU', false, 'Sobyanin'],
+  ],
+  [
+    'Five people were killed in Kharkiv, said Oleh Syniehubov, the regional governor.',
+    ['Kharkiv Governor', 'UA', false, 'Syniehubov'],
+  ],
+  [
+    'Interfax reported, citing the Defense Ministry, that 30 drones were shot down.',
+    ['Defense Ministry', null, false, 'Defense Ministry'],
+  ],
+  [
+    "Ukraine's General Staff reported that Russian forces lost 1,000 troops over the past day.",
+    ['Ukrainian General Staff', 'UA', false, "Ukraine's General Staff"],
+  ],
+  ['The Kremlin said the strikes were retaliation.', ['Kremlin', 'RU', false, 'Kremlin']],
+  [
+    'The ministry of health said 4 people were injured.',
+    ['Health Ministry', null, false, 'The ministry of health'],
+  ],
+  // Nobody speaks.
+  ['At least two civilians were confirmed dead and several injured.', null],
+  [
+    'An elderly civilian was reported killed in the Sumy region following an overnight assault.',
+    null,
+  ],
+  ['Smolensk, west of Moscow, also reported injuries from falling debris.', null],
+  ['According to preliminary information, there are no serious injuries or casualties.', null],
+  ['Over 400 Shahed-type drones targeted several regions including Kyiv and Kharkiv.', null],
+  [
+    'On Thursday, Vladimir Medinsky, a senior aide to President Vladimir Putin, said Russia returned the bodies of 1,000 Ukrainian soldiers.',
+    null,
+  ],
+  ['Debris fell on Kyiv, injuring three people.', null],
+  ['Ukrainian President Volodymyr Zelensky condemned the Russian strikes.', null],
+];
+
+describe('findAttribution', () => {
+  it.each(CASES)('%s', (sentence, expected) => {
+    const hit = findAttribution(sentence);
+    const got = hit && [hit.name, hit.side, hit.countryOnly, sentence.slice(hit.start, hit.end)];
+    expect(got).toEqual(expected);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const hit = findAttribution(s);
+        if (hit) expect(hit.end).toBeLessThanOrEqual(s.length);
+      }),
+    );
+  });
+
+  it('scans 1 MB of adversarial text in well under a second', () => {
+    const pieces = [
+      '1-2, 3 said ',
+      'said said, said ',
+      'according to according to ',
+      'Russia Russia said ',
+      'the air force the air force, ',
+      '-,-,- 12 ',
+    ];
+    for (const piece of pieces) {
+      const text = piece.repeat(Math.ceil(1_000_000 / piece.length));
+      const t0 = performance.now();
+      findAttribution(text);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
