@@ -1,4 +1,11 @@
-import type { LocatedMention } from '../claims/mention';
+import type { LocatedMention, Place } from '../claims/mention';
+import { attackerOf } from './attacker';
+import { findFigures, type RawFigure } from './figures';
+import { capitalOf, defaultPlace, placeOf, placesIn } from './places-for-figures';
+import { ReportContext, speakerName } from './report-context';
+import { splitSentences } from './sentences';
+import { opposite, sideOfCode, type Side } from './sides';
+import { tokenize } from './tokens';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {
@@ -6,12 +13,79 @@ export interface ExtractOptions {
   published?: string | null;
 }
 
+function validDay(day: string | null | undefined): string | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? null : day;
+}
+
+function metricOf(f: RawFigure): string {
+  return f.cls === 'people' ? `people.${f.action}` : `${f.cls}.${f.action}`;
+}
+
+interface Resolved {
+  attacker: Side | null;
+  place: Place | null;
+}
+
 /**
  * Finds every figure (CLAIMS.md section 1) in `text` and returns it as a Mention with the offsets
  * of its words in `text`. Pure: no DOM, no browser API. Never throws; linear in `text.length`.
  */
 export function extractMentions(text: string, options: ExtractOptions = {}): LocatedMention[] {
-  void text;
-  void options;
-  return [];
+  try {
+    return extract(typeof text === 'string' ? text : '', validDay(options.published));
+  } catch {
+    // A bug on some unforeseen input must cost that page its badges, never the page itself.
+    return [];
+  }
+}
+
+function extract(text: string, published: string | null): LocatedMention[] {
+  const out: LocatedMention[] = [];
+  const report = new ReportContext(published);
+  const resolved = new Map<RawFigure, Resolved>();
+  let previous: RawFigure | null = null;
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    report.next(sentence);
+    const tokens = tokenize(text, s.start, s.end);
+    const figures = findFigures(tokens, previous);
+    if (figures.length > 0) {
+      const hits = placesIn(text, s.start, s.end, tokens);
+      const speaker = report.currentSpeaker();
+      figures.forEach((f, i) => {
+        const hit = placeOf(text, tokens, hits, figures, i);
+        const ante = f.antecedent ? resolved.get(f.antecedent) : undefined;
+        const placeSide = sideOfCode(hit?.place?.code);
+        const attacker = attackerOf(tokens, f, {
+          placeSide,
+          reporterSide: speaker?.side ?? null,
+          antecedent: ante?.attacker ?? null,
+        });
+        const defender = attacker ? opposite(attacker) : (speaker?.side ?? null);
+        let place: Place | null = hit ? (hit.place ?? capitalOf(defender)) : null;
+        place = place ?? ante?.place ?? defaultPlace(attacker);
+        resolved.set(f, { attacker, place });
+        const first = tokens[f.first]!;
+        const last = tokens[f.last]!;
+        out.push({
+          text: text.slice(first.start, last.end),
+          quote: sentence,
+          metric: metricOf(f),
+          value: f.value,
+          attacker,
+          group: f.cls === 'people' ? f.group : null,
+          place,
+          date: report.dateAt(first.start - s.start),
+          attributedTo: speaker ? speakerName(speaker, f.cls !== 'people') : null,
+          start: first.start,
+          end: last.end,
+        });
+      });
+    }
+    // "Of those, 12 …" continues only the sentence right before it.
+    previous = figures.at(-1) ?? null;
+    report.commit();
+  }
+  return out;
 }

@@ -1,0 +1,38 @@
+import type { Token } from './tokens';
+import type { NumberExpr } from './numbers';
+import { MONTHS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
+import { PEOPLE_NOUNS } from './vocabulary/people';
+import { WEAPON_NOUNS } from './vocabulary/weapons';
+
+const CURRENCY = new Set(['$', '€', '£', '₴', '₽', '#', '№']);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * Numbers that are never counts of weapons or people, whatever follows: dates ("July 17"),
+ * years, times ("6 p.m.", "09:00"), ages ("45-year-old"), money, percentages, ordinals, and model
+ * designations ("Kh-101", "S-300", "Geran-2").
+ */
+export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
+  const before = tokens[num.first - 1];
+  const before2 = tokens[num.first - 2];
+  const after = tokens[num.last + 1];
+  const after2 = tokens[num.last + 2];
+  const b = before?.norm ?? '';
+  const a = after?.norm ?? '';
+  if (CURRENCY.has(b) || b === 'no' || b === 'no.') return true;
+  if (a === '%' || UNIT_WORDS.has(a) || ORDINAL_SUFFIXES.has(a)) return true;
+  if (MONTHS.has(b) || MONTHS.has(a)) return true;
+  if (a === ':' && after2?.kind === 'num') return true;
+  if (b === ':' && before2?.kind === 'num') return true;
+  // "45-year-old", "a 10-hour attack": a number hyphened to a unit.
+  if (a === '-' && after2 && UNIT_WORDS.has(after2.norm)) return true;
+  // "Kh-101", "Su-34": a designation hyphened to a name.
+  if (b === '-' && before2?.kind === 'word') return true;
+  if (!num.words && tokens[num.first]!.raw.length === 4) {
+    const v = num.value;
+    const head = after?.norm ?? '';
+    if (v >= 1900 && v <= 2100 && !(head in WEAPON_NOUNS) && !(head in PEOPLE_NOUNS)) return true;
+    if (v >= 1900 && v <= 2100 && YEAR_PREPOSITIONS.has(b)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,189 @@
+import type { Action, Group, Value } from '../claims/mention';
+import { isNonCount } from './exclusions';
+import { nounPhraseAt, type FigureClass, type NounPhrase } from './noun-phrase';
+import { findNumbers, type NumberExpr } from './numbers';
+import { verbAfter, verbBefore, verbLater, type ActionHit } from './phrases';
+import { qualify } from './qualifiers';
+import type { Token } from './tokens';
+import type { Casualty } from './vocabulary/actions';
+import { PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
+
+/** A figure found in one sentence, before place, date and attribution are resolved. */
+export interface RawFigure {
+  value: Value;
+  /** Token span of the figure's own words: qualifier and number. */
+  first: number;
+  last: number;
+  cls: FigureClass;
+  action: Action | Casualty;
+  group: Group;
+  /** Side named inside the noun phrase: for weapons the launcher, for people the victims' side. */
+  side: 'RU' | 'UA' | null;
+  /** The action phrase that decided the metric, when one did. */
+  verb: ActionHit | null;
+  /** The figure an elliptical one ("… and five injured") takes its noun from. */
+  antecedent: RawFigure | null;
+}
+
+const DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
+const PRONOUNS = new Set(['them', 'those', 'these', 'which']);
+
+function compatible(cls: FigureClass, hit: ActionHit | null): hit is ActionHit {
+  if (!hit) return false;
+  return cls === 'people' ? hit.phrase.casualty !== undefined : hit.phrase.action !== undefined;
+}
+
+function outcome(hit: ActionHit): Action | Casualty {
+  if (hit.neutralized) return 'neutralized';
+  return hit.phrase.action ?? hit.phrase.casualty!;
+}
+
+function cueBefore(tokens: readonly Token[], first: number): boolean {
+  let end = first;
+  if (tokens[end - 1]?.norm === ',') end--;
+  return PART_CUES.some((words) =>
+    words.every((w, k) => tokens[end - words.length + k]?.norm === w),
+  );
+}
+
+/** "40 of the 55 drones": the 55 is the whole the 40 were taken from, usually the launched count. */
+function isPartitiveTotal(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  return tokens[k]?.norm === 'of' && tokens[k - 1]?.kind === 'num';
+}
+
+/** Only fillers between an action phrase and the number: "killed 3", "killing at least 12". */
+function adjacent(tokens: readonly Token[], hit: ActionHit, first: number): boolean {
+  for (let k = hit.at + hit.length; k < first; k++)
+    if (!VERB_FILLERS.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+interface Phrase {
+  np: NounPhrase | null;
+  /** Where a verb after the phrase would start. */
+  next: number;
+}
+
+/** The noun phrase after a number, looking through "of the 55 drones" and "of them". */
+function phraseAfter(
+  tokens: readonly Token[],
+  numbers: readonly NumberExpr[],
+  after: number,
+): Phrase {
+  if (tokens[after]?.norm !== 'of') {
+    const np = nounPhraseAt(tokens, after);
+    return { np, next: np ? np.last + 1 : after };
+  }
+  let k = after + 1;
+  if (PRONOUNS.has(tokens[k]?.norm ?? '')) return { np: null, next: k + 1 };
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+  const inner = numbers.find((n) => n.first === k);
+  if (inner) k = inner.last + 1;
+  const np = nounPhraseAt(tokens, k);
+  return { np, next: np ? np.last + 1 : after };
+}
+
+function resolveAction(
+  tokens: readonly Token[],
+  np: NounPhrase,
+  first: number,
+  next: number,
+  total: boolean,
+): { action: Action | Casualty; verb: ActionHit | null } | null {
+  if (np.casualty) return { action: np.casualty, verb: null };
+  const after = verbAfter(tokens, next);
+  if (compatible(np.cls, after)) return { action: outcome(after), verb: after };
+  if (total) return { action: 'launched', verb: null };
+  const before = verbBefore(tokens, first - 1, (h) => compatible(np.cls, h));
+  if (before) return { action: outcome(before), verb: before };
+  const later = verbLater(tokens, next);
+  if (compatible(np.cls, later)) return { action: outcome(later), verb: later };
+  return null;
+}
+
+/**
+ * Finds the figures of one sentence: each number with its qualifier, the thing it counts and what
+ * happened to it. `previous` is the last figure of the sentence before, for "Of those, 12 …".
+ */
+export function findFigures(tokens: readonly Token[], previous: RawFigure | null): RawFigure[] {
+  const numbers = findNumbers(tokens);
+  const out: RawFigure[] = [];
+  for (let i = 0; i < numbers.length;) {
+    const num = numbers[i]!;
+    if (isNonCount(tokens, num)) {
+      i++;
+      continue;
+    }
+    const { q, used } = qualify(tokens, numbers, i);
+    i += used;
+    const { np, next } = phraseAfter(tokens, numbers, q.last + 1);
+    const base = { value: q.value, first: q.first, last: q.last };
+    if (np) {
+      const r = resolveAction(tokens, np, q.first, next, isPartitiveTotal(tokens, q.first));
+      if (!r) continue;
+      const ante = np.casualty ? out.findLast((f) => f.cls === 'people') : undefined;
+      out.push({
+        ...base,
+        cls: np.cls,
+        action: r.action,
+        group: np.group ?? ante?.group ?? null,
+        side: np.side,
+        verb: r.verb,
+        antecedent: ante ?? null,
+      });
+      continue;
+    }
+    const fig = elliptical(tokens, q.first, next, out.at(-1) ?? previous);
+    if (fig) out.push({ ...base, ...fig });
+  }
+  return out;
+}
+
+/** A number with no noun: "… and five injured", "including twenty-seven intercepted". */
+function elliptical(
+  tokens: readonly Token[],
+  first: number,
+  next: number,
+  ante: RawFigure | null,
+): Omit<RawFigure, 'value' | 'first' | 'last'> | null {
+  const inherit = { group: ante?.group ?? null, side: ante?.side ?? null, antecedent: ante };
+  const after = verbAfter(tokens, next);
+  if (after?.phrase.casualty) {
+    const people = ante?.cls === 'people';
+    return {
+      cls: 'people',
+      action: outcome(after),
+      verb: after,
+      ...inherit,
+      group: people ? inherit.group : null,
+      side: people ? inherit.side : null,
+      antecedent: people ? ante : null,
+    };
+  }
+  if (!ante || ante.cls === 'people') {
+    const before = verbBefore(tokens, first - 1, (h) => h.phrase.casualty !== undefined);
+    if (before && adjacent(tokens, before, first)) {
+      return {
+        cls: 'people',
+        action: outcome(before),
+        verb: before,
+        ...inherit,
+        group: null,
+        side: null,
+        antecedent: null,
+      };
+    }
+    if (!ante) return null;
+  }
+  if (after?.phrase.action)
+    return { cls: ante.cls, action: outcome(after), verb: after, ...inherit };
+  if (cueBefore(tokens, first))
+    return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  const before = verbBefore(tokens, first - 1, (h) => compatible(ante.cls, h));
+  if (before && adjacent(tokens, before, first)) {
+    return { cls: ante.cls, action: outcome(before), verb: before, ...inherit };
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import type { Group } from '../claims/mention';
+import type { Token } from './tokens';
+import { phraseAt } from './phrases';
+import { CASUALTY_HEADS, type Casualty } from './vocabulary/actions';
+import { CLAUSE_BREAKERS, PHRASE_STOPS, SPEECH_VERBS } from './vocabulary/function-words';
+import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
+import {
+  WEAPON_COMPOUNDS,
+  WEAPON_KIND_ADJECTIVES,
+  WEAPON_NOUNS,
+  WEAPON_SIDE_WORDS,
+  type WeaponClass,
+} from './vocabulary/weapons';
+
+export type FigureClass = WeaponClass | 'aerial' | 'people';
+
+/** The noun phrase a number counts: "26 Ukrainian drones", "two civilians", "12 dead". */
+export interface NounPhrase {
+  cls: FigureClass;
+  /** Token index of the head noun (the phrase's last token). */
+  last: number;
+  group: Group;
+  /** The side a modifier names: for weapons the launcher, for people the victims' side. */
+  side: 'RU' | 'UA' | null;
+  /** Set when the head itself is the outcome: "12 dead", "40 wounded". */
+  casualty: Casualty | null;
+}
+
+/** Modifiers a phrase may have before its head: "23 Iranian-designed Shahed attack drones". */
+const MAX_MODIFIERS = 5;
+
+function otherWeapon(cls: WeaponClass, w: string): boolean {
+  const c = WEAPON_NOUNS[w];
+  return c !== undefined && c !== cls;
+}
+
+/** Extends a weapon head over "drones and missiles" (one number for both: aerial). */
+function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): NounPhrase {
+  let last = k;
+  let out: FigureClass = cls;
+  // "Shahed-type drones", "Shahed attack drones": the head is the last weapon noun.
+  for (let j = k + 1; j < tokens.length && j < k + 4; j++) {
+    const w = tokens[j]!.norm;
+    if (w === '-' || w === 'type' || WEAPON_KIND_ADJECTIVES.has(w)) continue;
+    if (w in WEAPON_NOUNS) last = j;
+    break;
+  }
+  const joiner = tokens[last + 1]?.norm;
+  if (joiner === 'and' || joiner === 'or' || joiner === '&') {
+    let j = last + 2;
+    while (tokens[j] && WEAPON_KIND_ADJECTIVES.has(tokens[j]!.norm)) j++;
+    if (tokens[j] && otherWeapon(cls, tokens[j]!.norm)) {
+      out = 'aerial';
+      last = j;
+    }
+  }
+  return { cls: out, last, group: null, side: null, casualty: null };
+}
+
+function stops(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return t.norm !== '-';
+  return PHRASE_STOPS.has(t.norm) || CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm);
+}
+
+/**
+ * Reads the noun phrase that starts at token `from` (right after a number). Returns null when the
+ * number counts something that is not a figure ("nine Russian regions", "134 aircraft") or nothing.
+ */
+export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase | null {
+  let side: 'RU' | 'UA' | null = null;
+  let modifiers = 0;
+  for (let k = from; k < tokens.length && modifiers <= MAX_MODIFIERS; k++) {
+    const t = tokens[k]!;
+    const w = t.norm;
+    if (t.kind === 'punct') {
+      if (w === '-') continue;
+      return null;
+    }
+    if (t.kind === 'num') {
+      // "Geran-2 drones": a designation hyphened to a name is part of the phrase.
+      if (tokens[k - 1]?.norm === '-') continue;
+      return null;
+    }
+    const pair = `${w} ${tokens[k + 1]?.norm ?? ''}`;
+    const compound = WEAPON_COMPOUNDS[pair];
+    if (compound) {
+      const np: NounPhrase = {
+        cls: compound,
+        last: k + 1,
+        group: null,
+        side: null,
+        casualty: null,
+      };
+      return { ...np, side: side ?? WEAPON_SIDE_WORDS[w] ?? null };
+    }
+    const weapon = WEAPON_NOUNS[w];
+    if (weapon) {
+      const np = extendWeapon(tokens, k, weapon);
+      return { ...np, side: side ?? WEAPON_SIDE_WORDS[w] ?? null };
+    }
+    if (w in PEOPLE_NOUNS) {
+      const ps = modifiersSide(tokens, from, k);
+      return { cls: 'people', last: k, group: PEOPLE_NOUNS[w]!, side: ps, casualty: null };
+    }
+    const casualty = CASUALTY_HEADS[w];
+    if (casualty && modifiers <= 1) {
+      return { cls: 'people', last: k, group: null, side: null, casualty };
+    }
+    if (stops(t) || phraseAt(tokens, k)) return null;
+    side = side ?? WEAPON_SIDE_WORDS[w] ?? null;
+    modifiers++;
+  }
+  return null;
+}
+
+function modifiersSide(tokens: readonly Token[], from: number, to: number): 'RU' | 'UA' | null {
+  for (let k = from; k < to; k++) {
+    const s = PEOPLE_SIDE_WORDS[tokens[k]!.norm];
+    if (s) return s;
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+import type { Token } from './tokens';
+import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
+
+/** A number written in the text, as digits or words, by token index range [first, last]. */
+export interface NumberExpr {
+  value: number;
+  first: number;
+  last: number;
+  /** True when written in words ("twenty-seven"), false for digits. */
+  words: boolean;
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.norm === '-' || t.norm === '\u2010');
+}
+
+/** Reads "twenty-seven", "one hundred and forty-two", "two thousand", "a dozen" from token i. */
+function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  // The last word read was a tens word with no unit yet: "twenty" may take "five".
+  let openTens = false;
+  let last = i - 1;
+  let j = i;
+  const first = tokens[i];
+  if (first && (first.norm === 'a' || first.norm === 'an')) {
+    // "a dozen", "a hundred": the article stands for one; "a drone" is no number.
+    const next = tokens[i + 1]?.norm ?? '';
+    if (!(next in GROUP_WORDS || next === 'hundred' || next === 'thousand')) return null;
+    current = 1;
+    seen = true;
+    last = i;
+    j = i + 1;
+  }
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const w = t.norm;
+    if (t.kind !== 'word') {
+      // "twenty-five": a hyphen joins a unit to its tens.
+      if (openTens && isHyphen(t) && (tokens[j + 1]?.norm ?? '') in UNITS) continue;
+      break;
+    }
+    if (w in UNITS) {
+      if (seen && !(openTens || current % 100 === 0)) break;
+      if (openTens && UNITS[w]! >= 10) break;
+      current += UNITS[w]!;
+      openTens = false;
+    } else if (w in TENS) {
+      if (seen && current % 100 !== 0) break;
+      current += TENS[w]!;
+      openTens = true;
+    } else if (w === 'hundred') {
+      if (!seen || current === 0 || current >= 100) break;
+      current *= 100;
+      openTens = false;
+    } else if (w in SCALES) {
+      if (!seen) break;
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+      openTens = false;
+    } else if (w in GROUP_WORDS) {
+      // "a dozen", "two dozen"; a bare "dozen" at the start reads as twelve too.
+      if (seen && !(current > 0 && current < 10)) break;
+      current = (seen ? current : 1) * GROUP_WORDS[w]!;
+      openTens = false;
+    } else if (w === 'and' && seen && current % 100 === 0 && total + current >= 100) {
+      // "one hundred and forty-two": "and" continues a number only after hundreds or thousands.
+      const n = tokens[j + 1]?.norm ?? '';
+      if (!(n in UNITS || n in TENS)) break;
+      continue;
+    } else break;
+    seen = true;
+    last = j;
+  }
+  if (!seen || last < i) return null;
+  return { value: total + current, first: i, last, words: true };
+}
+
+/**
+ * Finds every number in a token list, left to right, without overlaps. Digits followed by a scale
+ * word ("3 million") are scaled; decimals are dropped (no count of things has one).
+ */
+export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'num') {
+      const next = tokens[i + 1];
+      if (t.decimal) {
+        i++;
+        continue;
+      }
+      let value = Number(t.norm);
+      let last = i;
+      if (next && next.kind === 'word' && next.norm in SCALES && next.norm !== 'hundred') {
+        value *= SCALES[next.norm]!;
+        last = i + 1;
+      }
+      if (Number.isSafeInteger(value)) out.push({ value, first: i, last, words: false });
+      i = last + 1;
+      continue;
+    }
+    if (t.kind === 'word') {
+      const w = readWords(tokens, i);
+      if (w) {
+        out.push(w);
+        i = w.last + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

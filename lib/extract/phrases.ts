@@ -1,0 +1,184 @@
+import type { Token } from './tokens';
+import { ACTION_PHRASES, SUPPRESSION_WORDS, type ActionPhrase } from './vocabulary/actions';
+import {
+  CLAUSE_BREAKERS,
+  NEGATIONS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from './vocabulary/function-words';
+import { PEOPLE_NOUNS } from './vocabulary/people';
+import { WEAPON_NOUNS } from './vocabulary/weapons';
+
+/** An action phrase found at token `at` (its first token) spanning `length` tokens. */
+export interface ActionHit {
+  phrase: ActionPhrase;
+  at: number;
+  length: number;
+  /** "downed or otherwise suppressed": the downed and suppressed counts together. */
+  neutralized: boolean;
+}
+
+function indexBy(key: (p: ActionPhrase) => string): Map<string, ActionPhrase[]> {
+  const m = new Map<string, ActionPhrase[]>();
+  for (const p of ACTION_PHRASES) {
+    const k = key(p);
+    const list = m.get(k) ?? [];
+    list.push(p);
+    m.set(k, list);
+  }
+  // Longest first, so "shot down" wins over a shorter phrase ending the same way.
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+const BY_FIRST = indexBy((p) => p.words[0]!);
+const BY_LAST = indexBy((p) => p.words[p.words.length - 1]!);
+
+function matches(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  if (start < 0 || start + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[start + k]!.norm !== words[k]) return false;
+  return true;
+}
+
+/** The longest action phrase that starts at token `k`, if any. */
+export function phraseAt(tokens: readonly Token[], k: number): ActionHit | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  for (const p of BY_FIRST.get(t.norm) ?? []) {
+    if (matches(tokens, k, p.words))
+      return withNeutralized(tokens, {
+        phrase: p,
+        at: k,
+        length: p.words.length,
+        neutralized: false,
+      });
+  }
+  return null;
+}
+
+/** The longest action phrase that ends at token `k`, if any. */
+export function phraseEndingAt(tokens: readonly Token[], k: number): ActionHit | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  for (const p of BY_LAST.get(t.norm) ?? []) {
+    const at = k - p.words.length + 1;
+    if (matches(tokens, at, p.words))
+      return withNeutralized(tokens, { phrase: p, at, length: p.words.length, neutralized: false });
+  }
+  return null;
+}
+
+/** "downed or (otherwise) suppressed", "shot down/jammed": one figure for both outcomes. */
+function withNeutralized(tokens: readonly Token[], hit: ActionHit): ActionHit {
+  if (hit.phrase.action !== 'downed') return hit;
+  let k = hit.at + hit.length;
+  const joiner = tokens[k]?.norm;
+  if (joiner !== 'or' && joiner !== 'and' && joiner !== '/') return hit;
+  k++;
+  while (tokens[k] && (VERB_FILLERS.has(tokens[k]!.norm) || tokens[k]!.norm === 'electronically'))
+    k++;
+  if (tokens[k] && SUPPRESSION_WORDS.has(tokens[k]!.norm)) {
+    return { ...hit, length: k - hit.at + 1, neutralized: true };
+  }
+  return hit;
+}
+
+/** Is the token the end of a clause, as far as finding a figure's verb goes? */
+export function isBreak(t: Token): boolean {
+  return CLAUSE_BREAKERS.has(t.norm) || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
+}
+
+/**
+ * The verb right after a figure's noun phrase, past fillers ("were reportedly shot down"). A
+ * progressive form ("drones targeting the capital were destroyed") yields to a later finite verb.
+ */
+export function verbAfter(tokens: readonly Token[], from: number): ActionHit | null {
+  let k = from;
+  while (tokens[k] && tokens[k]!.kind === 'word' && VERB_FILLERS.has(tokens[k]!.norm)) {
+    const hit = phraseAt(tokens, k);
+    if (hit && !hit.phrase.nominal) break;
+    k++;
+  }
+  if (tokens[k] && NEGATIONS.has(tokens[k]!.norm)) return null;
+  const hit = phraseAt(tokens, k);
+  if (!hit || hit.phrase.nominal) return null;
+  if (hit.phrase.progressive) return finiteVerbLater(tokens, k + hit.length) ?? hit;
+  return hit;
+}
+
+const AUXILIARIES = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'are', 'is']);
+
+function finiteVerbLater(tokens: readonly Token[], from: number): ActionHit | null {
+  for (let k = from; k < tokens.length && k < from + 10; k++) {
+    const t = tokens[k]!;
+    if (isBreak(t) || t.kind === 'num' || t.norm === 'and') return null;
+    if (AUXILIARIES.has(t.norm)) return verbAfter(tokens, k);
+  }
+  return null;
+}
+
+/** Does a noun phrase ending in a weapon or people noun start at `k` ("multiple cruise missiles")? */
+function conjoinedPhraseEnd(tokens: readonly Token[], k: number): number | null {
+  for (let j = k; j < tokens.length && j < k + 7; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.norm !== '-') return null;
+    if (CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm)) return null;
+    if (t.norm in WEAPON_NOUNS || t.norm in PEOPLE_NOUNS) return j;
+    if (phraseAt(tokens, j)) return null;
+  }
+  return null;
+}
+
+/**
+ * The clause's verb further on: past a conjoined noun phrase ("400 drones and several missiles
+ * targeted …") or a modifier ("three drones heading for the capital were destroyed").
+ */
+export function verbLater(tokens: readonly Token[], from: number): ActionHit | null {
+  let k = from;
+  for (let steps = 0; k < tokens.length && steps < 12; steps++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || isBreak(t) || SPEECH_VERBS.has(t.norm)) return null;
+    if (t.norm === 'and' || t.norm === 'or') {
+      const end = conjoinedPhraseEnd(tokens, k + 1);
+      if (end === null) return null;
+      k = end + 1;
+      continue;
+    }
+    const hit = phraseAt(tokens, k);
+    if (hit && !hit.phrase.nominal && !hit.phrase.progressive) {
+      return NEGATIONS.has(tokens[k - 1]?.norm ?? '') ? null : hit;
+    }
+    k += hit ? hit.length : 1;
+  }
+  return null;
+}
+
+/**
+ * The verb before a figure that takes it as object ("shot down at least 26 drones", "the downing
+ * of 142 drones", "attacked with 728 drones and 13 missiles"), within the same clause.
+ */
+export function verbBefore(
+  tokens: readonly Token[],
+  from: number,
+  accept: (hit: ActionHit) => boolean,
+): ActionHit | null {
+  let sawWith = false;
+  for (let k = from; k >= 0 && k > from - 15; k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'with') sawWith = true;
+    const hit = phraseEndingAt(tokens, k);
+    if (hit) {
+      if (hit.phrase.attack) {
+        // "struck Kyiv with 20 missiles" launched them; "hit 20 drones" says nothing.
+        if (sawWith) return { ...hit, phrase: { ...hit.phrase, action: 'launched' } };
+      } else if (accept(hit)) return NEGATIONS.has(tokens[hit.at - 1]?.norm ?? '') ? null : hit;
+      k = hit.at;
+      continue;
+    }
+    // Lists and asides ("728 drones, 13 missiles", "projectiles—including 404 drones") stay in
+    // the clause; other punctuation and clause words end it.
+    const listMark = t.norm === ',' || t.norm === '—' || t.norm === '–';
+    if ((!listMark && isBreak(t)) || SPEECH_VERBS.has(t.norm)) return null;
+  }
+  return null;
+}

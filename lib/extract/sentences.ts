@@ -1,0 +1,122 @@
+/** A sentence (or headline line) of a text, by offsets into it. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line or line-break separated block) the sentence is in. */
+  paragraph: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'st',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'gen',
+    'lt',
+    'col',
+    'maj',
+    'capt',
+    'sgt',
+    'adm',
+    'gov',
+    'sen',
+    'rep',
+    'pres',
+    'prof',
+    'no',
+    'vs',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'approx',
+    'est',
+    'u.s',
+    'u.k',
+    'u.n',
+    'e.g',
+    'i.e',
+    'a.m',
+    'p.m',
+  ].map((w) => w),
+);
+
+/**
+ * News sentences are rarely longer than this; cutting longer runs keeps every later step's work per
+ * sentence bounded, so extraction stays linear even on text with no full stops at all.
+ */
+export const MAX_SENTENCE = 2000;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor && i > dot - 8) {
+    const ch = text[i - 1]!;
+    if (/[A-Za-z.]/.test(ch)) i--;
+    else break;
+  }
+  return text.slice(i, dot).toLowerCase();
+}
+
+/**
+ * Splits text into sentences: at `.`, `!`, `?` followed by a space and a capital, digit or quote,
+ * at line breaks (paragraphs and headlines), and at {@link MAX_SENTENCE} characters. Linear time.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(i);
+      start = i + 1;
+      paragraph++;
+      continue;
+    }
+    if (i - start >= MAX_SENTENCE && isSpace(c)) {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    // Closing quotes and brackets belong to the sentence they end.
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
+    if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    const next = text[k] ?? '';
+    if (!/[A-Z0-9"“'‘([—–-]/.test(next) && !/\p{Lu}/u.test(next)) continue;
+    if (c === 46) {
+      const w = wordBefore(text, i, start);
+      if (ABBREVIATIONS.has(w) || /^[a-z]$/.test(w)) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}

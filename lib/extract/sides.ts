@@ -1,0 +1,34 @@
+/** The two sides; a figure's attacker is one of them. */
+export type Side = 'RU' | 'UA';
+
+/** The other side. */
+export function opposite(side: Side): Side {
+  return side === 'RU' ? 'UA' : 'RU';
+}
+
+/** Words that name a side as an actor: "Russia launched", "Kyiv's forces", "the Kremlin". */
+export const SIDE_WORDS: Readonly<Record<string, Side>> = {
+  russia: 'RU',
+  "russia's": 'RU',
+  russian: 'RU',
+  russians: 'RU',
+  moscow: 'RU',
+  "moscow's": 'RU',
+  kremlin: 'RU',
+  ukraine: 'UA',
+  "ukraine's": 'UA',
+  ukrainian: 'UA',
+  ukrainians: 'UA',
+  kyiv: 'UA',
+  "kyiv's": 'UA',
+  kiev: 'UA',
+  "kiev's": 'UA',
+};
+
+/** The side a place belongs to, from its ISO code ("RU-MOS" → RU); seas belong to neither. */
+export function sideOfCode(code: string | null | undefined): Side | null {
+  if (!code) return null;
+  if (code.startsWith('RU')) return 'RU';
+  if (code.startsWith('UA')) return 'UA';
+  return null;
+}

@@ -1,0 +1,129 @@
+/** A token of news text: a word, a run of digits (with thousands separators), or one punctuation mark. */
+export interface Token {
+  kind: 'word' | 'num' | 'punct';
+  /** The characters as they stand in the text. */
+  raw: string;
+  /** Lower-cased, with typographic apostrophes folded to `'`; for numbers, the digits alone. */
+  norm: string;
+  start: number;
+  end: number;
+  /** True when the first character is an upper-case letter. */
+  capital: boolean;
+  /** For `num`: true when a decimal part followed ("1.5"), which no count of things has. */
+  decimal?: boolean;
+}
+
+/** Digit runs longer than this are phone numbers, IDs or garbage, never counts of drones or people. */
+const MAX_DIGITS = 12;
+const NBSP = new Set([0x20, 0xa0, 0x202f, 0x2009]);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(ch: string, c: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && LETTER.test(ch);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** True when three digits start at `i` and no fourth digit follows them. */
+function threeDigitGroup(text: string, i: number): boolean {
+  return (
+    isDigit(text.charCodeAt(i)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    !isDigit(text.charCodeAt(i + 3))
+  );
+}
+
+/**
+ * Splits `text` into tokens in one left-to-right pass (linear time, no regular expression that can
+ * backtrack). Thousands separators (",", " ", no-break spaces) join digit groups of exactly three.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const ch = text[i]!;
+    if (isDigit(c)) {
+      const start = i;
+      let digits = '';
+      while (i < to && isDigit(text.charCodeAt(i))) digits += text[i++];
+      // Group separators only after a short leading group, as in "1,000" or "12 500".
+      while (
+        digits.length <= MAX_DIGITS + 1 &&
+        i + 3 < to + 1 &&
+        (text.charCodeAt(i) === 44 || NBSP.has(text.charCodeAt(i))) &&
+        threeDigitGroup(text, i + 1) &&
+        i + 4 <= to
+      ) {
+        digits += text.slice(i + 1, i + 4);
+        i += 4;
+      }
+      let decimal = false;
+      if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1)) && i + 1 < to) {
+        decimal = true;
+        i++;
+        while (i < to && isDigit(text.charCodeAt(i))) i++;
+      }
+      const tooLong = digits.length > MAX_DIGITS;
+      out.push({
+        kind: tooLong ? 'punct' : 'num',
+        raw: text.slice(start, i),
+        norm: tooLong ? '#' : digits,
+        start,
+        end: i,
+        capital: false,
+        decimal,
+      });
+      continue;
+    }
+    if (isLetter(ch, c)) {
+      const start = i;
+      i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (isLetter(text[i]!, d)) i++;
+        // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
+        else if (isApostrophe(d) && i + 1 < to && isLetter(text[i + 1]!, text.charCodeAt(i + 1)))
+          i++;
+        // "p.m.", "U.S.": a dot between single letters stays inside the word.
+        else if (
+          d === 46 &&
+          i - start === 1 &&
+          i + 1 < to &&
+          isLetter(text[i + 1]!, text.charCodeAt(i + 1))
+        )
+          i++;
+        else break;
+      }
+      const raw = text.slice(start, i);
+      out.push({
+        kind: 'word',
+        raw,
+        norm: raw.toLowerCase().replace(/\u2019/g, "'"),
+        start,
+        end: i,
+        capital: ch !== ch.toLowerCase(),
+      });
+      continue;
+    }
+    out.push({ kind: 'punct', raw: ch, norm: ch, start: i, end: i + 1, capital: false });
+    i++;
+  }
+  return out;
+}

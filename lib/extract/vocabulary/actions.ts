@@ -1,0 +1,133 @@
+import type { Action } from '../../claims/mention';
+
+export type Casualty = 'killed' | 'injured';
+
+/**
+ * A phrase that says what happened to weapons or people. `attack` verbs ("attacked", "struck")
+ * mean launched when the weapons follow "with" ("struck Kyiv with 20 missiles") and hit when the
+ * weapons are their subject ("20 drones struck Kyiv").
+ */
+export interface ActionPhrase {
+  words: readonly string[];
+  action?: Action;
+  casualty?: Casualty;
+  attack?: boolean;
+  /** A gerund or present participle ("targeting"): often a modifier, not the clause's verb. */
+  progressive?: boolean;
+  /** A noun that names the action ("the downing of"): only read before the figure. */
+  nominal?: boolean;
+}
+
+const p = (words: string, rest: Omit<ActionPhrase, 'words'>): ActionPhrase => ({
+  words: words.split(' '),
+  ...rest,
+});
+
+export const ACTION_PHRASES: readonly ActionPhrase[] = [
+  // launched
+  ...['launched', 'launch', 'launches', 'fired', 'sent', 'unleashed', 'deployed', 'used'].map((w) =>
+    p(w, { action: 'launched' }),
+  ),
+  ...['launching', 'firing', 'sending', 'unleashing'].map((w) =>
+    p(w, { action: 'launched', progressive: true }),
+  ),
+  ...['targeted', 'attacked'].map((w) => p(w, { action: 'launched', attack: true })),
+  ...['targeting', 'attacking'].map((w) =>
+    p(w, { action: 'launched', attack: true, progressive: true }),
+  ),
+  ...['launch of', 'launches of', 'barrage of', 'wave of', 'salvo of', 'swarm of'].map((w) =>
+    p(w, { action: 'launched', nominal: true }),
+  ),
+  ...['attack with', 'attack involving', 'assault with', 'attacks with', 'strike with'].map((w) =>
+    p(w, { action: 'launched', nominal: true }),
+  ),
+  // downed
+  ...[
+    'downed',
+    'destroyed',
+    'intercepted',
+    'shot down',
+    'brought down',
+    'taken down',
+    'knocked down',
+    'shoot down',
+    'destroy',
+    'intercept',
+    'eliminated',
+  ].map((w) => p(w, { action: 'downed' })),
+  ...['downing', 'destroying', 'intercepting', 'shooting down', 'bringing down'].map((w) =>
+    p(w, { action: 'downed', progressive: true }),
+  ),
+  ...[
+    'downing of',
+    'destruction of',
+    'interception of',
+    'interceptions of',
+    'shootdown of',
+    'shooting down of',
+  ].map((w) => p(w, { action: 'downed', nominal: true })),
+  // suppressed
+  ...[
+    'suppressed',
+    'jammed',
+    'locationally lost',
+    'lost from radar',
+    'lost from radars',
+    'lost on radar',
+    'lost on radars',
+    'failed to reach their targets',
+    'failed to reach their target',
+    'did not reach their targets',
+    'did not reach their target',
+    'failed to reach',
+    'diverted by electronic warfare',
+  ].map((w) => p(w, { action: 'suppressed' })),
+  // neutralized
+  ...['neutralized', 'neutralised', 'neutralize', 'neutralise'].map((w) =>
+    p(w, { action: 'neutralized' }),
+  ),
+  ...['neutralizing', 'neutralising'].map((w) =>
+    p(w, { action: 'neutralized', progressive: true }),
+  ),
+  // hit
+  ...['struck', 'hit', 'impacted', 'reached their targets', 'reached their target', 'landed'].map(
+    (w) => p(w, { action: 'hit', attack: w === 'struck' || w === 'hit' }),
+  ),
+  ...['impacting', 'striking', 'hitting'].map((w) => p(w, { action: 'hit', progressive: true })),
+  // people
+  ...['killed', 'dead', 'died', 'lost their lives', 'perished', 'kill'].map((w) =>
+    p(w, { casualty: 'killed' }),
+  ),
+  p('killing', { casualty: 'killed', progressive: true }),
+  ...['death toll', 'death toll rose to', 'death toll climbed to', 'deaths of'].map((w) =>
+    p(w, { casualty: 'killed', nominal: true }),
+  ),
+  ...['injured', 'wounded', 'hurt', 'injure', 'hospitalized', 'hospitalised'].map((w) =>
+    p(w, { casualty: 'injured' }),
+  ),
+  ...['injuring', 'wounding'].map((w) => p(w, { casualty: 'injured', progressive: true })),
+  ...['number of injured', 'number of wounded', 'injury toll'].map((w) =>
+    p(w, { casualty: 'injured', nominal: true }),
+  ),
+];
+
+/** Nouns after a number that carry the casualty themselves: "12 dead", "40 wounded", "3 deaths". */
+export const CASUALTY_HEADS: Readonly<Record<string, Casualty>> = {
+  dead: 'killed',
+  deaths: 'killed',
+  fatalities: 'killed',
+  killed: 'killed',
+  injured: 'injured',
+  wounded: 'injured',
+  injuries: 'injured',
+  hurt: 'injured',
+};
+
+/** Words that, after "or"/"and", turn "downed" into "downed or suppressed" = neutralized. */
+export const SUPPRESSION_WORDS: ReadonlySet<string> = new Set([
+  'suppressed',
+  'jammed',
+  'neutralized',
+  'neutralised',
+  'lost',
+]);

@@ -1,0 +1,103 @@
+import type { Attacker } from '../../claims/mention';
+
+export type WeaponClass = 'drones' | 'missiles';
+
+/** Nouns that name drones or missiles, singular and plural, as news writes them. */
+export const WEAPON_NOUNS: Readonly<Record<string, WeaponClass>> = {
+  drone: 'drones',
+  drones: 'drones',
+  uav: 'drones',
+  uavs: 'drones',
+  shahed: 'drones',
+  shaheds: 'drones',
+  geran: 'drones',
+  gerans: 'drones',
+  gerbera: 'drones',
+  gerberas: 'drones',
+  lancet: 'drones',
+  lancets: 'drones',
+  quadcopter: 'drones',
+  quadcopters: 'drones',
+  missile: 'missiles',
+  missiles: 'missiles',
+  kalibr: 'missiles',
+  kalibrs: 'missiles',
+  iskander: 'missiles',
+  iskanders: 'missiles',
+  kinzhal: 'missiles',
+  kinzhals: 'missiles',
+  atacms: 'missiles',
+  tomahawk: 'missiles',
+  tomahawks: 'missiles',
+  neptune: 'missiles',
+  neptunes: 'missiles',
+};
+
+/**
+ * Two-word heads: "unmanned aerial vehicles", "loitering munitions", "aerial targets". The first
+ * word qualifies a second that alone would mean something else (aircraft, vehicles, targets).
+ */
+export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> = {
+  'aerial vehicles': 'drones',
+  'aerial vehicle': 'drones',
+  'unmanned aircraft': 'drones',
+  'loitering munitions': 'drones',
+  'storm shadow': 'missiles',
+  'storm shadows': 'missiles',
+  'aerial targets': 'aerial',
+  'air targets': 'aerial',
+  'airborne targets': 'aerial',
+  'aerial weapons': 'aerial',
+  'air weapons': 'aerial',
+};
+
+/**
+ * Words inside a figure's noun phrase that tell which side launched the weapons. Brand names are
+ * data, not guesses: Shaheds and Kalibrs are Russian weapons wherever they are reported.
+ */
+export const WEAPON_SIDE_WORDS: Readonly<Record<string, NonNullable<Attacker>>> = {
+  russian: 'RU',
+  "russia's": 'RU',
+  'russian-made': 'RU',
+  'iranian-made': 'RU',
+  'iranian-designed': 'RU',
+  iranian: 'RU',
+  'north korean': 'RU',
+  shahed: 'RU',
+  shaheds: 'RU',
+  geran: 'RU',
+  gerans: 'RU',
+  gerbera: 'RU',
+  gerberas: 'RU',
+  lancet: 'RU',
+  kalibr: 'RU',
+  kalibrs: 'RU',
+  iskander: 'RU',
+  iskanders: 'RU',
+  kinzhal: 'RU',
+  kinzhals: 'RU',
+  kh: 'RU',
+  ukrainian: 'UA',
+  "ukraine's": 'UA',
+  'ukrainian-made': 'UA',
+  atacms: 'UA',
+  neptune: 'UA',
+  neptunes: 'UA',
+  lyutyi: 'UA',
+  liutyi: 'UA',
+};
+
+/**
+ * Words between two weapon nouns that still make one number count both ("700 drones and
+ * missiles", "40 drones and cruise missiles"): kinds of weapon, not quantities.
+ */
+export const WEAPON_KIND_ADJECTIVES: ReadonlySet<string> = new Set([
+  'cruise',
+  'ballistic',
+  'guided',
+  'hypersonic',
+  'attack',
+  'decoy',
+  'kamikaze',
+  'strike',
+]);

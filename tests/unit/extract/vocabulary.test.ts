@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../../lib/extract';
+import { ACTION_PHRASES, CASUALTY_HEADS } from '../../../lib/extract/vocabulary/actions';
+import { PEOPLE_NOUNS } from '../../../lib/extract/vocabulary/people';
+import { WEAPON_COMPOUNDS, WEAPON_NOUNS } from '../../../lib/extract/vocabulary/weapons';
+
+/**
+ * Meta-test: every action phrase of the vocabulary has a sentence here in the shape news uses it,
+ * and that sentence yields the phrase's metric. Adding a phrase without a sentence fails.
+ */
+const SENTENCE_FOR: Readonly<Record<string, string>> = {
+  launched: 'Russia launched 14 drones at Ukraine overnight.',
+  launch: 'Officials said Russia would launch 14 drones a night.',
+  launches: 'Russia launches 14 drones at Odesa',
+  fired: 'Russian forces fired 14 drones at the port.',
+  sent: 'Moscow sent 14 drones toward Kyiv overnight.',
+  unleashed: 'Russia unleashed 14 drones on the city.',
+  deployed: 'The enemy deployed 14 drones in the attack.',
+  used: 'Russia used 14 drones in the overnight attack.',
+  launching: 'Russia attacked overnight, launching 14 drones.',
+  firing: 'Russian troops struck the city, firing 14 drones.',
+  sending: 'Russia kept up the pressure, sending 14 drones.',
+  unleashing: 'Moscow escalated, unleashing 14 drones.',
+  targeted: '14 Ukrainian drones targeted the Moscow region overnight.',
+  attacked: 'Russia attacked Kharkiv with 14 drones overnight.',
+  targeting: 'Russia hit the port, targeting it with 14 drones.',
+  attacking: 'Russia struck overnight, attacking with 14 drones.',
+  'launch of': 'The air force reported the launch of 14 drones.',
+  'launches of': 'Monitors recorded launches of 14 drones.',
+  'barrage of': 'Russia fired a barrage of 14 drones at Kyiv.',
+  'wave of': 'A wave of 14 drones hit the city.',
+  'salvo of': 'Russia fired a salvo of 14 missiles at Lviv.',
+  'swarm of': 'A swarm of 14 drones approached Moscow.',
+  'attack with': 'Russia launched an attack with 14 drones on Sumy.',
+  'attack involving': 'It was an attack involving 14 drones, the governor said.',
+  'assault with': 'The overnight assault with 14 drones hit Odesa.',
+  'attacks with': 'Russia kept up attacks with 14 drones a night.',
+  'strike with': 'A strike with 14 drones hit the port of Izmail.',
+  downed: 'Russian air defences downed 14 Ukrainian drones.',
+  destroyed: '14 Ukrainian drones were destroyed over the Kursk region.',
+  intercepted: '14 Ukrainian drones were intercepted overnight.',
+  'shot down': 'Air defences shot down 14 drones overnight.',
+  'brought down': '14 drones were brought down over Crimea.',
+  'taken down': '14 drones were taken down near Moscow.',
+  'knocked down': 'Air defences knocked down 14 drones.',
+  'shoot down': 'Ukraine managed to shoot down 14 drones.',
+  destroy: 'Air defences managed to destroy 14 drones.',
+  intercept: 'Air defences were able to intercept 14 drones.',
+  eliminated: 'Air defence units eliminated 14 drones.',
+  downing: 'Air defences worked overnight, downing 14 drones.',
+  destroying: 'Air defences were active, destroying 14 drones.',
+  intercepting: 'Fighter jets flew sorties, intercepting 14 drones.',
+  'shooting down': 'Mobile fire groups worked all night, shooting down 14 drones.',
+  'bringing down': 'Crews fought through the night, bringing down 14 drones.',
+  'downing of': 'The ministry reported the downing of 14 drones.',
+  'destruction of': 'The ministry reported the destruction of 14 drones.',
+  'interception of': 'The military confirmed the interception of 14 drones.',
+  'interceptions of': 'The army logged interceptions of 14 drones.',
+  'shootdown of': 'The mayor announced the shootdown of 14 drones.',
+  'shooting down of': 'The ministry reported the shooting down of 14 drones.',
+  suppressed: '14 drones were suppressed by electronic warfare.',
+  jammed: '14 drones were jammed, the air force said.',
+  'locationally lost': '14 drones were locationally lost, the air force said.',
+  'lost from radar': '14 drones were lost from radar.',
+  'lost from radars': '14 drones were lost from radars.',
+  'lost on radar': '14 drones were lost on radar.',
+  'lost on radars': '14 drones were lost on radars.',
+  'failed to reach their targets': '14 drones failed to reach their targets.',
+  'failed to reach their target': '14 drones failed to reach their target.',
+  'did not reach their targets': '14 drones did not reach their targets.',
+  'did not reach their target': '14 drones did not reach their target.',
+  'failed to reach': '14 drones failed to reach Kyiv.',
+  'diverted by electronic warfare': '14 drones were diverted by electronic warfare.',
+  neutralized: '14 drones were neutralized overnight.',
+  neutralised: '14 drones were neutralised overnight.',
+  neutralize: 'Air defences managed to neutralize 14 drones.',
+  neutralise: 'Air defences managed to neutralise 14 drones.',
+  neutralizing: 'Air defences worked overnight, neutralizing 14 drones.',
+  neutralising: 'Air defences worked overnight, neutralising 14 drones.',
+  struck: '14 drones struck the city overnight.',
+  hit: '14 drones hit energy facilities.',
+  impacted: '14 drones impacted in six locations.',
+  'reached their targets': '14 drones reached their targets.',
+  'reached their target': '14 drones reached their target.',
+  landed: '14 drones landed in the Lviv region.',
+  impacting: 'The air force recorded 14 drones impacting in nine locations.',
+  striking: 'Officials reported 14 drones striking the port.',
+  hitting: 'Officials reported 14 drones hitting the city.',
+  killed: '14 people were killed in the strike.',
+  dead: '14 civilians are dead, officials said.',
+  died: '14 people died in the attack.',
+  'lost their lives': '14 people lost their lives in the strike.',
+  perished: '14 residents perished in the fire.',
+  kill: 'The strike is believed to kill 14 people.',
+  killing: 'A missile hit the town, killing 14 people.',
+  'death toll': 'The death toll stood at 14, officials said.',
+  'death toll rose to': 'The death toll rose to 14 on Monday.',
+  'death toll climbed to': 'The death toll climbed to 14 overnight.',
+  'deaths of': 'Officials confirmed the deaths of 14 people.',
+  injured: '14 people were injured in the strike.',
+  wounded: '14 civilians were wounded in the attack.',
+  hurt: '14 people were hurt, the governor said.',
+  injure: 'The strike is feared to injure 14 people.',
+  hospitalized: '14 people were hospitalized after the strike.',
+  hospitalised: '14 people were hospitalised after the strike.',
+  injuring: 'A drone hit a bus, injuring 14 people.',
+  wounding: 'A missile hit a market, wounding 14 people.',
+  'number of injured': 'The number of injured rose to 14.',
+  'number of wounded': 'The number of wounded rose to 14.',
+  'injury toll': 'The injury toll rose to 14 by morning.',
+};
+
+function metrics(text: string): string[] {
+  return extractMentions(text, { published: '2025-07-20' }).map((m) => `${m.metric} ${m.value.n}`);
+}
+
+describe('every action phrase has a sentence that yields its metric', () => {
+  for (const p of ACTION_PHRASES) {
+    const words = p.words.join(' ');
+    const cls =
+      words.includes('missiles') || SENTENCE_FOR[words]?.includes('missiles')
+        ? 'missiles'
+        : 'drones';
+    const metric = p.casualty ? `people.${p.casualty}` : `${cls}.${p.action!}`;
+    it(`"${words}" → ${metric}`, () => {
+      const sentence = SENTENCE_FOR[words];
+      expect(sentence, `add a sentence for "${words}" to SENTENCE_FOR`).toBeDefined();
+      expect(metrics(sentence!)).toContain(`${metric} 14`);
+    });
+  }
+});
+
+describe('every weapon noun is counted', () => {
+  for (const [noun, cls] of Object.entries({ ...WEAPON_NOUNS, ...WEAPON_COMPOUNDS })) {
+    it(`"${noun}" → ${cls}`, () => {
+      expect(metrics(`Air defences shot down 9 ${noun} overnight.`)).toEqual([`${cls}.downed 9`]);
+    });
+  }
+});
+
+describe('every people noun is counted', () => {
+  for (const noun of Object.keys(PEOPLE_NOUNS)) {
+    it(`"${noun}"`, () => {
+      expect(metrics(`Officials said 9 ${noun} were killed in the strike.`)).toEqual([
+        'people.killed 9',
+      ]);
+    });
+  }
+  for (const [head, casualty] of Object.entries(CASUALTY_HEADS)) {
+    it(`"${head}" stands for people ${casualty}`, () => {
+      expect(metrics(`The strike left 9 ${head}, officials said.`)).toEqual([
+        `people.${casualty} 9`,
+      ]);
+    });
+  }
+});
