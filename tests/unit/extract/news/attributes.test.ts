@@ -1,0 +1,242 @@
+// Who, where, when, says who (CLAIMS.md section 3).
+// Publication weekdays: 2025-03-09 Sun, 2025-05-25 Sun, 2025-06-01 Sun, 2025-06-03 Tue,
+// 2025-07-18 Fri, 2025-07-19 Sat, 2025-07-20 Sun, 2025-07-21 Mon, 2025-08-05 Tue.
+import { at, exact, fig, moreThan, runTable, type Row } from './harness';
+
+const RMD = 'Russian Defense Ministry';
+const UAF = 'Ukrainian Air Force';
+
+const rows: Row[] = [
+  // Russian Defense Ministry: drones it downed are Ukrainian
+  {
+    text: "Russia's Defense Ministry said air defenses had shot down 61 Ukrainian drones over the Belgorod region overnight.",
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(61), {
+        attacker: 'UA',
+        place: at('RU-BEL'),
+        date: '2025-07-20',
+        attributedTo: RMD,
+      }),
+    ],
+  },
+  {
+    text: 'The Russian Ministry of Defence said 19 drones were destroyed over the Kursk region.',
+    published: '2025-07-18',
+    expect: [
+      fig('drones.downed', exact(19), { attacker: 'UA', place: at('RU-KRS'), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'The Russian Defence Ministry said 93 Ukrainian drones were destroyed over Russian regions on the night of July 19-20.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(93), {
+        attacker: 'UA',
+        place: at('RU'),
+        date: '2025-07-20',
+        attributedTo: RMD,
+      }),
+    ],
+  },
+  {
+    text: "Russia's Defence Ministry said last week that 485 Ukrainian drones had been destroyed.",
+    published: '2025-07-18',
+    expect: [fig('drones.downed', exact(485), { attacker: 'UA', date: null, attributedTo: RMD })],
+  },
+  {
+    text: 'Eleven drones were shot down over the Black Sea, the Russian Defense Ministry said.',
+    expect: [
+      fig('drones.downed', exact(11), { attacker: 'UA', place: at(null), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'Air defences destroyed 28 drones over the Bryansk region, TASS reported, citing the Russian Defence Ministry.',
+    expect: [
+      fig('drones.downed', exact(28), { attacker: 'UA', place: at('RU-BRY'), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'Air defense systems on duty intercepted and destroyed 39 Ukrainian UAVs over the territory of the Kursk region.',
+    expect: [fig('drones.downed', exact(39), { attacker: 'UA', place: at('RU-KRS') })],
+  },
+  {
+    text: 'Air defences downed 44 Ukrainian drones over Russia overnight.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(44), { attacker: 'UA', place: at('RU'), date: '2025-07-20' }),
+    ],
+  },
+  {
+    text: 'Russian air defences downed 17 drones over Crimea overnight.',
+    published: '2025-05-25',
+    expect: [
+      fig('drones.downed', exact(17), { attacker: 'UA', place: at('UA-43'), date: '2025-05-25' }),
+    ],
+  },
+  // Ukrainian Air Force: launches and downings are Russian
+  {
+    text: "Ukraine's air force said Russia launched 104 drones overnight.",
+    published: '2025-06-03',
+    expect: [
+      fig('drones.launched', exact(104), { attacker: 'RU', date: '2025-06-03', attributedTo: UAF }),
+    ],
+  },
+  {
+    text: 'The Ukrainian Air Force said 63 drones were shot down over the Mykolaiv region.',
+    expect: [
+      fig('drones.downed', exact(63), { attacker: 'RU', place: at('UA-48'), attributedTo: UAF }),
+    ],
+  },
+  {
+    text: 'According to the Air Force of the Armed Forces of Ukraine, 22 missiles were shot down.',
+    expect: [fig('missiles.downed', exact(22), { attacker: 'RU', attributedTo: UAF })],
+  },
+  {
+    text: 'On the night of 3 June, the enemy attacked with 112 Shahed-type attack UAVs and decoy drones.',
+    published: '2025-06-03',
+    expect: [fig('drones.launched', exact(112), { attacker: 'RU', date: '2025-06-03' })],
+  },
+  // Moscow Mayor, Ukrainian President, Kyiv City Administration
+  {
+    text: 'Moscow Mayor Sergei Sobyanin said 12 drones flying towards the capital had been destroyed overnight.',
+    published: '2025-07-19',
+    expect: [
+      fig('drones.downed', exact(12), {
+        attacker: 'UA',
+        place: at('RU-MOW'),
+        date: '2025-07-19',
+        attributedTo: 'Moscow Mayor',
+      }),
+    ],
+  },
+  {
+    text: 'Four drones attacking the capital were destroyed by air defences, Moscow Mayor Sergei Sobyanin wrote on Telegram.',
+    expect: [
+      fig('drones.downed', exact(4), {
+        attacker: 'UA',
+        place: at('RU-MOW'),
+        attributedTo: 'Moscow Mayor',
+      }),
+    ],
+  },
+  {
+    text: 'Ukrainian President Volodymyr Zelensky said Russia had launched more than 1,800 drones at Ukraine last week.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.launched', moreThan(1800), {
+        attacker: 'RU',
+        place: at('UA'),
+        date: null,
+        attributedTo: 'Ukrainian President',
+      }),
+    ],
+  },
+  {
+    text: 'Ukrainian President Volodymyr Zelensky said on Sunday that Russia had fired 344 drones and 35 missiles at Ukraine overnight.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.launched', exact(344), {
+        attacker: 'RU',
+        place: at('UA'),
+        date: '2025-07-20',
+        attributedTo: 'Ukrainian President',
+      }),
+      fig('missiles.launched', exact(35), {
+        attacker: 'RU',
+        place: at('UA'),
+        date: '2025-07-20',
+        attributedTo: 'Ukrainian President',
+      }),
+    ],
+  },
+  {
+    text: 'Two people were killed in Kyiv in a Russian missile attack overnight, the Kyiv City Military Administration said.',
+    published: '2025-06-01',
+    expect: [
+      fig('people.killed', exact(2), {
+        attacker: 'RU',
+        place: at('UA-30'),
+        date: '2025-06-01',
+        attributedTo: 'Kyiv City Administration',
+      }),
+    ],
+  },
+  // attacker from the weapon, dates from weekdays, unattributed figures
+  {
+    text: 'Russian drones injured four people in the Kharkiv region on Thursday.',
+    published: '2025-07-18',
+    expect: [
+      fig('people.injured', exact(4), { attacker: 'RU', place: at('UA-63'), date: '2025-07-17' }),
+    ],
+  },
+  {
+    text: 'Four Ukrainian drones hit an oil refinery in the Ryazan region on Tuesday.',
+    published: '2025-08-05',
+    expect: [
+      fig('drones.hit', exact(4), { attacker: 'UA', place: at('RU-RYA'), date: '2025-08-05' }),
+    ],
+  },
+  {
+    text: 'Russian shelling killed two civilians in Kherson yesterday.',
+    published: '2025-06-03',
+    expect: [
+      fig('people.killed', exact(2), {
+        attacker: 'RU',
+        group: 'civilians',
+        place: at('UA-65'),
+        date: '2025-06-02',
+      }),
+    ],
+  },
+  {
+    text: 'Russia launched 77 drones at Ukraine overnight.',
+    published: '2025-03-09',
+    expect: [
+      fig('drones.launched', exact(77), {
+        attacker: 'RU',
+        place: at('UA'),
+        date: '2025-03-09',
+        attributedTo: null,
+      }),
+    ],
+  },
+  {
+    text: 'Ukrainian forces shot down 30 Shahed drones over the Odesa region.',
+    expect: [fig('drones.downed', exact(30), { attacker: 'RU', place: at('UA-51') })],
+  },
+  {
+    text: 'Russian missiles injured 15 people in Lviv.',
+    expect: [fig('people.injured', exact(15), { attacker: 'RU', place: at('UA-46') })],
+  },
+  // places: region vs city, cities with their own code, city → its region's code
+  {
+    text: 'Nine drones were shot down over the Kyiv region and two over the city of Kyiv, officials said.',
+    expect: [
+      fig('drones.downed', exact(9), { place: at('UA-32') }),
+      fig('drones.downed', exact(2), { place: at('UA-30') }),
+    ],
+  },
+  {
+    text: 'Three drones were shot down over St Petersburg, Governor Alexander Beglov said.',
+    expect: [fig('drones.downed', exact(3), { place: at('RU-SPE') })],
+  },
+  {
+    text: "Five drones were shot down over Sevastopol, the city's Russian-installed governor said.",
+    expect: [fig('drones.downed', exact(5), { place: at('UA-40') })],
+  },
+  {
+    text: 'Forty drones were destroyed over the Moscow region, the ministry said.',
+    expect: [fig('drones.downed', exact(40), { place: at('RU-MOS') })],
+  },
+  {
+    text: 'Six drones were shot down over the city of Belgorod.',
+    expect: [fig('drones.downed', exact(6), { place: at('RU-BEL') })],
+  },
+  {
+    text: 'Seven drones were downed near the port of Tuapse overnight.',
+    expect: [fig('drones.downed', exact(7), { place: at('RU-KDA') })],
+  },
+];
+
+runTable('news: attributes', rows);

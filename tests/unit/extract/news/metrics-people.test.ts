@@ -1,0 +1,131 @@
+// Casualties: killed / injured, their wording, groups, and verbs shared by two numbers.
+import { at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
+
+const rows: Row[] = [
+  {
+    text: 'Three civilians were killed in a Russian drone strike on Kharkiv, the regional governor said.',
+    expect: [
+      fig('people.killed', exact(3), { group: 'civilians', attacker: 'RU', place: at('UA-63') }),
+    ],
+  },
+  {
+    text: 'At least 11 people were injured in a missile strike on Dnipro.',
+    expect: [fig('people.injured', atLeast(11), { place: at('UA-12') })],
+  },
+  {
+    text: 'One person was killed and seven injured in a drone attack on Odesa.',
+    expect: [
+      fig('people.killed', exact(1), { place: at('UA-51') }),
+      fig('people.injured', exact(7), { place: at('UA-51') }),
+    ],
+  },
+  {
+    text: 'Two Ukrainian soldiers were wounded in the shelling.',
+    expect: [fig('people.injured', exact(2), { group: 'military' })],
+  },
+  {
+    text: 'The death toll rose to 23, including four children.',
+    expect: [
+      fig('people.killed', exact(23)),
+      fig('people.killed', exact(4), { group: 'children' }),
+    ],
+  },
+  {
+    text: 'Five people died after Russian glide bombs struck Zaporizhzhia.',
+    expect: [fig('people.killed', exact(5), { attacker: 'RU', place: at('UA-23') })],
+  },
+  {
+    text: 'Nine people lost their lives, including two children.',
+    expect: [fig('people.killed', exact(9)), fig('people.killed', exact(2), { group: 'children' })],
+  },
+  {
+    text: 'Two people, a 67-year-old woman and her 70-year-old husband, were killed in Kherson.',
+    expect: [fig('people.killed', exact(2), { place: at('UA-65') })],
+  },
+  {
+    text: 'Six servicemen were killed and 14 wounded in a missile strike on a training ground.',
+    expect: [
+      fig('people.killed', exact(6), { group: 'military' }),
+      fig('people.injured', exact(14), { group: 'military' }),
+    ],
+  },
+  {
+    text: 'A Ukrainian drone attack on Belgorod left four people injured, Governor Vyacheslav Gladkov said.',
+    expect: [fig('people.injured', exact(4), { attacker: 'UA', place: at('RU-BEL') })],
+  },
+  {
+    text: "Ukrainian drones killed two people and injured 12 in Russia's Kursk region.",
+    expect: [
+      fig('people.killed', exact(2), { attacker: 'UA', place: at('RU-KRS') }),
+      fig('people.injured', exact(12), { attacker: 'UA', place: at('RU-KRS') }),
+    ],
+  },
+  {
+    text: 'Twelve children were among the wounded.',
+    expect: [fig('people.injured', exact(12), { group: 'children' })],
+  },
+  {
+    text: 'The number of injured has risen to 38.',
+    expect: [fig('people.injured', exact(38))],
+  },
+  {
+    text: 'At least 17 civilians were hurt when shells hit a market in Kostiantynivka.',
+    expect: [fig('people.injured', atLeast(17), { group: 'civilians', place: at('UA-14') })],
+  },
+  {
+    text: 'A single person was injured, the mayor said.',
+    expect: [fig('people.injured', exact(1))],
+  },
+  {
+    text: 'One man died in hospital from his wounds.',
+    expect: [fig('people.killed', exact(1))],
+  },
+  {
+    text: 'Russian strikes killed 31 people in Kyiv, including five children, and wounded more than 150.',
+    expect: [
+      fig('people.killed', exact(31), { attacker: 'RU', place: at('UA-30') }),
+      fig('people.killed', exact(5), { group: 'children', attacker: 'RU' }),
+      fig('people.injured', moreThan(150), { attacker: 'RU', place: at('UA-30') }),
+    ],
+  },
+  {
+    text: 'The toll from the strike on Sumy climbed to 35 dead and 117 wounded.',
+    expect: [
+      fig('people.killed', exact(35), { place: at('UA-59') }),
+      fig('people.injured', exact(117), { place: at('UA-59') }),
+    ],
+  },
+  {
+    text: 'Two people were killed and 19 others were injured.',
+    expect: [fig('people.killed', exact(2)), fig('people.injured', exact(19))],
+  },
+  {
+    text: 'Russian forces killed four and injured 10 in Donetsk Oblast over the past day, Governor Vadym Filashkin said.',
+    expect: [
+      fig('people.killed', exact(4), { attacker: 'RU', place: at('UA-14') }),
+      fig('people.injured', exact(10), { attacker: 'RU', place: at('UA-14') }),
+    ],
+  },
+  {
+    text: 'A 14-year-old boy was among three people injured in the attack.',
+    expect: [fig('people.injured', exact(3))],
+  },
+  {
+    text: 'Three Russian servicemen were killed when drones hit their vehicle in the Belgorod region.',
+    expect: [fig('people.killed', exact(3), { group: 'military', place: at('RU-BEL') })],
+  },
+  {
+    text: 'Eight civilians were wounded, among them a 9-year-old girl.',
+    expect: [fig('people.injured', exact(8), { group: 'civilians' })],
+  },
+  {
+    text: 'The attack left 2 dead and 21 injured.',
+    expect: [fig('people.killed', exact(2)), fig('people.injured', exact(21))],
+  },
+  {
+    text: 'Twenty soldiers died and dozens more were wounded in the strike.',
+    expect: [fig('people.killed', exact(20), { group: 'military' })],
+  },
+];
+
+runTable('news: people metrics', rows);

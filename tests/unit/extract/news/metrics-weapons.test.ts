@@ -1,0 +1,186 @@
+// Weapon metrics: every action for drones, missiles and drones-and-missiles together.
+import { at, exact, fig, moreThan, runTable, type Row } from './harness';
+
+const rows: Row[] = [
+  // drones.launched: launched / fired / sent / attacked with / targeted
+  {
+    text: 'Russia launched 97 drones at Ukraine overnight.',
+    expect: [fig('drones.launched', exact(97), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'Overnight, the enemy attacked with 83 Shahed-type attack UAVs and decoy drones from the directions of Kursk and Millerovo.',
+    expect: [fig('drones.launched', exact(83), { attacker: 'RU' })],
+  },
+  {
+    text: 'Moscow sent 64 Shaheds against Ukrainian cities.',
+    expect: [fig('drones.launched', exact(64), { attacker: 'RU' })],
+  },
+  {
+    text: 'Russian forces fired 15 Geran-2 drones at Zaporizhzhia.',
+    expect: [fig('drones.launched', exact(15), { attacker: 'RU', place: at('UA-23') })],
+  },
+  {
+    text: 'Twenty-three unmanned aerial vehicles targeted the Rostov region overnight.',
+    expect: [fig('drones.launched', exact(23), { place: at('RU-ROS') })],
+  },
+  // drones.downed: shot down / destroyed / intercepted / downed; active and passive
+  {
+    text: 'Air defence shot down 45 drones over the Chernihiv region.',
+    expect: [fig('drones.downed', exact(45), { place: at('UA-74') })],
+  },
+  {
+    text: 'Forty-one drones were shot down by air defence.',
+    expect: [fig('drones.downed', exact(41))],
+  },
+  {
+    text: 'Mobile fire groups destroyed 19 drones over the Kyiv region.',
+    expect: [fig('drones.downed', exact(19), { place: at('UA-32') })],
+  },
+  {
+    text: '87 UAVs were intercepted over the Kaluga and Tula regions.',
+    expect: [fig('drones.downed', exact(87))],
+  },
+  {
+    text: 'Russian air defences downed 14 drones over the Leningrad region.',
+    expect: [fig('drones.downed', exact(14), { attacker: 'UA', place: at('RU-LEN') })],
+  },
+  // drones.neutralized: downed and suppressed counted together
+  {
+    text: 'Ukrainian air defences neutralised 199 drones overnight, the air force said.',
+    expect: [fig('drones.neutralized', exact(199), { attacker: 'RU' })],
+  },
+  {
+    text: 'A total of 231 drones were neutralized, the military said.',
+    expect: [fig('drones.neutralized', exact(231))],
+  },
+  {
+    text: 'Thirty-seven drones were downed or suppressed by electronic warfare.',
+    expect: [fig('drones.neutralized', exact(37))],
+  },
+  {
+    text: 'As of 09:00, air defence shot down/suppressed 52 enemy UAVs in the north, south and east of the country.',
+    expect: [fig('drones.neutralized', exact(52))],
+  },
+  // drones.suppressed: jammed / locationally lost / lost from radar / failed to reach targets
+  {
+    text: 'A further 18 drones were locationally lost, likely due to electronic warfare.',
+    expect: [fig('drones.suppressed', exact(18))],
+  },
+  {
+    text: 'Electronic warfare units jammed 31 drones.',
+    expect: [fig('drones.suppressed', exact(31))],
+  },
+  {
+    text: 'Nine drones were lost from radar without negative consequences.',
+    expect: [fig('drones.suppressed', exact(9))],
+  },
+  {
+    text: 'Eleven drones failed to reach their targets.',
+    expect: [fig('drones.suppressed', exact(11))],
+  },
+  // drones.hit: struck / hit / impacted / reached targets
+  {
+    text: 'Hits by 14 drones were recorded at six locations.',
+    expect: [fig('drones.hit', exact(14))],
+  },
+  {
+    text: 'Seven drones struck energy facilities in the Poltava region.',
+    expect: [fig('drones.hit', exact(7), { place: at('UA-53') })],
+  },
+  {
+    text: 'Five Shaheds hit residential buildings in Kharkiv.',
+    expect: [fig('drones.hit', exact(5), { attacker: 'RU', place: at('UA-63') })],
+  },
+  {
+    text: 'Twelve drones impacted in the Dnipropetrovsk region.',
+    expect: [fig('drones.hit', exact(12), { place: at('UA-12') })],
+  },
+  {
+    text: 'Three drones reached their targets, the air force said.',
+    expect: [fig('drones.hit', exact(3))],
+  },
+  // missiles
+  {
+    text: 'Russia fired 11 ballistic missiles at the city of Dnipro.',
+    expect: [fig('missiles.launched', exact(11), { attacker: 'RU', place: at('UA-12') })],
+  },
+  {
+    text: 'Russian forces launched four Iskander-M ballistic missiles from the Kursk region.',
+    expect: [fig('missiles.launched', exact(4), { attacker: 'RU' })],
+  },
+  {
+    text: 'Air defence destroyed 36 Kh-101 cruise missiles.',
+    expect: [fig('missiles.downed', exact(36), { attacker: 'RU' })],
+  },
+  {
+    text: 'Two Kinzhal aeroballistic missiles were shot down over Kyiv.',
+    expect: [fig('missiles.downed', exact(2), { attacker: 'RU', place: at('UA-30') })],
+  },
+  {
+    text: 'All 16 cruise missiles were intercepted before they reached Lviv.',
+    expect: [fig('missiles.downed', exact(16))],
+  },
+  {
+    text: 'Two cruise missiles were locationally lost.',
+    expect: [fig('missiles.suppressed', exact(2))],
+  },
+  {
+    text: 'Three missiles hit an industrial facility in Lviv.',
+    expect: [fig('missiles.hit', exact(3), { place: at('UA-46') })],
+  },
+  {
+    text: "Russia's Defense Ministry said air defences intercepted six ATACMS missiles.",
+    expect: [
+      fig('missiles.downed', exact(6), {
+        attacker: 'UA',
+        attributedTo: 'Russian Defense Ministry',
+      }),
+    ],
+  },
+  {
+    text: 'Air defence systems shot down eight Storm Shadow cruise missiles, the Russian military said.',
+    expect: [fig('missiles.downed', exact(8), { attacker: 'UA' })],
+  },
+  // aerial: drones and missiles counted together in one number
+  {
+    text: 'Russia launched more than 500 drones and missiles at Ukraine overnight.',
+    expect: [fig('aerial.launched', moreThan(500), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: "Ukraine's air force said it had shot down 470 drones and missiles.",
+    expect: [fig('aerial.downed', exact(470), { attacker: 'RU' })],
+  },
+  {
+    text: 'Strikes by 26 missiles and drones were recorded at 14 locations.',
+    expect: [fig('aerial.hit', exact(26))],
+  },
+  // several figures, or one figure among several numbers
+  {
+    text: 'Russia attacked Ukraine with 623 drones and 27 missiles overnight.',
+    expect: [
+      fig('drones.launched', exact(623), { attacker: 'RU', place: at('UA') }),
+      fig('missiles.launched', exact(27), { attacker: 'RU', place: at('UA') }),
+    ],
+  },
+  {
+    text: "Russia's Defence Ministry reported the downing of 138 drones over Russian regions, including 23 over the Moscow region.",
+    expect: [
+      fig('drones.downed', exact(138), { attacker: 'UA', place: at('RU') }),
+      fig('drones.downed', exact(23), { attacker: 'UA', place: at('RU-MOS') }),
+    ],
+  },
+  {
+    text: 'Air defence forces intercepted most of the targets, including 311 drones and all missiles fired.',
+    expect: [fig('drones.downed', exact(311))],
+  },
+  {
+    text: 'Of the 90 drones launched, 71 were shot down.',
+    expect: [fig('drones.launched', exact(90)), fig('drones.downed', exact(71))],
+  },
+  {
+    text: 'The air force said 40 drones were destroyed and 22 were jammed.',
+    expect: [fig('drones.downed', exact(40)), fig('drones.suppressed', exact(22))],
+  },
+];
+
+runTable('news: weapon metrics', rows);

@@ -1,0 +1,131 @@
+// Short paragraphs: date, attribution, attacker and place carried from an earlier sentence.
+// Publication weekdays: 2025-05-14 Wed, 2025-06-01 Sun, 2025-06-03 Tue, 2025-07-17 Thu,
+// 2025-07-18 Fri, 2025-07-19 Sat, 2025-07-20 Sun, 2025-07-21 Mon, 2025-08-05 Tue.
+import { at, exact, fig, moreThan, runTable, type Attrs, type Row } from './harness';
+
+const RMD = 'Russian Defense Ministry';
+const UAF = 'Ukrainian Air Force';
+
+const rmd = (date: string, extra: Attrs = {}): Attrs => ({
+  attacker: 'UA',
+  date,
+  attributedTo: RMD,
+  ...extra,
+});
+const uaf = (date: string): Attrs => ({ attacker: 'RU', date, attributedTo: UAF });
+
+const rows: Row[] = [
+  {
+    text: "Russia's Defence Ministry said on Saturday that 73 Ukrainian drones had been shot down overnight. Of them, 21 were destroyed over the Kursk region.",
+    published: '2025-07-19',
+    expect: [
+      fig('drones.downed', exact(73), rmd('2025-07-19')),
+      fig('drones.downed', exact(21), rmd('2025-07-19', { place: at('RU-KRS') })),
+    ],
+  },
+  {
+    text: "Ukraine's air force said Russia attacked overnight with 96 Shahed-type attack UAVs and decoy drones. As of 08:30, air defence had shot down/suppressed 71 of them. A further 19 imitator drones were locationally lost.",
+    published: '2025-05-14',
+    expect: [
+      fig('drones.launched', exact(96), uaf('2025-05-14')),
+      fig('drones.neutralized', exact(71), uaf('2025-05-14')),
+      fig('drones.suppressed', exact(19), uaf('2025-05-14')),
+    ],
+  },
+  {
+    text: 'Air defense systems on duty intercepted and destroyed 41 Ukrainian UAVs overnight, the Russian Defense Ministry said. Twenty were destroyed over the Belgorod region, 11 over the Kursk region and 10 over the Voronezh region.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(41), rmd('2025-07-20')),
+      fig('drones.downed', exact(20), rmd('2025-07-20', { place: at('RU-BEL') })),
+      fig('drones.downed', exact(11), rmd('2025-07-20', { place: at('RU-KRS') })),
+      fig('drones.downed', exact(10), rmd('2025-07-20', { place: at('RU-VOR') })),
+    ],
+  },
+  {
+    text: 'A Russian missile and drone attack on Kyiv killed four people overnight, Ukrainian officials said. Among the dead were two children. Another 22 people were injured.',
+    published: '2025-06-01',
+    expect: [
+      fig('people.killed', exact(4), { attacker: 'RU', place: at('UA-30'), date: '2025-06-01' }),
+      fig('people.killed', exact(2), { attacker: 'RU', group: 'children', date: '2025-06-01' }),
+      fig('people.injured', exact(22), { attacker: 'RU', date: '2025-06-01' }),
+    ],
+  },
+  {
+    text: 'Moscow Mayor Sergei Sobyanin said air defences had repelled an attack on the capital overnight. In total, 19 drones were destroyed on approach to the city.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(19), {
+        attacker: 'UA',
+        place: at('RU-MOW'),
+        date: '2025-07-21',
+        attributedTo: 'Moscow Mayor',
+      }),
+    ],
+  },
+  {
+    text: 'Russian forces struck the Kharkiv region 14 times on Tuesday. Two people were killed and six were injured, Governor Oleh Syniehubov said.',
+    published: '2025-08-05',
+    expect: [
+      fig('people.killed', exact(2), { attacker: 'RU', date: '2025-08-05' }),
+      fig('people.injured', exact(6), { attacker: 'RU', date: '2025-08-05' }),
+    ],
+  },
+  {
+    text: 'Russia launched 58 drones and three missiles at Ukraine overnight, the Ukrainian Air Force said. It said 44 of the drones were shot down and nine were jammed.',
+    published: '2025-07-18',
+    expect: [
+      fig('drones.launched', exact(58), uaf('2025-07-18')),
+      fig('missiles.launched', exact(3), uaf('2025-07-18')),
+      fig('drones.downed', exact(44), uaf('2025-07-18')),
+      fig('drones.suppressed', exact(9), uaf('2025-07-18')),
+    ],
+  },
+  {
+    text: 'Russia said it downed 112 drones overnight. Ukraine did not comment on the claim.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(112), { attacker: 'UA', date: '2025-07-20' })],
+  },
+  {
+    text: 'Ukrainian drones attacked the Voronezh region on Monday. Governor Alexander Gusev said 17 drones were destroyed and three people were injured.',
+    published: '2025-06-03',
+    expect: [
+      fig('drones.downed', exact(17), { attacker: 'UA', place: at('RU-VOR'), date: '2025-06-02' }),
+      fig('people.injured', exact(3), { attacker: 'UA', place: at('RU-VOR'), date: '2025-06-02' }),
+    ],
+  },
+  {
+    text: "Russia's Defence Ministry published its report at 07:00 Moscow time. It said air defences had shot down 26 drones over the Rostov region and 8 over the Sea of Azov.",
+    published: '2025-07-17',
+    expect: [
+      fig('drones.downed', exact(26), { attacker: 'UA', place: at('RU-ROS'), attributedTo: RMD }),
+      fig('drones.downed', exact(8), { attacker: 'UA', place: at(null), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'Ukrainian President Volodymyr Zelensky said Russia had used more than 1,000 drones against Ukraine over the weekend. On Saturday alone, 426 drones were launched, he said.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.launched', moreThan(1000), {
+        attacker: 'RU',
+        place: at('UA'),
+        attributedTo: 'Ukrainian President',
+      }),
+      fig('drones.launched', exact(426), {
+        attacker: 'RU',
+        date: '2025-07-19',
+        attributedTo: 'Ukrainian President',
+      }),
+    ],
+  },
+  {
+    text: "Russia's Defense Ministry said 57 drones were shot down over the Bryansk region overnight. Regional governor Alexander Bogomaz put the number at 45.",
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(57), rmd('2025-07-20', { place: at('RU-BRY') })),
+      fig('drones.downed', exact(45)),
+    ],
+  },
+];
+
+runTable('news: multi-sentence', rows);
