@@ -1,0 +1,72 @@
+/**
+ * Small DOM helpers that never throw. Pages are hostile and DOM shims (linkedom) throw where
+ * browsers do not, e.g. `document.body` on a document without `<html>`.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Total characters of page text read, so a giant page cannot exhaust memory. */
+export const MAX_TEXT = 2_000_000;
+
+/** Lower-case tag name of an element. */
+export function tagOf(el: Element): string {
+  return (el.tagName ?? '').toLowerCase();
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node | null | undefined): node is Text {
+  return !!node && node.nodeType === TEXT_NODE;
+}
+
+/** `querySelectorAll` as an array, empty on any failure. */
+export function queryAll(scope: ParentNode | null | undefined, selector: string): Element[] {
+  if (!scope) return [];
+  try {
+    return Array.from(scope.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** `querySelector`, null on any failure. */
+export function queryOne(scope: ParentNode | null | undefined, selector: string): Element | null {
+  return queryAll(scope, selector)[0] ?? null;
+}
+
+/** `document.body`, else `<html>`, else a detached `<body>` so callers always get an element. */
+export function bodyOf(doc: Document): Element {
+  try {
+    if (doc.body) return doc.body;
+  } catch {
+    // linkedom throws when the document has no <html> element
+  }
+  try {
+    if (doc.documentElement) return doc.documentElement;
+  } catch {
+    // fall through to a detached element
+  }
+  return doc.createElement('body');
+}
+
+/** Collapses whitespace runs to one space and trims; caps the input first. */
+export function squash(text: string | null | undefined, max = 5000): string {
+  if (!text) return '';
+  return text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+/** `textContent` without throwing, capped. */
+export function textOf(node: Node | null | undefined, max = MAX_TEXT): string {
+  try {
+    return (node?.textContent ?? '').slice(0, max);
+  } catch {
+    return '';
+  }
+}

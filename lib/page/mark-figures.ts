@@ -1,0 +1,232 @@
+import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
+import { rangeFor, type ArticleText } from './text-blocks';
+
+/** Tag of the inline element that wraps a marked figure's words (or one piece of them). */
+export const MARK_TAG = 'figure-check-mark';
+
+/**
+ * Inline `!important` rules: the style attribute outranks every author rule of normal
+ * importance, so page CSS like `article * { padding: 1em }` can neither hide the highlight nor
+ * move the text around it. Outline, not border: it takes no room, so layout stays as it was.
+ */
+const MARK_STYLE = [
+  'display: inline',
+  'background: #fff3b0',
+  'color: inherit',
+  'outline: 1px solid #d9a400',
+  'outline-offset: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'border-radius: 2px',
+  'font: inherit',
+  'letter-spacing: inherit',
+  'word-spacing: inherit',
+  'line-height: inherit',
+  'white-space: inherit',
+  'text-decoration: none',
+  'position: static',
+  'float: none',
+  'visibility: visible',
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+/** SHOW_TEXT of `NodeFilter`, spelled out so the module loads where that global is missing. */
+const SHOW_TEXT = 0x4;
+
+const CORE = new Set<string>(CORE_METRICS);
+
+/** A stretch of one text node: `[start, end)` in its data. */
+interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/**
+ * The mentions that get a mark, in text order: only CLAIMS.md figures (the extractor may name
+ * other metrics, which are not the product's business), and of overlapping ones only the first,
+ * since one word cannot sit in two marks.
+ */
+export function figuresToMark(mentions: readonly LocatedMention[]): LocatedMention[] {
+  const sorted = mentions
+    .filter((m) => CORE.has(m.metric) && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LocatedMention[] = [];
+  let reached = -1;
+  for (const m of sorted) {
+    if (m.start < reached) continue;
+    out.push(m);
+    reached = m.end;
+  }
+  return out;
+}
+
+/**
+ * Wraps the words of each figure in `mentions` in `<figure-check-mark>` elements carrying
+ * `data-figure-id`, `data-metric`, `data-n`, `data-min`, `data-max` (empty when unbounded),
+ * `data-qualifier` and a plain-words `title`. A figure whose words cross inline elements gets
+ * one mark per text-node piece, all sharing one `data-figure-id`.
+ *
+ * Idempotent: a figure with any of its text already inside a mark is left alone, so scanning a
+ * page again marks nothing twice. Changes no text: pieces are split off their text nodes and
+ * moved, never rewritten.
+ *
+ * @param article - the article as read by `readArticle`; `mentions` offsets index its `text`.
+ * @returns how many figures were newly marked.
+ */
+export function markFigures(
+  doc: Document,
+  article: ArticleText,
+  mentions: readonly LocatedMention[],
+): number {
+  // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
+  // that `rangeFor` and later pieces rely on.
+  const planned: { mention: LocatedMention; pieces: Piece[] }[] = [];
+  for (const mention of figuresToMark(mentions)) {
+    const range = rangeFor(article, mention.start, mention.end);
+    if (!range) continue;
+    const pieces = piecesOf(doc, range);
+    if (pieces.length === 0 || pieces.some((p) => insideMark(p.node))) continue;
+    planned.push({ mention, pieces });
+  }
+  let id = highestFigureId(doc);
+  const jobs: { piece: Piece; figureId: string; mention: LocatedMention }[] = [];
+  for (const { mention, pieces } of planned) {
+    const figureId = String(++id);
+    for (const piece of pieces) jobs.push({ piece, figureId, mention });
+  }
+  // Back to front: splitting a node at `start` leaves the front part in the same Text object,
+  // so pieces earlier in that node keep valid offsets.
+  jobs.sort((a, b) => comparePieces(b.piece, a.piece));
+  for (const { piece, figureId, mention } of jobs) wrap(doc, piece, figureId, mention);
+  return planned.length;
+}
+
+/** Takes every `<figure-check-mark>` out of `doc`, leaving its text where it stood. */
+export function removeMarks(doc: Document): void {
+  // The split text nodes stay split: merging them could swallow neighbours that the page's own
+  // scripts still hold, and the text reads the same either way.
+  for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
+    mark.replaceWith(...Array.from(mark.childNodes));
+  }
+}
+
+/** The figure in plain words, for the mark's tooltip: what, how many, who, where, when, says who. */
+export function describeFigure(m: LocatedMention): string {
+  const lines = [`Figure Check: ${valueWords(m.value)} ${metricWords(m.metric, m.group)}`];
+  if (m.attacker) {
+    const side = m.attacker === 'RU' ? 'Russia' : 'Ukraine';
+    lines.push(`${m.metric.startsWith('people.') ? 'Attack by' : 'Launched by'}: ${side}`);
+  }
+  if (m.place) lines.push(`Where: ${m.place.name}`);
+  if (m.date) lines.push(`When: ${m.date}`);
+  if (m.attributedTo) lines.push(`According to: ${m.attributedTo}`);
+  return lines.join('\n');
+}
+
+const WEAPON_WORDS: Record<string, string> = {
+  drones: 'drones',
+  missiles: 'missiles',
+  aerial: 'drones and missiles',
+};
+const ACTION_WORDS: Record<string, string> = {
+  launched: 'launched',
+  downed: 'shot down',
+  suppressed: 'jammed or lost',
+  neutralized: 'shot down or suppressed',
+  hit: 'that hit their targets',
+  killed: 'killed',
+  injured: 'injured',
+};
+const GROUP_WORDS: Record<string, string> = {
+  civilians: 'civilians',
+  children: 'children',
+  military: 'military personnel',
+};
+
+function metricWords(metric: string, group: string | null): string {
+  const [kind = '', action = ''] = metric.split('.');
+  const who = kind === 'people' ? (group && GROUP_WORDS[group]) || 'people' : WEAPON_WORDS[kind];
+  const what = ACTION_WORDS[action];
+  return who && what ? `${who} ${what}` : metric;
+}
+
+function valueWords(v: Value): string {
+  const n = v.n.toLocaleString('en');
+  switch (v.qualifier) {
+    case 'exact':
+      return n;
+    case 'at-least':
+      return `at least ${n}`;
+    case 'more-than':
+      return `more than ${n}`;
+    case 'at-most':
+      return `up to ${n}`;
+    case 'less-than':
+      return `fewer than ${n}`;
+    case 'range':
+      return `between ${n} and ${(v.max ?? v.n).toLocaleString('en')}`;
+    case 'about':
+      return v.min !== null && v.max !== null && v.min !== v.max
+        ? `about ${n} (taken as ${v.min.toLocaleString('en')} to ${v.max.toLocaleString('en')})`
+        : `about ${n}`;
+  }
+}
+
+function piecesOf(doc: Document, range: Range): Piece[] {
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === root.TEXT_NODE) {
+    const node = root as Text;
+    return range.endOffset > range.startOffset
+      ? [{ node, start: range.startOffset, end: range.endOffset }]
+      : [];
+  }
+  const pieces: Piece[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    if (!range.intersectsNode(node)) continue;
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.length;
+    if (end > start) pieces.push({ node, start, end });
+  }
+  return pieces;
+}
+
+function insideMark(node: Node): boolean {
+  return node.parentElement?.closest(MARK_TAG) != null;
+}
+
+function comparePieces(a: Piece, b: Piece): number {
+  if (a.node === b.node) return a.start - b.start;
+  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  return a.node.compareDocumentPosition(b.node) & 0x4 ? -1 : 1;
+}
+
+function highestFigureId(doc: Document): number {
+  let highest = 0;
+  for (const mark of Array.from(doc.querySelectorAll(`${MARK_TAG}[data-figure-id]`))) {
+    const id = Number(mark.getAttribute('data-figure-id'));
+    if (Number.isSafeInteger(id) && id > highest) highest = id;
+  }
+  return highest;
+}
+
+function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention): void {
+  const { node, start, end } = piece;
+  if (end < node.length) node.splitText(end);
+  const target = start > 0 ? node.splitText(start) : node;
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute('style', MARK_STYLE);
+  mark.setAttribute('data-figure-id', figureId);
+  mark.setAttribute('data-metric', m.metric);
+  mark.setAttribute('data-n', String(m.value.n));
+  mark.setAttribute('data-min', m.value.min === null ? '' : String(m.value.min));
+  mark.setAttribute('data-max', m.value.max === null ? '' : String(m.value.max));
+  mark.setAttribute('data-qualifier', m.value.qualifier);
+  mark.setAttribute('title', describeFigure(m));
+  target.parentNode!.insertBefore(mark, target);
+  mark.appendChild(target);
+}

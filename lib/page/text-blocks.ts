@@ -1,0 +1,193 @@
+import { findHeadline } from './article-root';
+import { isElement, isText, MAX_TEXT, queryAll, tagOf } from './dom';
+import { classifyElement, isInsideClutter } from './skip-rules';
+import { attachRuns, type ArticleText, type TextBlock, type TextRun } from './text-map';
+
+export { blockOf, locateSpan, rangeFor, resolveOffset } from './text-map';
+export type { ArticleText, TextBlock, TextPoint } from './text-map';
+
+/** Elements that start a new block of text (a paragraph boundary for sentence splitting). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
+  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]); // prettier-ignore
+
+const WORD = /\S+/g;
+
+/** Where a pending collapsed space came from: a whitespace character, or a `<br>`. */
+type PendingSpace = { node: Text; offset: number } | 'break' | null;
+
+/** Accumulates blocks, whitespace-normalised text and the run map in one pass. */
+class BlockWriter {
+  private parts: string[] = [];
+  private pos = 0;
+  private readonly blocks: TextBlock[] = [];
+  private readonly runs: TextRun[] = [];
+  private readonly stack: Element[] = [];
+  private blockStart = -1;
+  private blockElement: Element | null = null;
+  private crossed = true;
+  private pending: PendingSpace = null;
+  full = false;
+
+  open(el: Element): void {
+    this.stack.push(el);
+    this.crossed = true;
+  }
+
+  /** Called for every node whose subtree is finished; pops it if it opened a block. */
+  leave(node: Node): void {
+    if (this.stack[this.stack.length - 1] === node) {
+      this.stack.pop();
+      this.crossed = true;
+    }
+  }
+
+  lineBreak(): void {
+    if (this.blockStart >= 0 && !this.crossed && this.pending === null) this.pending = 'break';
+  }
+
+  text(node: Text): void {
+    const data = node.data ?? '';
+    let wordEnd = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
+      if (m.index > wordEnd) this.space(node, wordEnd);
+      if (!this.word(node, m.index, m[0])) return;
+      wordEnd = m.index + m[0].length;
+    }
+    if (data.length > wordEnd) this.space(node, wordEnd);
+  }
+
+  private space(node: Text, offset: number): void {
+    // leading whitespace of a block is dropped, and a run keeps its first source character
+    if (this.blockStart >= 0 && !this.crossed && this.pending === null) {
+      this.pending = { node, offset };
+    }
+  }
+
+  private word(node: Text, offset: number, word: string): boolean {
+    if (this.pos + word.length + 3 > MAX_TEXT) {
+      this.full = true;
+      return false;
+    }
+    if (this.crossed || this.blockStart < 0) this.startBlock();
+    const pending = this.pending;
+    if (pending === 'break') this.write(' ', node, offset, true);
+    else if (pending) this.write(' ', pending.node, pending.offset, false);
+    this.pending = null;
+    this.write(word, node, offset, false);
+    return true;
+  }
+
+  private startBlock(): void {
+    this.endBlock();
+    if (this.blocks.length > 0) {
+      this.parts.push('\n\n');
+      this.pos += 2;
+    }
+    this.blockStart = this.pos;
+    this.blockElement = this.stack[this.stack.length - 1] ?? null;
+    this.crossed = false;
+    this.pending = null;
+  }
+
+  private endBlock(): void {
+    if (this.blockStart >= 0 && this.pos > this.blockStart && this.blockElement) {
+      this.blocks.push({ start: this.blockStart, end: this.pos, element: this.blockElement });
+    }
+    this.blockStart = -1;
+    this.pending = null;
+  }
+
+  private write(s: string, node: Text, nodeStart: number, virtual: boolean): void {
+    const last = this.runs[this.runs.length - 1];
+    if (
+      !virtual &&
+      last &&
+      !last.virtual &&
+      last.node === node &&
+      last.nodeStart + last.length === nodeStart &&
+      last.textStart + last.length === this.pos
+    ) {
+      last.length += s.length;
+    } else {
+      this.runs.push({ textStart: this.pos, node, nodeStart, length: s.length, virtual });
+    }
+    this.parts.push(s);
+    this.pos += s.length;
+  }
+
+  finish(): ArticleText {
+    this.endBlock();
+    const article: ArticleText = { text: this.parts.join(''), blocks: this.blocks };
+    this.parts = [];
+    attachRuns(article, this.runs);
+    return article;
+  }
+}
+
+/** Next node in document order after `node`'s subtree, leaving finished elements on the way. */
+function advance(node: Node, scope: Element, w: BlockWriter): Node | null {
+  for (let n: Node | null = node; n && n !== scope; n = n.parentNode) {
+    w.leave(n);
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
+}
+
+/**
+ * Walks `scope` without recursion (pages nest thousands deep), skipping clutter subtrees.
+ * `headers` says whether a story `<header>` may contribute its `h1`.
+ */
+function walk(scope: Element, w: BlockWriter, headers: boolean): void {
+  w.open(scope);
+  let node: Node | null = scope.firstChild;
+  while (node && !w.full) {
+    let descend = false;
+    if (isText(node)) {
+      w.text(node);
+    } else if (isElement(node)) {
+      const tag = tagOf(node);
+      const verdict = tag === 'br' ? 'break' : classifyElement(node);
+      if (verdict === 'break') {
+        w.lineBreak();
+      } else if (verdict === 'keep') {
+        if (BLOCK_TAGS.has(tag)) w.open(node);
+        descend = node.firstChild !== null;
+      } else if (verdict === 'headline-only' && headers) {
+        for (const h1 of queryAll(node, 'h1')) if (!isInsideClutter(h1)) walk(h1, w, false);
+      }
+    }
+    node = descend ? node.firstChild : advance(node, scope, w);
+  }
+  w.leave(scope);
+}
+
+function contains(outer: Element, inner: Node): boolean {
+  try {
+    return outer.contains(inner);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the readable text of `root` as blocks, skipping navigation, ads, related stories,
+ * comments and hidden elements, and keeping a map from every character back to its text node.
+ * When the page's main `<h1>` lies outside `root`, it comes first as a block of its own.
+ */
+export function readArticleText(root: Element): ArticleText {
+  const w = new BlockWriter();
+  try {
+    const doc = root.ownerDocument;
+    const headline = doc ? findHeadline(doc, root) : null;
+    if (headline && !contains(root, headline)) walk(headline, w, false);
+    walk(root, w, true);
+  } catch {
+    // a DOM that breaks mid-walk still yields the blocks read so far
+  }
+  return w.finish();
+}

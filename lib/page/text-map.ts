@@ -1,0 +1,136 @@
+/**
+ * The map from article text offsets back to DOM text nodes. It is stored as runs (one per stretch
+ * where text characters and node characters correspond one to one), so its size follows the number
+ * of text nodes and collapsed whitespace gaps, not the number of characters.
+ */
+
+/** A text block of the article: `text.slice(start, end)` came from inside `element`. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  element: Element;
+}
+
+/** The readable text of an article with its block structure. */
+export interface ArticleText {
+  /** All blocks joined with "\n\n". */
+  text: string;
+  /** Blocks in reading order; the "\n\n" separators lie between them and map to no node. */
+  blocks: TextBlock[];
+}
+
+/** One stretch of article text that maps character for character onto a text node. */
+export interface TextRun {
+  textStart: number;
+  node: Text;
+  nodeStart: number;
+  length: number;
+  /**
+   * A space the page shows without a whitespace character (a `<br>`): it maps to the zero-width
+   * point before `node[nodeStart]`.
+   */
+  virtual: boolean;
+}
+
+/** A point inside a text node, as `Range.setStart` takes it. */
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+// A WeakMap keeps the map off the object, so ArticleText stays plain data for logging and tests.
+const runsOf = new WeakMap<ArticleText, readonly TextRun[]>();
+
+/** Attaches the run map built alongside `article` (used by the text walker). */
+export function attachRuns(article: ArticleText, runs: readonly TextRun[]): void {
+  runsOf.set(article, runs);
+}
+
+/** Index of the last element of a sorted list whose key is <= `at`, or -1. */
+function lastAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function runAt(runs: readonly TextRun[], offset: number): TextRun | null {
+  const run = runs[lastAtOrBefore(runs, offset, (r) => r.textStart)];
+  return run && offset < run.textStart + run.length ? run : null;
+}
+
+function usable(point: TextPoint): TextPoint | null {
+  const { node, offset } = point;
+  // a node the page removed or rewrote since reading no longer holds the characters we mapped
+  if (node.isConnected === false) return null;
+  if (offset > (node.data?.length ?? -1)) return null;
+  return point;
+}
+
+/**
+ * Resolves one offset of `article.text` to a DOM point. `edge: 'start'` gives the point before the
+ * character at `offset`; `edge: 'end'` gives the point after the character at `offset - 1`, which
+ * is what an exclusive span end needs. Null for separators, out-of-range offsets and lost nodes.
+ */
+export function resolveOffset(
+  article: ArticleText,
+  offset: number,
+  edge: 'start' | 'end',
+): TextPoint | null {
+  const runs = runsOf.get(article);
+  if (!runs || !Number.isInteger(offset)) return null;
+  const at = edge === 'start' ? offset : offset - 1;
+  const run = runAt(runs, at);
+  if (!run) return null;
+  if (run.virtual) return usable({ node: run.node, offset: run.nodeStart });
+  const inside = run.nodeStart + (at - run.textStart);
+  return usable({ node: run.node, offset: edge === 'start' ? inside : inside + 1 });
+}
+
+/** The block holding `[start, end)`, or null when the span leaves its block. */
+export function blockOf(article: ArticleText, start: number, end: number): TextBlock | null {
+  const block = article.blocks[lastAtOrBefore(article.blocks, start, (b) => b.start)];
+  return block && start < end && end <= block.end ? block : null;
+}
+
+/**
+ * The DOM points bounding `[start, end)` of `article.text`: what {@link rangeFor} feeds to a Range.
+ * Null if the span is empty, crosses a block boundary, or its nodes are gone.
+ */
+export function locateSpan(
+  article: ArticleText,
+  start: number,
+  end: number,
+): { start: TextPoint; end: TextPoint } | null {
+  if (!blockOf(article, start, end)) return null;
+  const a = resolveOffset(article, start, 'start');
+  const b = resolveOffset(article, end, 'end');
+  return a && b ? { start: a, end: b } : null;
+}
+
+/**
+ * A DOM Range for `[start, end)` of `article.text`; null if it spans a block boundary or the nodes
+ * are gone. Works when the span crosses inline elements (`<a>`, `<b>`, `<span>`).
+ */
+export function rangeFor(article: ArticleText, start: number, end: number): Range | null {
+  const span = locateSpan(article, start, end);
+  if (!span) return null;
+  try {
+    const range = span.start.node.ownerDocument.createRange();
+    range.setStart(span.start.node, span.start.offset);
+    range.setEnd(span.end.node, span.end.offset);
+    return range;
+  } catch {
+    // DOM shims without Range.setStart (linkedom) land here
+    return null;
+  }
+}
