@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/extension';
+import { waitForScan } from './support/scan';
+import { startServer, type StaticServer } from './support/server';
+
+describe('the built extension', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs its service worker', () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    const urls = browser.context.serviceWorkers().map((w) => w.url());
+    expect(urls).toContain(`chrome-extension://${browser.extensionId}/background.js`);
+  });
+
+  it('runs the content script on a served page, even one with no figures', async () => {
+    const url = server.addPage(
+      '/no-figures.html',
+      '<!doctype html><html><head><title>Weather</title></head>' +
+        '<body><article><p>Sunny skies are expected all week.</p></article></body></html>',
+    );
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForScan(page);
+    expect(await page.locator('figure-check-mark').count()).toBe(0);
+    await page.close();
+  });
+
+  it('serves only what lies under its root', async () => {
+    const text = server.addPage('/hello.txt', 'hello', 'text/plain; charset=utf-8');
+    const ok = await fetch(text);
+    expect(ok.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await ok.text()).toBe('hello');
+    for (const path of ['/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/nope.html']) {
+      expect((await fetch(server.origin + path)).status, path).toBe(404);
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** `tests/fixtures/pages/`, the default root of {@link startServer}. */
+export const FIXTURE_PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** A running static server on 127.0.0.1. */
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  origin: string;
+  /** Absolute URL of a path on this server (`/000-x.html` or `000-x.html`). */
+  url(path: string): string;
+  /** Serves `body` at `path` from memory (taking precedence over files); returns its URL. */
+  addPage(path: string, body: string, type?: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a static HTTP server on 127.0.0.1 with an ephemeral port, serving `root` (by default
+ * the fixture pages) plus any pages registered with `addPage`. Nothing outside `root` is served.
+ */
+export async function startServer(root: string = FIXTURE_PAGES): Promise<StaticServer> {
+  const base = resolve(root);
+  const pages = new Map<string, { body: string; type: string }>();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, String(error));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      return send(res, 400, 'bad path');
+    }
+    const page = pages.get(path);
+    if (page) return send(res, 200, page.body, page.type, req.method === 'HEAD');
+    if (path.includes('\0')) return send(res, 400, 'bad path');
+    // Decoded `%2f..%2f` can still climb out: resolve, then insist the result stays under root.
+    let file = resolve(base, `.${path}`);
+    if (file !== base && !file.startsWith(base + sep)) return send(res, 404, 'not found');
+    const info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file).catch(() => null);
+    if (!body) return send(res, 404, 'not found');
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    send(res, 200, body, type, req.method === 'HEAD');
+  }
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = (path: string): string => new URL(path.replace(/^\/?/, '/'), origin).href;
+
+  return {
+    origin,
+    url,
+    addPage(path, body, type = 'text/html; charset=utf-8') {
+      const key = path.replace(/^\/?/, '/');
+      pages.set(key, { body, type });
+      return url(key);
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+  headOnly = false,
+): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, {
+    'content-type': type,
+    'content-length': bytes.length,
+    // Tests edit pages between runs; a cached copy would hide the change.
+    'cache-control': 'no-store',
+  });
+  res.end(headOnly ? undefined : bytes);
+}
