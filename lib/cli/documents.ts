@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Mention } from '../claims/mention';
+import { extractMentions } from '../extract';
+import type { CliArgs } from './args';
+import { readHtmlFile } from './html-file';
+import { readTextFile, type Document } from './text-file';
+
+/** Reads one `.html` or `.txt` file into a Document; throws a one-line Error when it cannot. */
+export async function readDocument(
+  file: string,
+  args: Pick<CliArgs, 'published' | 'url'>,
+): Promise<Document> {
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`,
+    );
+  }
+  const ext = extname(file).toLowerCase();
+  return ext === '.html' || ext === '.htm'
+    ? readHtmlFile(content, args)
+    : readTextFile(content, args);
+}
+
+/** The figures of a document as CLAIMS.md section 4 Mentions (offsets are for internal use only). */
+export function mentionsOf(doc: Document): Mention[] {
+  return extractMentions(doc.text, { published: doc.published }).map(({ start, end, ...m }) => {
+    void start;
+    void end;
+    return m;
+  });
+}
