@@ -13,14 +13,27 @@ export interface AttackerClues {
 }
 
 const LAUNCHING = new Set(['launched', 'hit']);
+const LOCATIVES = new Set([
+  'in',
+  'over',
+  'on',
+  'at',
+  'near',
+  'across',
+  'into',
+  'toward',
+  'towards',
+  'of',
+]);
 
 /** "Russia launched 728 drones", "Ukraine's air force shot down 40": the verb's subject's side. */
 function subjectSide(tokens: readonly Token[], f: RawFigure): Side | null {
   const verb = f.verb;
   if (!verb || verb.at > f.first) return null;
-  for (let k = verb.at - 1; k >= 0 && k >= verb.at - 8; k--) {
+  for (let k = verb.at - 1; k >= 0 && k >= verb.at - 12; k--) {
     const side = SIDE_WORDS[tokens[k]!.norm];
-    if (side) return side;
+    // "killed 31 people in Kyiv and wounded 150": a place named after a preposition is no subject.
+    if (side && !LOCATIVES.has(tokens[k - 1]?.norm ?? '')) return side;
   }
   return null;
 }
@@ -37,7 +50,8 @@ export function attackerOf(
 ): Side | null {
   if (f.side) return f.cls === 'people' ? opposite(f.side) : f.side;
   const subject = subjectSide(tokens, f);
-  if (subject && f.cls !== 'people') return LAUNCHING.has(f.action) ? subject : opposite(subject);
+  // "Ukrainian drones killed two people": whoever kills is the attacker; whoever downs, the defender.
+  if (subject) return f.cls === 'people' || LAUNCHING.has(f.action) ? subject : opposite(subject);
   if (clues.antecedent) return clues.antecedent;
   if (clues.placeSide) return opposite(clues.placeSide);
   // Each side reports what was launched at it, what it downed and whom it lost.

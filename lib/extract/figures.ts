@@ -55,10 +55,39 @@ function isPartitiveTotal(tokens: readonly Token[], first: number): boolean {
 
 /** Only fillers between an action phrase and the number: "killed 3", "killing at least 12". */
 function adjacent(tokens: readonly Token[], hit: ActionHit, first: number): boolean {
-  for (let k = hit.at + hit.length; k < first; k++)
-    if (!VERB_FILLERS.has(tokens[k]!.norm)) return false;
+  const links = hit.phrase.nominal ? TOLL_LINKS : VERB_FILLERS;
+  for (let k = hit.at + hit.length; k < first; k++) {
+    const w = tokens[k]!.norm;
+    if (!links.has(w) && !VERB_FILLERS.has(w)) return false;
+  }
   return true;
 }
+
+/** Verbs that link a toll to its number: "the death toll rose to 14", "stood at 14". */
+const TOLL_LINKS = new Set([
+  'rose',
+  'risen',
+  'stood',
+  'stands',
+  'at',
+  'to',
+  'climbed',
+  'reached',
+  'increased',
+  'jumped',
+  'grew',
+  'now',
+  'is',
+  'was',
+  'has',
+  'had',
+]);
+
+/** Words after a number that stand for the noun of the figure before: "19 others", "3 more". */
+const STAND_INS = new Set(['others', 'more', 'further', 'additional']);
+
+/** Prepositions that, right after a bare number, mean "as before, but here": "and two over Kyiv". */
+const GAP_PLACES = new Set(['over', 'in', 'near', 'above', 'across', 'around', 'on']);
 
 interface Phrase {
   np: NounPhrase | null;
@@ -74,6 +103,7 @@ function phraseAfter(
 ): Phrase {
   if (tokens[after]?.norm !== 'of') {
     const np = nounPhraseAt(tokens, after);
+    if (!np && STAND_INS.has(tokens[after]?.norm ?? '')) return { np: null, next: after + 1 };
     return { np, next: np ? np.last + 1 : after };
   }
   let k = after + 1;
@@ -135,7 +165,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       });
       continue;
     }
-    const fig = elliptical(tokens, q.first, next, out.at(-1) ?? previous);
+    const fig = elliptical(tokens, q.first, next, out.at(-1) ?? previous, out.length > 0);
     if (fig) out.push({ ...base, ...fig });
   }
   return out;
@@ -147,6 +177,7 @@ function elliptical(
   first: number,
   next: number,
   ante: RawFigure | null,
+  sameSentence: boolean,
 ): Omit<RawFigure, 'value' | 'first' | 'last'> | null {
   const inherit = { group: ante?.group ?? null, side: ante?.side ?? null, antecedent: ante };
   const after = verbAfter(tokens, next);
@@ -172,7 +203,8 @@ function elliptical(
         ...inherit,
         group: null,
         side: null,
-        antecedent: null,
+        // "killed 31 people … and wounded more than 150": the same attack, the same attacker.
+        antecedent: ante,
       };
     }
     if (!ante) return null;
@@ -181,9 +213,27 @@ function elliptical(
     return { cls: ante.cls, action: outcome(after), verb: after, ...inherit };
   if (cueBefore(tokens, first))
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  // Gapping: "Nine drones were shot down over the Kyiv region and two over the city".
+  const joiner = tokens[first - 1]?.norm;
+  const gap = (joiner === 'and' || joiner === ',') && GAP_PLACES.has(tokens[next]?.norm ?? '');
+  if (sameSentence && gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   const before = verbBefore(tokens, first - 1, (h) => compatible(ante.cls, h));
   if (before && adjacent(tokens, before, first)) {
     return { cls: ante.cls, action: outcome(before), verb: before, ...inherit };
   }
+  // "Governor Bogomaz put the number at 45": the same count again, by another source.
+  if (restates(tokens, first))
+    return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   return null;
+}
+
+const COUNT_NOUNS = new Set(['number', 'figure', 'total', 'tally', 'count', 'toll']);
+
+function restates(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = tokens[k]!.norm;
+    if (COUNT_NOUNS.has(w)) return true;
+    if (!TOLL_LINKS.has(w) && !VERB_FILLERS.has(w)) return false;
+  }
+  return false;
 }

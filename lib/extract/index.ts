@@ -1,7 +1,13 @@
 import type { LocatedMention, Place } from '../claims/mention';
 import { attackerOf } from './attacker';
 import { findFigures, type RawFigure } from './figures';
-import { capitalOf, defaultPlace, placeOf, placesIn } from './places-for-figures';
+import {
+  capitalOf,
+  defaultPlace,
+  placesIn,
+  placesOfFigures,
+  scenePlace,
+} from './places-for-figures';
 import { ReportContext, speakerName } from './report-context';
 import { splitSentences } from './sentences';
 import { opposite, sideOfCode, type Side } from './sides';
@@ -45,16 +51,18 @@ function extract(text: string, published: string | null): LocatedMention[] {
   const report = new ReportContext(published);
   const resolved = new Map<RawFigure, Resolved>();
   let previous: RawFigure | null = null;
+  let scene: Place | null = null;
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     report.next(sentence);
     const tokens = tokenize(text, s.start, s.end);
     const figures = findFigures(tokens, previous);
     if (figures.length > 0) {
-      const hits = placesIn(text, s.start, s.end, tokens);
+      const hits = placesIn(text, s.start, s.end, tokens, report.speakerSpan());
       const speaker = report.currentSpeaker();
+      const written = placesOfFigures(text, tokens, hits, figures);
       figures.forEach((f, i) => {
-        const hit = placeOf(text, tokens, hits, figures, i);
+        const hit = written[i] ?? null;
         const ante = f.antecedent ? resolved.get(f.antecedent) : undefined;
         const placeSide = sideOfCode(hit?.place?.code);
         const attacker = attackerOf(tokens, f, {
@@ -64,7 +72,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
         });
         const defender = attacker ? opposite(attacker) : (speaker?.side ?? null);
         let place: Place | null = hit ? (hit.place ?? capitalOf(defender)) : null;
-        place = place ?? ante?.place ?? defaultPlace(attacker);
+        place = place ?? ante?.place ?? scene ?? defaultPlace(attacker);
         resolved.set(f, { attacker, place });
         const first = tokens[f.first]!;
         const last = tokens[f.last]!;
@@ -85,7 +93,8 @@ function extract(text: string, published: string | null): LocatedMention[] {
     }
     // "Of those, 12 …" continues only the sentence right before it.
     previous = figures.at(-1) ?? null;
-    report.commit();
+    scene = figures.length === 0 ? scenePlace(placesIn(text, s.start, s.end, tokens)) : null;
+    report.commit(figures.length > 0);
   }
   return out;
 }

@@ -42,6 +42,7 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
   for (let j = k + 1; j < tokens.length && j < k + 4; j++) {
     const w = tokens[j]!.norm;
     if (w === '-' || w === 'type' || WEAPON_KIND_ADJECTIVES.has(w)) continue;
+    if (tokens[j]!.kind === 'num' && tokens[j - 1]?.norm === '-') continue;
     if (w in WEAPON_NOUNS) last = j;
     break;
   }

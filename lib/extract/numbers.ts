@@ -27,6 +27,8 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
   if (first && (first.norm === 'a' || first.norm === 'an')) {
     // "a dozen", "a hundred": the article stands for one; "a drone" is no number.
     const next = tokens[i + 1]?.norm ?? '';
+    // "a single drone": one, said with emphasis.
+    if (next === 'single') return { value: 1, first: i, last: i + 1, words: true };
     if (!(next in GROUP_WORDS || next === 'hundred' || next === 'thousand')) return null;
     current = 1;
     seen = true;

@@ -62,8 +62,25 @@ export function phraseEndingAt(tokens: readonly Token[], k: number): ActionHit |
   if (!t || t.kind !== 'word') return null;
   for (const p of BY_LAST.get(t.norm) ?? []) {
     const at = k - p.words.length + 1;
-    if (matches(tokens, at, p.words))
-      return withNeutralized(tokens, { phrase: p, at, length: p.words.length, neutralized: false });
+    if (!matches(tokens, at, p.words)) continue;
+    const hit: ActionHit = { phrase: p, at, length: p.words.length, neutralized: false };
+    if (p.action === 'suppressed') return downedBefore(tokens, hit) ?? hit;
+    return withNeutralized(tokens, hit);
+  }
+  return null;
+}
+
+/** Seen from its end, "shot down/suppressed" is one downed-or-suppressed figure too. */
+function downedBefore(tokens: readonly Token[], hit: ActionHit): ActionHit | null {
+  let k = hit.at - 1;
+  while (k >= 0 && (VERB_FILLERS.has(tokens[k]!.norm) || tokens[k]!.norm === 'electronically')) k--;
+  const joiner = tokens[k]?.norm;
+  if (joiner !== 'or' && joiner !== 'and' && joiner !== '/') return null;
+  for (const p of BY_LAST.get(tokens[k - 1]?.norm ?? '') ?? []) {
+    const at = k - p.words.length;
+    if (p.action === 'downed' && matches(tokens, at, p.words)) {
+      return { phrase: p, at, length: hit.at + hit.length - at, neutralized: true };
+    }
   }
   return null;
 }
@@ -123,8 +140,30 @@ function conjoinedPhraseEnd(tokens: readonly Token[], k: number): number | null 
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.norm !== '-') return null;
     if (CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm)) return null;
-    if (t.norm in WEAPON_NOUNS || t.norm in PEOPLE_NOUNS) return j;
+    if (t.norm in WEAPON_NOUNS || t.norm in PEOPLE_NOUNS) return headEnd(tokens, j);
     if (phraseAt(tokens, j)) return null;
+  }
+  return null;
+}
+
+/** The last token of a head that may continue: "Geran-2 drones", "Shahed-type attack drones". */
+function headEnd(tokens: readonly Token[], j: number): number {
+  let end = j;
+  for (let k = j + 1; k < tokens.length && k < j + 5; k++) {
+    const t = tokens[k]!;
+    if (t.norm === '-' || (t.kind === 'num' && tokens[k - 1]?.norm === '-')) continue;
+    if (t.norm in WEAPON_NOUNS || t.norm in PEOPLE_NOUNS) end = k;
+    else if (t.norm !== 'type' && t.norm !== 'attack') break;
+  }
+  return end;
+}
+
+/** ", a 67-year-old woman and her husband," : an aside between a subject and its verb. */
+function asideEnd(tokens: readonly Token[], comma: number): number | null {
+  for (let k = comma + 1; k < tokens.length && k < comma + 24; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return k > comma + 1 ? k : null;
+    if (CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm) || phraseAt(tokens, k)) return null;
   }
   return null;
 }
@@ -137,6 +176,13 @@ export function verbLater(tokens: readonly Token[], from: number): ActionHit | n
   let k = from;
   for (let steps = 0; k < tokens.length && steps < 12; steps++) {
     const t = tokens[k]!;
+    if (t.norm === ',' && k === from) {
+      const end = asideEnd(tokens, k);
+      if (end !== null) {
+        k = end + 1;
+        continue;
+      }
+    }
     if (t.kind === 'num' || isBreak(t) || SPEECH_VERBS.has(t.norm)) return null;
     if (t.norm === 'and' || t.norm === 'or') {
       const end = conjoinedPhraseEnd(tokens, k + 1);

@@ -20,7 +20,7 @@ const LOCATIVES = new Set([
   'within',
   'around',
 ]);
-const VERBS = new Set([...SPEECH_VERBS, ...ACTION_PHRASES.map((p) => p.words[0]!)]);
+const ACTION_WORDS = new Set(ACTION_PHRASES.map((p) => p.words[0]!));
 
 /** Place hits of a sentence, with absolute offsets, less those that name an actor, not a place. */
 export function placesIn(
@@ -28,11 +28,14 @@ export function placesIn(
   start: number,
   end: number,
   tokens: readonly Token[],
+  speaker: { start: number; end: number } | null = null,
 ): PlaceHit[] {
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, k) => tokenAt.set(t.start, k));
   const out: PlaceHit[] = [];
   for (const h of findPlaces(text.slice(start, end))) {
+    // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
+    if (speaker && h.start >= speaker.start && h.end <= speaker.end) continue;
     const hit = { ...h, start: h.start + start, end: h.end + start };
     const words = text.slice(hit.start, hit.end);
     const firstTok = tokenAt.get(hit.start);
@@ -40,8 +43,11 @@ export function placesIn(
     const lastTok = tokens.findIndex((t) => t.start >= hit.end);
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
-    if (hit.place?.level === 'country' && /['’]s$/.test(words)) continue;
-    if (VERBS.has(after)) continue;
+    const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
+    if (hit.place?.level === 'country' && (possessive || /['’]s$/.test(words))) continue;
+    const prep =
+      before === 'the' && firstTok !== undefined ? (tokens[firstTok - 2]?.norm ?? '') : before;
+    if (SPEECH_VERBS.has(after) || (ACTION_WORDS.has(after) && !LOCATIVES.has(prep))) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
     if (before === 'from') continue;
     out.push(hit);
@@ -56,9 +62,18 @@ function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
   return LOCATIVES.has(tokens[j]?.norm ?? '');
 }
 
-function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
+/** Clauses that tell where and how people were hurt: "killed when drones hit a bus in Sumy". */
+const CAUSE_CLAUSES = new Set(['when', 'after', 'as']);
+
+function breaksBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  people: boolean,
+): boolean {
   for (const t of tokens) {
     if (t.start < from || t.start >= to) continue;
+    if (people && CAUSE_CLAUSES.has(t.norm)) continue;
     if (CLAUSE_BREAKERS.has(t.norm) || t.norm === 'including') return true;
   }
   return false;
@@ -68,25 +83,46 @@ function breaksBetween(tokens: readonly Token[], from: number, to: number): bool
 function collective(text: string, hit: PlaceHit, next: PlaceHit | undefined): boolean {
   const tail = text.slice(hit.end, hit.end + 16).toLowerCase();
   if (/^,? and other\b/.test(tail)) return true;
-  if (!next) return false;
+  if (!next || next.kind !== 'name') return false;
   const gap = text.slice(hit.end, next.start);
   return /^\s*(,|and|, and)\s*(the\s*)?$/.test(gap);
 }
 
-/** The place a figure is about, as written near it, before any default is applied. */
-export function placeOf(
+/**
+ * The place each figure of a sentence is about, as written near it, before any default is
+ * applied. Resolved from the last figure back, so a list can share its trailing place in one pass.
+ */
+export function placesOfFigures(
+  text: string,
+  tokens: readonly Token[],
+  hits: readonly PlaceHit[],
+  figures: readonly RawFigure[],
+): (PlaceHit | null)[] {
+  const out: (PlaceHit | null)[] = new Array<PlaceHit | null>(figures.length).fill(null);
+  for (let i = figures.length - 1; i >= 0; i--)
+    out[i] = placeOf(text, tokens, hits, figures, i, out[i + 1] ?? null);
+  return out;
+}
+
+function placeOf(
   text: string,
   tokens: readonly Token[],
   hits: readonly PlaceHit[],
   figures: readonly RawFigure[],
   index: number,
+  nextPlace: PlaceHit | null,
 ): PlaceHit | null {
   const f = figures[index]!;
   const from = tokens[f.last]!.end;
+  const people = f.cls === 'people';
   const nextFig = figures[index + 1];
   const until = nextFig ? tokens[nextFig.first]!.start : Infinity;
   const k = hits.findIndex((h) => h.start >= from && h.start < until);
-  if (k >= 0 && !breaksBetween(tokens, from, hits[k]!.start)) {
+  if (k < 0 && nextFig && !breaksBetween(tokens, from, until, people)) {
+    // "9 civilians killed, 40 wounded in Zaporizhzhia": a list's trailing place is the whole list's.
+    if (nextPlace && nextPlace.start > until) return nextPlace;
+  }
+  if (k >= 0 && !breaksBetween(tokens, from, hits[k]!.start, people)) {
     const hit = hits[k]!;
     if (collective(text, hit, hits[k + 1])) {
       const side = sideOfCode(hit.place?.code);
@@ -96,13 +132,33 @@ export function placeOf(
     return hit;
   }
   const start = tokens[f.first]!.start;
+  const inner =
+    k >= 0 && !nextFig && partOf(tokens, from, hits[k]!.start) ? countryOf(hits[k]!) : null;
   for (let j = hits.length - 1; j >= 0; j--) {
     const h = hits[j]!;
     if (h.end > start) continue;
     if (h.place?.level === 'country' && !locative(tokens, h)) continue;
     return h;
   }
-  return null;
+  // "… two civilians were killed, including casualties in Kyiv": a part lies in the whole's country.
+  return inner;
+}
+
+/** "including casualties in Kyiv": the only thing between figure and place is an "including". */
+function partOf(tokens: readonly Token[], from: number, to: number): boolean {
+  let including = false;
+  for (const t of tokens) {
+    if (t.start < from || t.start >= to) continue;
+    if (t.norm === 'including') including = true;
+    else if (CLAUSE_BREAKERS.has(t.norm)) return false;
+  }
+  return including;
+}
+
+function countryOf(hit: PlaceHit): PlaceHit | null {
+  const side = sideOfCode(hit.place?.code);
+  const country = side ? placeByCode(side) : undefined;
+  return country ? { ...hit, place: country, kind: 'name' } : null;
 }
 
 /** "the capital": Moscow when the defending side is Russia, Kyiv when it is Ukraine. */
@@ -110,6 +166,16 @@ export function capitalOf(defender: Side | null): Place | null {
   if (defender === 'RU') return placeByCode('RU-MOW') ?? null;
   if (defender === 'UA') return placeByCode('UA-30') ?? null;
   return null;
+}
+
+/**
+ * The one place a sentence without figures names ("Ukrainian drones attacked the Voronezh region
+ * on Monday."), which sets the scene for the figures of the sentence after it.
+ */
+export function scenePlace(hits: readonly PlaceHit[]): Place | null {
+  const named = hits.filter((h) => h.kind === 'name' && h.place && h.place.level !== 'country');
+  const codes = new Set(named.map((h) => h.place!.code));
+  return codes.size === 1 ? named[0]!.place : null;
 }
 
 /** The country a figure happened in when the text names no place: the attacked side's. */

@@ -2,6 +2,11 @@ import { findAttribution } from './attribution';
 import { findDates, type DateHit } from './dates';
 import type { Side } from './sides';
 
+/** A date hit, marked when written as a machine stamp. */
+interface StatedDate extends DateHit {
+  iso: boolean;
+}
+
 /** A date stays in force for the report this many sentences after it was last stated. */
 const DATE_REACH = 3;
 
@@ -33,15 +38,19 @@ export class ReportContext {
   private date: { value: string | null; sentence: number } | null = null;
   private speaker: { value: Speaker; sentence: number } | null = null;
   private sentence = -1;
-  private dates: DateHit[] = [];
+  private dates: StatedDate[] = [];
   private said: Speaker | null = null;
+  private saidSpan: { start: number; end: number } | null = null;
 
   constructor(private readonly published: string | null) {}
 
   /** Moves to the next sentence and reads its own dates and speaker. */
   next(text: string): void {
     this.sentence++;
-    this.dates = findDates(text, this.published);
+    this.dates = findDates(text, this.published).map((d) => ({
+      ...d,
+      iso: /^\d{4}-\d{2}-\d{2}/.test(text.slice(d.start, d.end)),
+    }));
     const hit = findAttribution(text);
     let said: Speaker | null = hit
       ? { name: hit.name, side: hit.side, countryOnly: hit.countryOnly }
@@ -52,6 +61,12 @@ export class ReportContext {
       said = prev;
     }
     this.said = said;
+    this.saidSpan = hit ? { start: hit.start, end: hit.end } : null;
+  }
+
+  /** Where the current sentence names its speaker: a place there is the speaker's seat. */
+  speakerSpan(): { start: number; end: number } | null {
+    return this.saidSpan;
   }
 
   /** The speaker of the current sentence, or of the one right before it. */
@@ -64,13 +79,13 @@ export class ReportContext {
   /** The event date for a figure at `offset` in the current sentence's text. */
   dateAt(offset: number): string | null {
     const carried = this.carriedDate();
-    let best: DateHit | null = null;
+    let best: StatedDate | null = null;
     let vague = false;
     let overnight: DateHit | null = null;
     for (const d of this.dates) {
       if (d.kind === 'vague') vague = true;
       else if (d.kind === 'overnight') overnight = d;
-      else if (d.date && (!best || distance(d, offset) < distance(best, offset))) best = d;
+      else if (d.date && (!best || better(d, best, offset))) best = d;
     }
     if (best) return best.date;
     if (vague) return null;
@@ -80,7 +95,11 @@ export class ReportContext {
   }
 
   /** Records what the current sentence established, for the sentences after it. */
-  commit(): void {
+  commit(hadFigures: boolean): void {
+    // A sentence that reports figures under the carried speaker and date continues that report,
+    // so both reach on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
+    if (hadFigures && !this.said && this.currentSpeaker()) this.speaker!.sentence = this.sentence;
+    if (hadFigures && this.date && this.carriedDate() !== null) this.date.sentence = this.sentence;
     if (this.said) this.speaker = { value: this.said, sentence: this.sentence };
     if (this.dates.some((d) => d.kind === 'vague')) this.date = null;
     const stated = this.dates.find((d) => d.kind !== 'vague' && d.date);
@@ -91,6 +110,15 @@ export class ReportContext {
     const d = this.date;
     return d && this.sentence - d.sentence <= DATE_REACH ? d.value : null;
   }
+}
+
+/**
+ * Prefers a date written in words ("Thursday, July 17") over a machine stamp ("2025-07-18"),
+ * which in running text is a dateline or timestamp, then the date nearest the figure.
+ */
+function better(d: StatedDate, best: StatedDate, offset: number): boolean {
+  if (d.iso !== best.iso) return !d.iso;
+  return distance(d, offset) < distance(best, offset);
 }
 
 function distance(d: DateHit, offset: number): number {

@@ -25,9 +25,19 @@ const p = (words: string, rest: Omit<ActionPhrase, 'words'>): ActionPhrase => ({
 
 export const ACTION_PHRASES: readonly ActionPhrase[] = [
   // launched
-  ...['launched', 'launch', 'launches', 'fired', 'sent', 'unleashed', 'deployed', 'used'].map((w) =>
-    p(w, { action: 'launched' }),
-  ),
+  ...[
+    'launched',
+    'launch',
+    'launches',
+    'fired',
+    'fires',
+    'sent',
+    'sends',
+    'unleashed',
+    'unleashes',
+    'deployed',
+    'used',
+  ].map((w) => p(w, { action: 'launched' })),
   ...['launching', 'firing', 'sending', 'unleashing'].map((w) =>
     p(w, { action: 'launched', progressive: true }),
   ),
@@ -54,6 +64,12 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'destroy',
     'intercept',
     'eliminated',
+    // Headlines speak in the present: "Ukraine downs 32 drones", "Russia shoots down 47".
+    'downs',
+    'down',
+    'destroys',
+    'intercepts',
+    'shoots down',
   ].map((w) => p(w, { action: 'downed' })),
   ...['downing', 'destroying', 'intercepting', 'shooting down', 'bringing down'].map((w) =>
     p(w, { action: 'downed', progressive: true }),
@@ -94,17 +110,27 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     (w) => p(w, { action: 'hit', attack: w === 'struck' || w === 'hit' }),
   ),
   ...['impacting', 'striking', 'hitting'].map((w) => p(w, { action: 'hit', progressive: true })),
+  ...['hits by', 'strikes by', 'impacts by', 'impacts of'].map((w) =>
+    p(w, { action: 'hit', nominal: true }),
+  ),
   // people
-  ...['killed', 'dead', 'died', 'lost their lives', 'perished', 'kill'].map((w) =>
+  ...['killed', 'dead', 'died', 'lost their lives', 'perished', 'kill', 'kills'].map((w) =>
     p(w, { casualty: 'killed' }),
   ),
   p('killing', { casualty: 'killed', progressive: true }),
   ...['death toll', 'death toll rose to', 'death toll climbed to', 'deaths of'].map((w) =>
     p(w, { casualty: 'killed', nominal: true }),
   ),
-  ...['injured', 'wounded', 'hurt', 'injure', 'hospitalized', 'hospitalised'].map((w) =>
-    p(w, { casualty: 'injured' }),
-  ),
+  ...[
+    'injured',
+    'wounded',
+    'hurt',
+    'injure',
+    'injures',
+    'wounds',
+    'hospitalized',
+    'hospitalised',
+  ].map((w) => p(w, { casualty: 'injured' })),
   ...['injuring', 'wounding'].map((w) => p(w, { casualty: 'injured', progressive: true })),
   ...['number of injured', 'number of wounded', 'injury toll'].map((w) =>
     p(w, { casualty: 'injured', nominal: true }),
