@@ -16,9 +16,12 @@ export async function readDocument(
     content = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(
-      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`,
-    );
+    const why: Record<string, string> = {
+      ENOENT: 'no such file',
+      EISDIR: 'is a directory',
+      EACCES: 'permission denied',
+    };
+    throw new Error(`cannot read ${file}: ${(code && why[code]) ?? code ?? 'unreadable'}`);
   }
   const ext = extname(file).toLowerCase();
   return ext === '.html' || ext === '.htm'

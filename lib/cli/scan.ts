@@ -16,10 +16,14 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+// Set the exit code rather than calling process.exit(), which can cut off output still being
+// written to a pipe (stdout to a pipe is asynchronous on macOS).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     process.stderr.write(`scan: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

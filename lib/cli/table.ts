@@ -6,8 +6,9 @@ function interval(m: Mention): string {
   return `${min ?? '…'}–${max ?? '…'}`;
 }
 
+/** `s` padded to `n` characters, or cut to `n` with an ellipsis when longer. */
 function pad(s: string, n: number): string {
-  return s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length);
+  return s.length > n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length);
 }
 
 /** A plain-text table of a document's figures, for people reading a terminal. */
@@ -20,7 +21,7 @@ export function formatTable(source: Source, mentions: readonly Mention[]): strin
   if (mentions.length === 0) return [...head, 'No figures found.'].join('\n');
   const cols: [string, number][] = [
     ['figure', 22],
-    ['metric', 20],
+    ['metric', 26], // fits "people.injured (civilians)" and "missiles.neutralized"
     ['interval', 11],
     ['attacker', 9],
     ['place', 18],
