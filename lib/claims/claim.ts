@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { MentionSchema, SourceSchema, type Mention, type Source, type Value } from './mention';
+
+/** Where a claim came from (CLAIMS.md section 6). */
+export const OriginSchema = z.union([
+  z.enum(['browsed', 'imported', 'official']),
+  z.string().regex(/^list:[A-Za-z0-9_-]{1,64}$/),
+]);
+export type Origin = z.infer<typeof OriginSchema>;
+
+/** A source as stored with a claim: a URL is required, since a claim is what some page said. */
+export const ClaimSourceSchema = SourceSchema.extend({
+  url: z.string().url().max(4096),
+});
+
+/** A Mention that some source published, as stored, exported and shared (CLAIMS.md section 6). */
+export const ClaimSchema = MentionSchema.extend({
+  id: z.string().regex(/^c_[0-9a-f]{16,64}$/),
+  source: ClaimSourceSchema,
+  origin: OriginSchema,
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/** The verdict a figure gets from the other sources for the same event (CLAIMS.md section 5). */
+export const VerdictSchema = z.enum(['corroborated', 'conflicting', 'mixed', 'single-source']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+/** Another source's figure for the same event, as the badge card and `check` show it. */
+export const OtherSchema = z.object({
+  url: z.string().max(4096),
+  outlet: z.string().max(200).nullable(),
+  text: z.string().max(500),
+  value: MentionSchema.shape.value,
+  attributedTo: z.string().max(200).nullable(),
+  date: z.string().nullable(),
+  /** The claim's origin: "official" records and team lists are labelled as such in the card. */
+  origin: OriginSchema,
+  agrees: z.boolean(),
+});
+export type Other = z.infer<typeof OtherSchema>;
+
+/** Other sources that relay the same originator ("the Russian Defense Ministry"), grouped. */
+export const OriginatorGroupSchema = z.object({
+  originator: z.string().max(200).nullable(),
+  others: z.array(OtherSchema),
+});
+export type OriginatorGroup = z.infer<typeof OriginatorGroupSchema>;
+
+/** One figure of a page with its verdict and the sources behind it. */
+export const FigureCheckSchema = z.object({
+  verdict: VerdictSchema,
+  agree: z.array(OtherSchema),
+  disagree: z.array(OtherSchema),
+  byOriginator: z.array(OriginatorGroupSchema),
+});
+export type FigureCheck = z.infer<typeof FigureCheckSchema>;
+
+export type { Mention, Source, Value };
