@@ -181,9 +181,19 @@ interface Attribution {
  * the earliest speaker (the main clause's) over later ones. Returns `null` when nobody is named.
  * Linear in the sentence's length; never throws.
  */
-export function findAttribution(sentence: string): AttributionHit | null {
+export function findAttribution(
+  sentence: string,
+  tokens?: readonly Token[],
+): AttributionHit | null {
   if (typeof sentence !== 'string') return null;
-  const toks = tokenize(sentence);
+  const toks = tokens ?? tokenize(sentence);
+  // Most sentences have no verb of saying, no "according to", no colon: nothing to attribute.
+  let cue = false;
+  // A headline's "Sobyanin: 12 drones …" names its speaker with a colon.
+  for (let v = 0; v < toks.length && !cue; v++) {
+    cue = toks[v]!.norm === ':' || introducerAt(toks, v) > 0 || isSpeechVerb(toks, v);
+  }
+  if (!cue) return null;
   const cands = findCandidates(toks);
   if (cands.length === 0) return null;
   const byFirst = new Map(cands.map((c) => [c.first, c]));

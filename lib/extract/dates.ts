@@ -196,10 +196,15 @@ function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolea
  * Thursday on or before publication, "the night of July 19-20" the 20th, "Saturday night" the
  * Sunday after. Linear in the sentence's length; never throws.
  */
-export function findDates(sentence: string, published: string | null): DateHit[] {
+export function findDates(
+  sentence: string,
+  published: string | null,
+  tokens?: readonly Token[],
+): DateHit[] {
   if (typeof sentence !== 'string') return [];
   const pub = parseDay(published);
-  const toks = tokenize(sentence);
+  // Callers that already tokenized the sentence pass its tokens, so it is read once.
+  const toks = tokens ?? tokenize(sentence);
   const hits: DateHit[] = [];
   for (let i = 0; i < toks.length;) {
     const f = matchAt(toks, i, pub, true);

@@ -11,7 +11,7 @@ import {
 import { ReportContext, speakerName } from './report-context';
 import { splitSentences } from './sentences';
 import { opposite, sideOfCode, type Side } from './sides';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {
@@ -51,16 +51,21 @@ function extract(text: string, published: string | null): LocatedMention[] {
   const report = new ReportContext(published);
   const resolved = new Map<RawFigure, Resolved>();
   let previous: RawFigure | null = null;
-  let scene: Place | null = null;
+  // The sentence before, when it had no figures: it may set the scene for this one.
+  let quiet: { sentence: string; tokens: Token[] } | null = null;
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    report.next(sentence);
-    const tokens = tokenize(text, s.start, s.end);
+    // One tokenization per sentence, shared by every step; offsets are relative to the sentence.
+    const tokens = tokenize(sentence);
+    report.next(sentence, tokens);
     const figures = findFigures(tokens, previous);
     if (figures.length > 0) {
-      const hits = placesIn(text, s.start, s.end, tokens, report.speakerSpan());
+      const hits = placesIn(sentence, 0, sentence.length, tokens, report.speakerSpan());
       const speaker = report.currentSpeaker();
-      const written = placesOfFigures(text, tokens, hits, figures);
+      const written = placesOfFigures(sentence, tokens, hits, figures);
+      const scene = quiet
+        ? scenePlace(placesIn(quiet.sentence, 0, quiet.sentence.length, quiet.tokens))
+        : null;
       figures.forEach((f, i) => {
         const hit = written[i] ?? null;
         const ante = f.antecedent ? resolved.get(f.antecedent) : undefined;
@@ -77,23 +82,23 @@ function extract(text: string, published: string | null): LocatedMention[] {
         const first = tokens[f.first]!;
         const last = tokens[f.last]!;
         out.push({
-          text: text.slice(first.start, last.end),
+          text: sentence.slice(first.start, last.end),
           quote: sentence,
           metric: metricOf(f),
           value: f.value,
           attacker,
           group: f.cls === 'people' ? f.group : null,
           place,
-          date: report.dateAt(first.start - s.start),
+          date: report.dateAt(first.start),
           attributedTo: speaker ? speakerName(speaker, f.cls !== 'people') : null,
-          start: first.start,
-          end: last.end,
+          start: s.start + first.start,
+          end: s.start + last.end,
         });
       });
     }
     // "Of those, 12 …" continues only the sentence right before it.
     previous = figures.at(-1) ?? null;
-    scene = figures.length === 0 ? scenePlace(placesIn(text, s.start, s.end, tokens)) : null;
+    quiet = figures.length === 0 ? { sentence, tokens } : null;
     report.commit(figures.length > 0);
   }
   return out;

@@ -64,6 +64,8 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
     } else if (w in GROUP_WORDS) {
       // "a dozen", "two dozen"; a bare "dozen" at the start reads as twelve too.
       if (seen && !(current > 0 && current < 10)) break;
+      // A bare "score" is a game's; only "a score of", "two score" count.
+      if (!seen && w !== 'dozen') break;
       current = (seen ? current : 1) * GROUP_WORDS[w]!;
       openTens = false;
     } else if (w === 'and' && seen && current % 100 === 0 && total + current >= 100) {
@@ -78,6 +80,15 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
   if (!seen || last < i) return null;
   return { value: total + current, first: i, last, words: true };
 }
+
+/** Words a written-out number can start with; every other word is passed over at once. */
+const STARTERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(GROUP_WORDS),
+]);
 
 /**
  * Finds every number in a token list, left to right, without overlaps. Digits followed by a scale
@@ -104,7 +115,7 @@ export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
       i = last + 1;
       continue;
     }
-    if (t.kind === 'word') {
+    if (t.kind === 'word' && STARTERS.has(t.norm)) {
       const w = readWords(tokens, i);
       if (w) {
         out.push(w);

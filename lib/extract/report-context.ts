@@ -1,6 +1,7 @@
 import { findAttribution } from './attribution';
 import { findDates, type DateHit } from './dates';
 import type { Side } from './sides';
+import type { Token } from './tokens';
 
 /** A date hit, marked when written as a machine stamp. */
 interface StatedDate extends DateHit {
@@ -45,13 +46,13 @@ export class ReportContext {
   constructor(private readonly published: string | null) {}
 
   /** Moves to the next sentence and reads its own dates and speaker. */
-  next(text: string): void {
+  next(text: string, tokens?: readonly Token[]): void {
     this.sentence++;
-    this.dates = findDates(text, this.published).map((d) => ({
+    this.dates = findDates(text, this.published, tokens).map((d) => ({
       ...d,
       iso: /^\d{4}-\d{2}-\d{2}/.test(text.slice(d.start, d.end)),
     }));
-    const hit = findAttribution(text);
+    const hit = findAttribution(text, tokens);
     let said: Speaker | null = hit
       ? { name: hit.name, side: hit.side, countryOnly: hit.countryOnly }
       : null;

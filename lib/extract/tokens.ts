@@ -22,9 +22,14 @@ function isDigit(c: number): boolean {
 }
 
 const LETTER = /\p{L}/u;
-function isLetter(ch: string, c: number): boolean {
+const UPPER = /\p{Lu}/u;
+function isLetter(text: string, i: number, c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && LETTER.test(ch);
+  return c > 127 && LETTER.test(text[i]!);
+}
+
+function isCapital(text: string, i: number, c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && UPPER.test(text[i]!));
 }
 
 function isApostrophe(c: number): boolean {
@@ -58,11 +63,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    const ch = text[i]!;
     if (isDigit(c)) {
       const start = i;
-      let digits = '';
-      while (i < to && isDigit(text.charCodeAt(i))) digits += text[i++];
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
+      let digits = text.slice(start, i);
       // Group separators only after a short leading group, as in "1,000" or "12 500".
       while (
         digits.length <= MAX_DIGITS + 1 &&
@@ -92,36 +96,38 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       });
       continue;
     }
-    if (isLetter(ch, c)) {
+    if (isLetter(text, i, c)) {
       const start = i;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isLetter(text[i]!, d)) i++;
+        if (isLetter(text, i, d)) i++;
         // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
-        else if (isApostrophe(d) && i + 1 < to && isLetter(text[i + 1]!, text.charCodeAt(i + 1)))
+        else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1)))
           i++;
         // "p.m.", "U.S.": a dot between single letters stays inside the word.
         else if (
           d === 46 &&
           i - start === 1 &&
           i + 1 < to &&
-          isLetter(text[i + 1]!, text.charCodeAt(i + 1))
+          isLetter(text, i + 1, text.charCodeAt(i + 1))
         )
           i++;
         else break;
       }
       const raw = text.slice(start, i);
+      const lower = raw.toLowerCase();
       out.push({
         kind: 'word',
         raw,
-        norm: raw.toLowerCase().replace(/\u2019/g, "'"),
+        norm: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
         start,
         end: i,
-        capital: ch !== ch.toLowerCase(),
+        capital: isCapital(text, start, c),
       });
       continue;
     }
+    const ch = text[i]!;
     out.push({ kind: 'punct', raw: ch, norm: ch, start: i, end: i + 1, capital: false });
     i++;
   }
