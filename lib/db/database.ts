@@ -1,0 +1,72 @@
+/**
+ * The claims database (IndexedDB through Dexie), opened in the background worker.
+ *
+ * @module
+ */
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { Claim } from '../claims/claim';
+
+/** The database's name in IndexedDB. */
+export const DATABASE_NAME = 'figure-check';
+
+/**
+ * A claim as version 1 stored it: the Claim plus its source's canonical URL, flattened out of
+ * `source` so it can be indexed.
+ */
+export type StoredClaimV1 = Claim & { sourceUrl: string };
+
+/**
+ * A claim as stored now: version 1's row plus `placeCode`, `place?.code ?? ''` flattened for the
+ * event index (IndexedDB cannot index a nested value that may be `null`).
+ */
+export type StoredClaim = StoredClaimV1 & { placeCode: string };
+
+/** The code a claim's place is indexed under: `''` when the claim has no place or no code. */
+export function placeCodeOf(c: Pick<Claim, 'place'>): string {
+  return c.place?.code ?? '';
+}
+
+/**
+ * The claims database. Every version stays declared, so a profile written by any earlier
+ * release upgrades step by step instead of being wiped.
+ */
+export class ClaimsDatabase extends Dexie {
+  /** Claims by id; found by event through `[metric+date+placeCode]`, by page through `sourceUrl`. */
+  claims!: Table<StoredClaim, string>;
+
+  /**
+   * @param name - The IndexedDB name; tests give each database its own.
+   * @param options - Dexie options, e.g. another `indexedDB` implementation.
+   */
+  constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      claims: '&id, [metric+date], sourceUrl, origin, updatedAt',
+    });
+    // `[metric+date]` is dropped: it is a prefix of the new index, which answers the same queries.
+    this.version(2)
+      .stores({
+        claims: '&id, [metric+date+placeCode], sourceUrl, origin, updatedAt',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<StoredClaimV1 & { placeCode?: string }, string>('claims')
+          .toCollection()
+          .modify((row) => {
+            row.placeCode = placeCodeOf(row);
+          }),
+      );
+  }
+}
+
+let shared: ClaimsDatabase | undefined;
+
+/**
+ * The worker's database handle, opened lazily. The worker may be stopped at any moment, so the
+ * handle holds no state of its own; when Dexie has closed it (another connection upgraded the
+ * schema, or opening failed) a fresh one replaces it.
+ */
+export function claimsDatabase(): ClaimsDatabase {
+  if (!shared || shared.hasBeenClosed() || shared.hasFailed()) shared = new ClaimsDatabase();
+  return shared;
+}

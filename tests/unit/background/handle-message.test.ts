@@ -1,0 +1,191 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/claims/mention';
+import {
+  handleMessage,
+  type HandlerDeps,
+  type MessageSender,
+} from '../../../lib/background/handle-message';
+import { countClaims } from '../../../lib/db/claims-repo';
+import { ClaimsDatabase } from '../../../lib/db/database';
+import {
+  CheckPageResponseSchema,
+  ErrorResponseSchema,
+  type CheckPageRequest,
+} from '../../../lib/messages/protocol';
+import { mention, value } from '../claims/helpers';
+
+const ID = 'figure-check-test-id';
+const ME = { id: ID, url: 'https://a.example/story', tab: {} };
+let db: ClaimsDatabase;
+let deps: HandlerDeps;
+let recordBrowsed: boolean;
+let counter = 0;
+
+beforeEach(async () => {
+  db = new ClaimsDatabase(`handler-test-${++counter}`);
+  await db.open();
+  recordBrowsed = true;
+  deps = {
+    extensionId: ID,
+    db,
+    settings: async () => ({ recordBrowsed }),
+    now: () => '2025-07-20T10:00:00.000Z',
+  };
+});
+afterEach(() => db.close());
+
+const at = (n: number, over: Partial<Mention> = {}) =>
+  mention({
+    text: String(n),
+    quote: `${n} drones were downed.`,
+    value: value('exact', n, n),
+    ...over,
+  });
+
+function page(url: string, outlet: string, mentions: Mention[]): CheckPageRequest {
+  return { type: 'check-page', source: { url, outlet, title: null, publishedAt: null }, mentions };
+}
+
+async function ok(raw: unknown) {
+  return CheckPageResponseSchema.parse(await handleMessage(raw, ME, deps));
+}
+
+async function rejected(raw: unknown, sender: MessageSender = ME): Promise<string> {
+  const before = await countClaims(db);
+  const answer = ErrorResponseSchema.parse(await handleMessage(raw, sender, deps));
+  expect(await countClaims(db)).toBe(before);
+  return answer.error;
+}
+
+describe('handleMessage: who may ask', () => {
+  it('answers only its own extension', async () => {
+    const msg = page('https://a.example/story', 'A', [at(26)]);
+    expect(await rejected(msg, { ...ME, id: 'someone-else' })).toBe('unknown sender');
+    expect(await rejected(msg, { url: 'https://evil.example/' })).toBe('unknown sender');
+    expect(await countClaims(db)).toBe(0);
+  });
+});
+
+describe('handleMessage: malformed messages', () => {
+  beforeEach(async () => {
+    await ok(page('https://seed.example/1', 'Seed', [at(26)]));
+    expect(await countClaims(db)).toBe(1);
+  });
+
+  const good = () => page('https://a.example/story', 'A', [at(40)]);
+
+  it.each<[string, unknown, RegExp]>([
+    ['no message', undefined, /invalid request/],
+    ['a string', 'check-page', /invalid request/],
+    ['an unknown type', { ...good(), type: 'drop-db' }, /type/],
+    ['no source', { type: 'check-page', mentions: [] }, /source/],
+    ['no mentions', { type: 'check-page', source: good().source }, /mentions/],
+    [
+      'a source URL that is not a URL',
+      { ...good(), source: { ...good().source, url: 'x' } },
+      /source\.url/,
+    ],
+    [
+      'a number as metric',
+      { ...good(), mentions: [{ ...at(1), metric: 5 }] },
+      /mentions\.0\.metric/,
+    ],
+    [
+      'a negative value',
+      { ...good(), mentions: [{ ...at(1), value: value('exact', -1, -1) }] },
+      /mentions\.0\.value/,
+    ],
+    [
+      'an inverted interval',
+      { ...good(), mentions: [at(1, { value: value('range', 9, 3) })] },
+      /min must not exceed max/,
+    ],
+    ['mentions as an object', { ...good(), mentions: { 0: at(1) } }, /mentions/],
+  ])('rejects %s', async (_, raw, message) => {
+    expect(await rejected(raw)).toMatch(message);
+  });
+
+  it('rejects 10,000 mentions with a short message', async () => {
+    const raw = { ...good(), mentions: Array.from({ length: 10_000 }, (_, i) => at(i)) };
+    const error = await rejected(raw);
+    expect(error).toMatch(/mentions/);
+    expect(error.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('rejects strings of 1 MB anywhere', async () => {
+    const big = 'x'.repeat(1 << 20);
+    for (const raw of [
+      { ...good(), source: { ...good().source, url: `https://a.example/${big}` } },
+      { ...good(), source: { ...good().source, title: big } },
+      { ...good(), mentions: [at(1, { quote: big })] },
+      { ...good(), mentions: [at(1, { text: big })] },
+      { ...good(), type: big },
+    ]) {
+      const error = await rejected(raw);
+      expect(error.length).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('rejects a source URL that is not http(s)', async () => {
+    const raw = { ...good(), source: { ...good().source, url: 'javascript:alert(1)' } };
+    expect(await rejected(raw)).toMatch(/http/);
+  });
+
+  it('turns a storage failure into an error answer', async () => {
+    deps.settings = () => Promise.reject(new Error('storage is gone'));
+    expect(await rejected(good())).toMatch(/storage is gone/);
+  });
+});
+
+describe('handleMessage: checking pages', () => {
+  it('finds a conflicting figure on another page about the same event', async () => {
+    const first = await ok(page('https://a.example/story', 'A', [at(26)]));
+    expect(first).toMatchObject({ recorded: true, results: [{ verdict: 'single-source' }] });
+
+    const second = await ok(page('https://b.example/news?utm_source=tw', 'B', [at(40), at(26)]));
+    const [conflict, agree] = second.results;
+    expect(conflict?.verdict).toBe('conflicting');
+    expect(conflict?.disagree).toMatchObject([
+      { url: 'https://a.example/story', outlet: 'A', text: '26', agrees: false },
+    ]);
+    expect(agree?.verdict).toBe('corroborated');
+    expect(await countClaims(db)).toBe(3);
+    // The stored claim carries the canonical URL, not the tracking one.
+    const third = await ok(page('https://c.example/x', 'C', [at(40)]));
+    expect(third.results[0]?.agree.map((o) => o.url)).toEqual(['https://b.example/news']);
+  });
+
+  it('does not check a page against its own earlier visit', async () => {
+    await ok(page('https://a.example/story', 'A', [at(26)]));
+    const again = await ok(page('https://a.example/story#comments', 'A', [at(40)]));
+    expect(again.results[0]?.verdict).toBe('single-source');
+  });
+
+  it('stores nothing when recording is off, but still checks', async () => {
+    await ok(page('https://a.example/story', 'A', [at(26)]));
+    recordBrowsed = false;
+    const answer = await ok(page('https://b.example/x', 'B', [at(40), at(7)]));
+    expect(answer.recorded).toBe(false);
+    expect(answer.results[0]?.verdict).toBe('conflicting');
+    expect(await countClaims(db)).toBe(1);
+  });
+
+  it('keeps the same claim count when a page is reloaded', async () => {
+    const msg = page('https://a.example/story', 'A', [at(26), at(40), at(7)]);
+    await ok(msg);
+    const count = await countClaims(db);
+    expect(count).toBe(3);
+    await ok(msg);
+    await ok({ ...msg, source: { ...msg.source, url: 'https://A.example/story/?fbclid=1' } });
+    expect(await countClaims(db)).toBe(count);
+  });
+
+  it('answers an empty page', async () => {
+    expect(await ok(page('https://a.example/story', 'A', []))).toEqual({
+      type: 'check-page-result',
+      results: [],
+      recorded: true,
+    });
+  });
+});

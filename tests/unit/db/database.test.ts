@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Claim } from '../../../lib/claims/claim';
+import { ClaimsDatabase, type StoredClaimV1 } from '../../../lib/db/database';
+import { candidatesFor, countClaims } from '../../../lib/db/claims-repo';
+import { claim, mention } from '../claims/helpers';
+
+let opened: Dexie[] = [];
+let counter = 0;
+/** Each test gets its own database, so tests never see each other's rows. */
+const freshName = () => `migration-test-${++counter}`;
+
+afterEach(async () => {
+  for (const db of opened) db.close();
+  opened = [];
+});
+
+/** Writes rows the way release 1 did: the v1 schema, `sourceUrl` flattened, no `placeCode`. */
+async function writeWithVersion1(name: string, claims: Claim[]): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ claims: '&id, [metric+date], sourceUrl, origin, updatedAt' });
+  const rows: StoredClaimV1[] = claims.map((c) => ({ ...c, sourceUrl: c.source.url }));
+  await v1.table<StoredClaimV1, string>('claims').bulkPut(rows);
+  v1.close();
+}
+
+const MOSCOW = { name: 'Moscow', code: 'RU-MOW', level: 'city' } as const;
+const A = claim('https://a.example/1', 'A', mention({ place: MOSCOW }));
+const B = claim('https://b.example/2', 'B', mention());
+const SEA = claim(
+  'https://c.example/3',
+  'C',
+  mention({ place: { name: 'Black Sea', code: null, level: 'sea' } }),
+);
+const NO_PLACE = claim('https://d.example/4', 'D', mention({ place: null, date: null }));
+
+describe('ClaimsDatabase migration from version 1', () => {
+  it('keeps every row, fills placeCode and answers lookups by the new index', async () => {
+    const name = freshName();
+    await writeWithVersion1(name, [A, B, SEA, NO_PLACE]);
+
+    const db = new ClaimsDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await countClaims(db)).toBe(4);
+
+    const byId = new Map((await db.claims.toArray()).map((r) => [r.id, r]));
+    expect(byId.get(A.id)?.placeCode).toBe('RU-MOW');
+    expect(byId.get(B.id)?.placeCode).toBe('RU');
+    expect(byId.get(SEA.id)?.placeCode).toBe('');
+    expect(byId.get(NO_PLACE.id)?.placeCode).toBe('');
+    expect(byId.get(A.id)?.quote).toBe(A.quote);
+
+    const indexes = db.claims.schema.indexes.map((i) => i.name);
+    expect(indexes).toContain('[metric+date+placeCode]');
+
+    expect(await candidatesFor(db, mention({ place: MOSCOW }))).toEqual([A]);
+    expect(await candidatesFor(db, mention())).toEqual([B]);
+    const direct = await db.claims
+      .where('[metric+date+placeCode]')
+      .equals(['drones.downed', '2025-07-20', 'RU-MOW'])
+      .primaryKeys();
+    expect(direct).toEqual([A.id]);
+  });
+
+  it('opens an empty profile at version 2', async () => {
+    const db = new ClaimsDatabase(freshName());
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await countClaims(db)).toBe(0);
+  });
+});
