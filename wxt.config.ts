@@ -2,13 +2,16 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 
 /**
- * zod 4 probes for `new Function` and compiles parsers with it when allowed. Extension pages run
- * under a CSP that forbids eval, so that path never runs there; stripping it keeps the shipped
- * code free of eval (Firefox's reviewer lint flags it) without changing behaviour. The build fails
- * if zod's source no longer has the expected shape, so an upgrade cannot silently undo this.
+ * Build-time hardening of two dependencies, each patch failing the build if the source no longer
+ * has the expected shape, so an upgrade cannot silently undo it:
+ * - zod 4 probes for `new Function` and compiles parsers with it when allowed. Extension pages run
+ *   under a CSP that forbids eval, so that path never runs there; it is removed.
+ * - Preact writes `innerHTML` only for `dangerouslySetInnerHTML`, which this project never uses
+ *   (page text is rendered as text, ESLint bans innerHTML). The write becomes a thrown error, so
+ *   the shipped UI cannot render HTML at all.
  */
-function zodWithoutEval(): Plugin {
-  const patches: [RegExp, string, string][] = [
+function hardenDependencies(): Plugin {
+  const patches: [RegExp, string | RegExp, string][] = [
     [
       /zod[\\/]v4[\\/]core[\\/]util\.js$/,
       'const F = Function;\n        new F("");\n        return true;',
@@ -19,15 +22,20 @@ function zodWithoutEval(): Plugin {
       'const F = Function;',
       'const F = function () { throw new Error("eval is disabled"); };',
     ],
+    [
+      /preact[\\/]dist[\\/]preact\.mjs$/,
+      /\((\w+)\.innerHTML=(\w+)\.__html\)/,
+      '(()=>{throw new Error("dangerouslySetInnerHTML is disabled in this build")})()',
+    ],
   ];
   return {
-    name: 'zod-without-eval',
+    name: 'harden-dependencies',
     enforce: 'pre',
     transform(code, id) {
       for (const [file, from, to] of patches) {
         if (!file.test(id)) continue;
-        if (!code.includes(from))
-          throw new Error(`zod-without-eval: ${id} changed; review the patch`);
+        const found = typeof from === 'string' ? code.includes(from) : from.test(code);
+        if (!found) throw new Error(`harden-dependencies: ${id} changed; review the patch`);
         return code.replace(from, to);
       }
       return null;
@@ -60,6 +68,6 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [zodWithoutEval()],
+    plugins: [hardenDependencies()],
   }),
 });

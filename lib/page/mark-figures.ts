@@ -5,26 +5,27 @@ import { rangeFor, type ArticleText } from './text-blocks';
 export const MARK_TAG = 'figure-check-mark';
 
 /**
- * Inline `!important` rules: the style attribute outranks every author rule of normal
- * importance, so page CSS like `article * { padding: 1em }` can neither hide the highlight nor
- * move the text around it. Outline, not border: it takes no room, so layout stays as it was.
+ * Inline `!important` rules: the style attribute outranks every author rule, so page CSS like
+ * `article * { padding: 1em }` can neither hide the anchor nor move the text around it. The
+ * verdict lives in the badge after the figure; the mark only says which words it is about, so a
+ * thin dotted underline in the text's own colour is enough (no fill that fights the page's look).
+ * A text decoration takes no room, so layout stays as it was.
  */
 const MARK_STYLE = [
   'display: inline',
-  'background: #fff3b0',
+  'background: transparent',
   'color: inherit',
-  'outline: 1px solid #d9a400',
-  'outline-offset: 0',
+  'outline: 0',
   'margin: 0',
   'padding: 0',
   'border: 0',
-  'border-radius: 2px',
   'font: inherit',
   'letter-spacing: inherit',
   'word-spacing: inherit',
   'line-height: inherit',
   'white-space: inherit',
-  'text-decoration: none',
+  'text-decoration: underline dotted 1px',
+  'text-underline-offset: 0.2em',
   'position: static',
   'float: none',
   'visibility: visible',
@@ -81,6 +82,29 @@ export function markFigures(
   article: ArticleText,
   mentions: readonly LocatedMention[],
 ): number {
+  return mark(doc, article, mentions).marked;
+}
+
+/**
+ * Marks like {@link markFigures} and tells which figure each mention is: the `data-figure-id`
+ * of its marks, whether marked now or by an earlier scan. Badges anchor on these ids. Mentions
+ * that could not be marked (no range, or words straddling two different figures' marks) are
+ * missing from the map.
+ */
+export function markFigureAnchors(
+  doc: Document,
+  article: ArticleText,
+  mentions: readonly LocatedMention[],
+): Map<LocatedMention, string> {
+  return mark(doc, article, mentions).ids;
+}
+
+function mark(
+  doc: Document,
+  article: ArticleText,
+  mentions: readonly LocatedMention[],
+): { marked: number; ids: Map<LocatedMention, string> } {
+  const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
   // that `rangeFor` and later pieces rely on.
   const planned: { mention: LocatedMention; pieces: Piece[] }[] = [];
@@ -88,20 +112,28 @@ export function markFigures(
     const range = rangeFor(article, mention.start, mention.end);
     if (!range) continue;
     const pieces = piecesOf(doc, range);
-    if (pieces.length === 0 || pieces.some((p) => insideMark(p.node))) continue;
+    if (pieces.length === 0) continue;
+    if (pieces.some((p) => insideMark(p.node))) {
+      // Marked by an earlier scan: the same figure only if every piece sits in one figure's marks.
+      const seen = new Set(pieces.map((p) => markIdOf(p.node)));
+      const [only] = seen;
+      if (seen.size === 1 && only) ids.set(mention, only);
+      continue;
+    }
     planned.push({ mention, pieces });
   }
   let id = highestFigureId(doc);
   const jobs: { piece: Piece; figureId: string; mention: LocatedMention }[] = [];
   for (const { mention, pieces } of planned) {
     const figureId = String(++id);
+    ids.set(mention, figureId);
     for (const piece of pieces) jobs.push({ piece, figureId, mention });
   }
   // Back to front: splitting a node at `start` leaves the front part in the same Text object,
   // so pieces earlier in that node keep valid offsets.
   jobs.sort((a, b) => comparePieces(b.piece, a.piece));
   for (const { piece, figureId, mention } of jobs) wrap(doc, piece, figureId, mention);
-  return planned.length;
+  return { marked: planned.length, ids };
 }
 
 /** Takes every `<figure-check-mark>` out of `doc`, leaving its text where it stood. */
@@ -197,6 +229,10 @@ function piecesOf(doc: Document, range: Range): Piece[] {
 
 function insideMark(node: Node): boolean {
   return node.parentElement?.closest(MARK_TAG) != null;
+}
+
+function markIdOf(node: Node): string | null {
+  return node.parentElement?.closest(MARK_TAG)?.getAttribute('data-figure-id') ?? null;
 }
 
 function comparePieces(a: Piece, b: Piece): number {

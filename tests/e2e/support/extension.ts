@@ -37,15 +37,17 @@ function requireChromium(): string {
 }
 
 /**
- * Launches headless Chromium in a persistent context with `.output/chrome-mv3` loaded, and waits
+ * Launches Chromium (headless unless asked otherwise) in a persistent context with `.output/chrome-mv3` loaded, and waits
  * for the extension's service worker to learn the extension id.
  */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const context = await chromium.launchPersistentContext('', {
-    headless: true,
+    headless: options.headless ?? true,
     executablePath: requireChromium(),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,

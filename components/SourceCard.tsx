@@ -1,0 +1,111 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FigureCheck } from '../lib/claims/claim';
+import { formatValue } from '../lib/claims/interval';
+import type { Mention } from '../lib/claims/mention';
+import { placeCard, type Box, type Placement } from './card-position';
+import { dateWords } from './format';
+import { metricWords } from './metric-words';
+import { SourceList } from './SourceList';
+import { VERDICT_LOOK, verdictSentence } from './verdict-words';
+
+/** What the card shows and where it hangs. */
+export interface SourceCardProps {
+  /** The figure as this page states it. */
+  mention: Mention;
+  check: FigureCheck;
+  /** The badge's current box in viewport coordinates; read again on scroll and resize. */
+  anchor: () => Box;
+  /** Asks the owner to close the card (the close button). */
+  onClose: () => void;
+}
+
+/**
+ * The sources behind a badge: the figure as this page states it, then every other source for
+ * the same event, grouped by originator. A non-modal dialog in a `position: fixed` layer, kept
+ * inside the viewport. Takes focus when it opens so keyboard users land in it.
+ */
+export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const [place, setPlace] = useState<Placement | null>(null);
+
+  useLayoutEffect(() => {
+    const card = ref.current;
+    if (!card) return;
+    const update = (): void => {
+      const { width, height } = card.getBoundingClientRect();
+      const view = card.ownerDocument.documentElement;
+      const viewport = {
+        width: view.clientWidth || window.innerWidth,
+        height: view.clientHeight || window.innerHeight,
+      };
+      setPlace(placeCard(anchor(), { width, height }, viewport));
+    };
+    update();
+    // Capture: scrolls of any scrolling box, not only the window, move the badge.
+    window.addEventListener('scroll', update, { capture: true, passive: true });
+    window.addEventListener('resize', update, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', update, { capture: true });
+      window.removeEventListener('resize', update);
+    };
+  }, [anchor, check]);
+
+  // Once shown: a `visibility: hidden` element cannot take focus.
+  const shown = place !== null;
+  useEffect(() => {
+    if (shown) ref.current?.focus({ preventScroll: true });
+  }, [shown]);
+
+  const look = VERDICT_LOOK[check.verdict];
+  const reading = formatValue(mention.value);
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-verdict={check.verdict}
+      // Measured first while hidden, then shown where it fits.
+      style={
+        place
+          ? { top: `${place.top}px`, left: `${place.left}px` }
+          : { top: '0px', left: '0px', visibility: 'hidden' }
+      }
+    >
+      <div class="head">
+        <span class={`verdict v-${check.verdict}`}>
+          {look.icon ? <span aria-hidden="true">{look.icon} </span> : null}
+          {look.name}
+        </span>
+        <button type="button" class="close" aria-label="Close sources" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <h2 id={titleId}>This page says</h2>
+      <div class="figure">
+        {mention.text} {metricWords(mention.metric, mention.group)}
+      </div>
+      <dl>
+        {reading !== mention.text ? <Row term="Read as" value={reading} /> : null}
+        <Row term="Where" value={mention.place?.name ?? 'not stated'} />
+        <Row term="When" value={dateWords(mention.date) ?? 'not stated'} />
+        <Row term="Said by" value={mention.attributedTo ?? 'not stated'} />
+      </dl>
+      {/* A single source's card says so in its (empty) list of others; once is enough. */}
+      {check.verdict === 'single-source' ? null : <p class="muted">{verdictSentence(check)}</p>}
+      <h2>Other sources</h2>
+      <SourceList check={check} />
+    </div>
+  );
+}
+
+function Row({ term, value }: { term: string; value: string }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Metrics (CLAIMS.md section 1) in plain words, for the source card. Data, not control flow: a
+ * new metric is one more row here.
+ *
+ * @module
+ */
+
+/** What each metric counts, as a reader would say it. */
+export const METRIC_WORDS: Readonly<Record<string, string>> = {
+  'drones.launched': 'drones launched',
+  'drones.downed': 'drones shot down',
+  'drones.suppressed': 'drones jammed or lost',
+  'drones.neutralized': 'drones shot down or suppressed',
+  'drones.hit': 'drones that hit their targets',
+  'missiles.launched': 'missiles launched',
+  'missiles.downed': 'missiles shot down',
+  'missiles.suppressed': 'missiles jammed or lost',
+  'missiles.neutralized': 'missiles shot down or suppressed',
+  'missiles.hit': 'missiles that hit their targets',
+  'aerial.launched': 'drones and missiles launched',
+  'aerial.downed': 'drones and missiles shot down',
+  'aerial.suppressed': 'drones and missiles jammed or lost',
+  'aerial.neutralized': 'drones and missiles shot down or suppressed',
+  'aerial.hit': 'drones and missiles that hit their targets',
+  'people.killed': 'people killed',
+  'people.injured': 'people injured',
+};
+
+/** Who the people were, replacing "people" in a people metric. */
+export const GROUP_WORDS: Readonly<Record<string, string>> = {
+  civilians: 'civilians',
+  children: 'children',
+  military: 'military personnel',
+};
+
+/** Short forms for the badge's accessible name ("132 drones downed"). */
+const SHORT_WORDS: Readonly<Record<string, string>> = {
+  launched: 'launched',
+  downed: 'downed',
+  suppressed: 'suppressed',
+  neutralized: 'neutralized',
+  hit: 'hit',
+  killed: 'killed',
+  injured: 'injured',
+};
+
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  drones: 'drones',
+  missiles: 'missiles',
+  aerial: 'drones and missiles',
+};
+
+/**
+ * A metric in plain words: "drones shot down", "civilians killed". An unknown metric is shown
+ * as written rather than guessed at.
+ */
+export function metricWords(metric: string, group: string | null = null): string {
+  const words = METRIC_WORDS[metric];
+  if (!words) return metric;
+  const groupWords = group ? GROUP_WORDS[group] : undefined;
+  return groupWords && metric.startsWith('people.') ? words.replace('people', groupWords) : words;
+}
+
+/** The terse form used after a number in a label: "drones downed", "children injured". */
+export function metricShortWords(metric: string, group: string | null = null): string {
+  const [kind = '', action = ''] = metric.split('.');
+  const who = kind === 'people' ? (group && GROUP_WORDS[group]) || 'people' : KIND_WORDS[kind];
+  const what = SHORT_WORDS[action];
+  return who && what ? `${who} ${what}` : metric;
+}

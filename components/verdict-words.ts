@@ -1,0 +1,102 @@
+/**
+ * How each verdict is said, so the badge never relies on colour alone: an icon, a count and a
+ * sentence for screen readers.
+ *
+ * | verdict         | badge   | count                                   |
+ * |-----------------|---------|-----------------------------------------|
+ * | corroborated    | `✓ 2`   | other sources that agree                |
+ * | conflicting     | `≠ 1`   | other sources that conflict             |
+ * | mixed           | `± 3`   | other sources, agreeing and conflicting |
+ * | single-source   | `1 source` | this page is the only source so far  |
+ *
+ * @module
+ */
+import type { FigureCheck, Other, Verdict } from '../lib/claims/claim';
+import type { Mention } from '../lib/claims/mention';
+import { metricShortWords } from './metric-words';
+
+/** Icon and name of a verdict; the icon is decoration, the name is what it means. */
+export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string }>> = {
+  corroborated: { icon: '✓', name: 'Corroborated' },
+  conflicting: { icon: '≠', name: 'Conflicting' },
+  mixed: { icon: '±', name: 'Mixed' },
+  'single-source': { icon: '', name: 'Single source' },
+};
+
+/**
+ * Sources, not claims: one article that states a figure twice is still one source, so counts
+ * are of distinct URLs.
+ */
+export function sourceCount(others: readonly Other[]): number {
+  return new Set(others.map((o) => o.url)).size;
+}
+
+function sources(n: number): string {
+  return `${n} ${n === 1 ? 'source' : 'sources'}`;
+}
+
+/** The badge's visible text after the icon: "2", or "1 source" for a single source. */
+export function badgeText(check: FigureCheck): string {
+  const agree = sourceCount(check.agree);
+  const disagree = sourceCount(check.disagree);
+  switch (check.verdict) {
+    case 'corroborated':
+      return String(agree);
+    case 'conflicting':
+      return String(disagree);
+    case 'mixed':
+      return String(sourceCount([...check.agree, ...check.disagree]));
+    case 'single-source':
+      return '1 source';
+  }
+}
+
+/** What the verdict means in a sentence: "conflicting with 1 source". */
+export function verdictPhrase(check: FigureCheck): string {
+  const agree = sourceCount(check.agree);
+  const disagree = sourceCount(check.disagree);
+  switch (check.verdict) {
+    case 'corroborated':
+      return `corroborated by ${sources(agree)}`;
+    case 'conflicting':
+      return `conflicting with ${sources(disagree)}`;
+    case 'mixed':
+      return `mixed: ${sources(agree)} agree, ${sources(disagree)} conflict`;
+    case 'single-source':
+      return 'single source: no other source yet';
+  }
+}
+
+/** The figure as named in labels: "132 drones downed". */
+export function figureName(mention: Pick<Mention, 'text' | 'metric' | 'group'>): string {
+  return `${mention.text} ${metricShortWords(mention.metric, mention.group)}`;
+}
+
+/**
+ * The badge button's accessible name:
+ * "Figure 132 drones downed: conflicting with 1 source; open sources".
+ */
+export function badgeLabel(
+  mention: Pick<Mention, 'text' | 'metric' | 'group'>,
+  check: FigureCheck,
+): string {
+  return `Figure ${figureName(mention)}: ${verdictPhrase(check)}; open sources`;
+}
+
+/** The verdict as a sentence for the card: "1 other source conflicts with this figure." */
+export function verdictSentence(check: FigureCheck): string {
+  const agree = sourceCount(check.agree);
+  const disagree = sourceCount(check.disagree);
+  const agrees = `${sources(agree)} ${agree === 1 ? 'agrees' : 'agree'}`;
+  const conflicts = `${sources(disagree)} ${disagree === 1 ? 'conflicts' : 'conflict'}`;
+  switch (check.verdict) {
+    case 'corroborated':
+      return `${agrees} with this figure.`;
+    case 'conflicting':
+      return `${conflicts} with this figure.`;
+    case 'mixed':
+      return `${agrees} with this figure; ${conflicts}.`;
+    case 'single-source':
+      return 'No other source has reported this event yet.';
+  }
+}

@@ -1,0 +1,210 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  answerState,
+  badgeButton,
+  cardDialog,
+  focused,
+  readBadges,
+  type ShownBadge,
+} from './support/badges';
+import { launchWithExtension, type ExtensionBrowser } from './support/extension';
+import { readMarks, waitForScan } from './support/scan';
+import { startServer, type StaticServer } from './support/server';
+
+// Badges beyond the first scan: keyboard use, figures added later, single-page-app navigation,
+// and pages whose CSS would hide or deform anything injected.
+const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+
+const KEYBOARD_PAGE = `<!doctype html><html lang="en"><head><title>Drones over Kursk</title>
+<link rel="canonical" href="https://keys.example/kursk">
+<meta property="article:published_time" content="2025-08-10T09:00:00Z"></head><body>
+<article><h1>Drones over Kursk</h1>
+<p>Russia's Defense Ministry said on Sunday it had shot down 61 Ukrainian drones over the Kursk
+region overnight.</p>
+<p>Regional officials said 3 people were injured by falling debris in the city of Kursk.</p>
+<p><a id="after" href="#after">A link after the story</a></p>
+</article></body></html>`;
+
+async function scanned(page: Page, url: string): Promise<ShownBadge[]> {
+  await page.goto(url);
+  await waitForScan(page);
+  expect(await answerState(page), 'the background answered check-page').toBe('ok');
+  return readBadges(page);
+}
+
+/** Waits until the content script has run `runs` scans and the badges satisfy `ready`. */
+async function badgesAfter(page: Page, runs: number, ready: (b: ShownBadge[]) => boolean) {
+  await waitForScan(page, runs);
+  await expect.poll(async () => ready(await readBadges(page)), { timeout: 10_000 }).toBe(true);
+  return readBadges(page);
+}
+
+function runsOf(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Number(document.documentElement.getAttribute('data-figure-check-runs')),
+  );
+}
+
+/** Nothing drawn twice: one badge per marked figure, each right after its figure. */
+async function expectOneBadgePerFigure(page: Page): Promise<void> {
+  const badges = await readBadges(page);
+  const marks = await readMarks(page);
+  expect(badges.map((b) => b.figureId).sort()).toEqual(marks.map((m) => m.id).sort());
+  expect(badges.filter((b) => !b.afterLastMark)).toEqual([]);
+  expect(await page.locator('figure-check-badge figure-check-badge').count()).toBe(0);
+}
+
+describe('badges on live pages', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENS, { recursive: true });
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('works by keyboard alone: Tab, Enter opens, Escape closes and focus returns', async () => {
+    const page = await browser.context.newPage();
+    const badges = await scanned(page, server.addPage('/keys.html', KEYBOARD_PAGE));
+    expect(badges.map((b) => [b.metric, b.n, b.text])).toEqual([
+      ['drones.downed', 61, '1 source'],
+      ['people.injured', 3, '1 source'],
+    ]);
+    expect(badges[0]!.label).toBe(
+      'Figure 61 drones downed: single source: no other source yet; open sources',
+    );
+    const [first, second] = badges as [ShownBadge, ShownBadge];
+
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(`badge:${first.figureId}`);
+    await page.keyboard.press('Enter');
+    await cardDialog(page).waitFor({ state: 'visible' });
+    expect(await focused(page)).toBe('card');
+    expect(await badgeButton(page, first.figureId).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await cardDialog(page).waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe(`badge:${first.figureId}`);
+
+    // Space opens too, and the next Tab stop is the next badge.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe(`badge:${second.figureId}`);
+    await page.keyboard.press('Space');
+    await cardDialog(page).waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await cardDialog(page).waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe(`badge:${second.figureId}`);
+    await page.close();
+  });
+
+  it('badges a figure that a script inserts after load, and only that one', async () => {
+    const page = await browser.context.newPage();
+    const before = await scanned(page, server.addPage('/later.html', KEYBOARD_PAGE));
+    const runs = await runsOf(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent =
+        'Later, the ministry said 19 more Ukrainian drones were destroyed over Kursk.';
+      document.querySelector('article')!.append(p);
+    });
+    const after = await badgesAfter(page, runs + 1, (b) => b.length === before.length + 1);
+    expect(after.find((b) => b.n === 19)?.metric).toBe('drones.downed');
+    await expectOneBadgePerFigure(page);
+    await page.close();
+  });
+
+  it('rescans in full after a huge burst of added nodes, drawing nothing twice', async () => {
+    const page = await browser.context.newPage();
+    const before = await scanned(page, server.addPage('/burst.html', KEYBOARD_PAGE));
+    const runs = await runsOf(page);
+    await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      for (let i = 0; i < 600; i++) article.append(document.createElement('span'));
+      const p = document.createElement('p');
+      p.textContent = 'The governor said 5 people were killed in the village of Glushkovo.';
+      article.append(p);
+    });
+    const after = await badgesAfter(page, runs + 1, (b) => b.length === before.length + 1);
+    expect(after.map((b) => b.n)).toEqual([61, 3, 5]);
+    await expectOneBadgePerFigure(page);
+    await page.close();
+  });
+
+  it('scans again after a client-side navigation, and back', async () => {
+    const page = await browser.context.newPage();
+    const first = await scanned(page, server.url('/spa-news.html'));
+    expect(first.map((b) => [b.metric, b.n])).toEqual([['drones.downed', 48]]);
+    const runs = await runsOf(page);
+
+    await page.click('#next');
+    const second = await badgesAfter(page, runs + 1, (b) =>
+      b.some((x) => x.metric === 'people.killed'),
+    );
+    expect(new URL(page.url()).search).toBe('?story=2');
+    expect(second.map((b) => [b.metric, b.n])).toEqual([['people.killed', 4]]);
+    await expectOneBadgePerFigure(page);
+
+    const again = await runsOf(page);
+    await page.goBack();
+    const back = await badgesAfter(page, again + 1, (b) => b.some((x) => x.n === 48));
+    expect(back.map((b) => [b.metric, b.n])).toEqual([['drones.downed', 48]]);
+    await expectOneBadgePerFigure(page);
+    await page.close();
+  });
+
+  it('stays visible and readable on a page whose CSS attacks injected elements', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const badges = await scanned(page, server.url('/hostile-styles.html'));
+    expect(badges.map((b) => [b.metric, b.n])).toEqual([
+      ['drones.downed', 37],
+      ['people.injured', 2],
+    ]);
+    for (const b of badges) {
+      const button = badgeButton(page, b.figureId);
+      const box = await button.boundingBox();
+      expect(box?.width, `badge ${b.figure} has width`).toBeGreaterThan(0);
+      expect(box?.height, `badge ${b.figure} has height`).toBeGreaterThan(0);
+      const style = await button.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        const host = (el.getRootNode() as ShadowRoot).host;
+        return {
+          color: cs.color,
+          background: cs.backgroundColor,
+          opacity: cs.opacity,
+          visibility: cs.visibility,
+          hostDisplay: getComputedStyle(host).display,
+        };
+      });
+      expect(style).toEqual({
+        color: 'rgb(59, 67, 80)',
+        background: 'rgb(236, 239, 243)',
+        opacity: '1',
+        visibility: 'visible',
+        hostDisplay: 'inline-block',
+      });
+    }
+    await badgeButton(page, badges[0]!.figureId).click();
+    const card = cardDialog(page);
+    await card.waitFor({ state: 'visible' });
+    const cardStyle = await card.evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { color: cs.color, background: cs.backgroundColor, fontSize: cs.fontSize };
+    });
+    expect(cardStyle).toEqual({
+      color: 'rgb(26, 26, 26)',
+      background: 'rgb(255, 255, 255)',
+      fontSize: '14px',
+    });
+    await page.screenshot({ path: `${SCREENS}card-hostile-styles.png` });
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+import type { FigureCheck, Other } from '../../../lib/claims/claim';
+import type { Mention } from '../../../lib/claims/mention';
+
+/** The figure of a page, as the card shows it ("132 drones downed"). */
+export function mention(over: Partial<Mention> = {}): Mention {
+  return {
+    text: '132',
+    quote: 'The ministry said 132 Ukrainian drones were downed overnight.',
+    metric: 'drones.downed',
+    value: { n: 132, min: 132, max: 132, qualifier: 'exact' },
+    attacker: 'UA',
+    group: null,
+    place: { name: 'Russia', code: 'RU', level: 'country' },
+    date: '2025-07-20',
+    attributedTo: 'Russian Defense Ministry',
+    ...over,
+  };
+}
+
+/** Another source's figure for the same event. */
+export function other(over: Partial<Other> = {}): Other {
+  return {
+    url: 'https://www.eurodispatch.example/europe/story',
+    outlet: 'Euro Dispatch',
+    text: 'one hundred and forty-two',
+    value: { n: 142, min: 142, max: 142, qualifier: 'exact' },
+    attributedTo: 'Russian Defense Ministry',
+    date: '2025-07-20',
+    origin: 'browsed',
+    agrees: false,
+    ...over,
+  };
+}
+
+/** A check whose lists and groups are consistent with `others`. */
+export function check(verdict: FigureCheck['verdict'], others: Other[] = []): FigureCheck {
+  const byName = new Map<string | null, Other[]>();
+  for (const o of others) byName.set(o.attributedTo, [...(byName.get(o.attributedTo) ?? []), o]);
+  return {
+    verdict,
+    agree: others.filter((o) => o.agrees),
+    disagree: others.filter((o) => !o.agrees),
+    byOriginator: Array.from(byName, ([originator, list]) => ({ originator, others: list })),
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CORE_METRICS } from '../../../lib/claims/mention';
+import { dateWords, originWords } from '../../../components/format';
+import { METRIC_WORDS, metricShortWords, metricWords } from '../../../components/metric-words';
+import { hostOf, httpHref } from '../../../components/safe-url';
+import {
+  badgeLabel,
+  badgeText,
+  sourceCount,
+  verdictSentence,
+} from '../../../components/verdict-words';
+import { check, mention, other } from './fixtures';
+
+describe('metric words', () => {
+  it('has plain words for every CLAIMS.md metric', () => {
+    expect(CORE_METRICS.filter((m) => !METRIC_WORDS[m])).toEqual([]);
+  });
+
+  it('names people by group and shows unknown metrics as written', () => {
+    expect(metricWords('drones.downed')).toBe('drones shot down');
+    expect(metricWords('people.killed', 'civilians')).toBe('civilians killed');
+    expect(metricWords('people.injured', null)).toBe('people injured');
+    expect(metricWords('flights.diverted')).toBe('flights.diverted');
+    expect(metricShortWords('aerial.launched')).toBe('drones and missiles launched');
+    expect(metricShortWords('people.injured', 'children')).toBe('children injured');
+  });
+});
+
+describe('verdict words', () => {
+  const conflicting = check('conflicting', [other()]);
+
+  it('names the badge as the issue asks', () => {
+    expect(badgeLabel(mention(), conflicting)).toBe(
+      'Figure 132 drones downed: conflicting with 1 source; open sources',
+    );
+  });
+
+  it('says each verdict with an icon-free word or count', () => {
+    const agreeing = [
+      other({ agrees: true, url: 'https://a.example/' }),
+      other({ agrees: true, url: 'https://b.example/' }),
+    ];
+    expect(badgeText(check('corroborated', agreeing))).toBe('2');
+    expect(badgeText(conflicting)).toBe('1');
+    expect(badgeText(check('mixed', [...agreeing, other()]))).toBe('3');
+    expect(badgeText(check('single-source'))).toBe('1 source');
+    expect(verdictSentence(check('mixed', [...agreeing, other()]))).toBe(
+      '2 sources agree with this figure; 1 source conflicts.',
+    );
+  });
+
+  it('counts sources, not claims: one page stating a figure twice is one source', () => {
+    expect(sourceCount([other(), other({ text: '142' })])).toBe(1);
+  });
+});
+
+describe('safe links and dates', () => {
+  it('links only http(s) addresses', () => {
+    expect(httpHref('https://a.example/x')).toBe('https://a.example/x');
+    expect(httpHref('http://a.example')).toBe('http://a.example/');
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'a b',
+      '',
+    ]) {
+      expect(httpHref(bad), bad).toBeNull();
+    }
+    expect(hostOf('https://www.news.example/a')).toBe('news.example');
+  });
+
+  it('writes dates and origins in words', () => {
+    expect(dateWords('2025-07-20')).toBe('20 Jul 2025');
+    expect(dateWords(null)).toBeNull();
+    expect(dateWords('last week')).toBe('last week');
+    expect(originWords('official')).toBe('official record');
+    expect(originWords('list:team-1')).toBe('team list');
+    expect(originWords('browsed')).toBeNull();
+  });
+});
