@@ -24,15 +24,26 @@ export async function readBadges(page: Page): Promise<BadgeReport[]> {
         document.querySelectorAll(`figure-check-mark[data-figure-id="${id}"]`),
       );
       return {
-        text: marks.map((m) => m.textContent ?? '').join(''),
+        text: marks
+          .map((m) => m.textContent ?? '')
+          .join('')
+          .replace(/\s+/g, ' '),
         metric: marks[0]?.getAttribute('data-metric') ?? '',
         verdict: el.getAttribute('data-verdict') ?? 'unchecked',
       };
     });
     await host.locator('button').first().click();
-    const sources = await host.evaluate((el) => {
-      const items = el.shadowRoot?.querySelectorAll('[data-source]') ?? [];
-      return Array.from(items).map((s) => (s.textContent ?? '').replace(/\s+/g, ' ').trim());
+    // The open card lives in one layer at the end of the document (lib/page/badges.ts).
+    const sources = await page.evaluate(() => {
+      const layer = document.querySelector('figure-check-card')?.shadowRoot;
+      const items = layer?.querySelectorAll('li.item-agree, li.item-disagree') ?? [];
+      return Array.from(items).map((li) => {
+        const mark = li.classList.contains('item-agree') ? 'agrees' : 'CONFLICTS';
+        // Rendered text keeps the card's lines apart: "✓ Agrees · Ledger Mint · around 122 …".
+        const text = (li as HTMLElement).innerText.trim().replace(/\s*\n\s*/g, ' · ');
+        const link = li.querySelector('a')?.getAttribute('href') ?? '';
+        return `${mark}: ${text}${link ? ` <${link}>` : ''}`;
+      });
     });
     await page.keyboard.press('Escape');
     out.push({ ...info, sources });
