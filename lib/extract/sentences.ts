@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './date-words';
+
 /** A sentence (or headline line) of a text, by offsets into it. */
 export interface Sentence {
   start: number;
@@ -7,50 +9,37 @@ export interface Sentence {
 }
 
 /** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'st',
-    'mr',
-    'mrs',
-    'ms',
-    'dr',
-    'gen',
-    'lt',
-    'col',
-    'maj',
-    'capt',
-    'sgt',
-    'adm',
-    'gov',
-    'sen',
-    'rep',
-    'pres',
-    'prof',
-    'no',
-    'vs',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'approx',
-    'est',
-    'u.s',
-    'u.k',
-    'u.n',
-    'e.g',
-    'i.e',
-    'a.m',
-    'p.m',
-  ].map((w) => w),
-);
+const ABBREVIATIONS = new Set([
+  ...MONTH_ABBREVIATIONS,
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'prof',
+  'no',
+  'vs',
+  'approx',
+  'est',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+]);
 
 /**
  * News sentences are rarely longer than this; cutting longer runs keeps every later step's work per

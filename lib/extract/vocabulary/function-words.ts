@@ -1,3 +1,5 @@
+import { MONTHS as MONTH_NUMBERS } from '../date-words';
+
 /** Words between a figure and its verb that change nothing: "were reportedly shot down". */
 export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'was',
@@ -149,32 +151,7 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Month names: a number beside one is a date ("July 17", "17 July"), never a count. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
 
 /** Words before a four-digit number that make it a year: "in 2022", "since 2014". */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
