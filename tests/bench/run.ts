@@ -2,13 +2,14 @@
  * `npm run bench`: runs each section in turn, prints one table and then one line of JSON,
  * `{"bench": {...}}`. Always exits 0: a missed target is shown (✗), not failed.
  */
+import { browserTimings } from './sections/browser';
 import { extraction } from './sections/extraction';
 import { throughput } from './sections/throughput';
 import { renderTable, type TableGroup } from './table';
 import type { Section } from './types';
 
 /** Sections in the order they run; later issues append theirs here. */
-const SECTIONS: Section[] = [extraction, throughput];
+const SECTIONS: Section[] = [extraction, throughput, browserTimings];
 
 async function main(): Promise<void> {
   const groups: TableGroup[] = [];

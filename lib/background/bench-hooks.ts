@@ -1,0 +1,32 @@
+import type { Claim } from '../claims/claim';
+import { putClaimsForTest } from '../db/claims-repo';
+import type { ClaimsDatabase } from '../db/database';
+import { handleMessage, type HandlerDeps } from './handle-message';
+
+/**
+ * A test-only path into the worker, used by `npm run bench` and e2e tests through Playwright's
+ * service-worker evaluation. It is a property of the worker's own global scope, which no web page
+ * and no content script can reach; messages from pages still go through `handleMessage` only.
+ */
+export interface BenchHooks {
+  /** Stores claims in bulk (validated), as if many pages had been read. */
+  fill(claims: readonly Claim[]): Promise<void>;
+  /** Answers a request as the background would answer this extension's content script. */
+  answer(request: unknown): Promise<unknown>;
+}
+
+/** Installs the hooks on `scope` (the worker's `globalThis`). */
+export function installBenchHooks(
+  scope: object,
+  db: () => ClaimsDatabase,
+  deps: () => HandlerDeps,
+): void {
+  const hooks: BenchHooks = {
+    fill: (claims) => putClaimsForTest(db(), claims),
+    answer: (request) => {
+      const d = deps();
+      return handleMessage(request, { id: d.extensionId }, d);
+    },
+  };
+  Object.defineProperty(scope, 'figureCheckBench', { value: hooks, configurable: false });
+}
