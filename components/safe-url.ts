@@ -1,3 +1,5 @@
+import { hostOutlet } from '../lib/claims/outlet';
+
 /**
  * Links in the card come from other pages' metadata and from shared lists, so only plain web
  * addresses become links: `javascript:`, `data:` and the like are shown as text.
@@ -15,7 +17,4 @@ export function httpHref(url: string | null | undefined): string | null {
 }
 
 /** The host name of a URL without `www.`, for a source with no outlet name; else null. */
-export function hostOf(url: string | null | undefined): string | null {
-  const href = httpHref(url);
-  return href ? new URL(href).hostname.replace(/^www\./i, '') || null : null;
-}
+export const hostOf = hostOutlet;

@@ -1,3 +1,4 @@
+import { hostOutlet } from '../claims/outlet';
 import type { Source } from '../claims/mention';
 
 /** A document ready for extraction: where it came from and the article text. */
@@ -35,14 +36,7 @@ export function splitHeader(content: string): { headers: Map<string, string>; bo
 }
 
 /** The host of a URL without "www.", as a last-resort outlet name. */
-export function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
+export const hostOf = hostOutlet;
 
 function httpUrl(value: string | undefined | null): string | null {
   if (!value) return null;

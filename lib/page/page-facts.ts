@@ -4,6 +4,7 @@ import { dateFromUrl, normalizeDate } from './dates';
 import { queryAll, squash, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { isInsideClutter } from './skip-rules';
+import { hostOutlet } from '../claims/outlet';
 
 export { publishedDay } from './dates';
 
@@ -70,17 +71,6 @@ function canonicalUrl(doc: Document, meta: Map<string, string>, pageUrl: string)
     if (url) return url;
   }
   return httpUrl(meta.get('og:url'), pageUrl) ?? pageUrlFallback(pageUrl);
-}
-
-function hostOutlet(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.replace(/^www\./i, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function documentTitle(doc: Document): string | null {
