@@ -10,6 +10,8 @@ export default defineBackground(() => {
   // is read from IndexedDB and storage on each call: the worker may be stopped between two pages.
   const deps = (): HandlerDeps => ({
     extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    sites: {},
     db: claimsDatabase(),
     settings: () => loadSettings(browser.storage.local),
     now: () => new Date().toISOString(),

@@ -17,6 +17,11 @@ import {
   type ErrorResponse,
 } from '../messages/protocol';
 import type { Settings } from '../settings/settings';
+import { handleClaimsRequest, type ClaimsResponse } from './claims-requests';
+import { handleSiteRequest, type SiteControl, type SiteResponse } from './site-requests';
+
+/** Every answer the background gives. */
+export type Response = CheckPageResponse | ClaimsResponse | SiteResponse | ErrorResponse;
 
 /** The longest error text an answer carries (ErrorResponseSchema's limit). */
 const MAX_ERROR_LENGTH = 1000;
@@ -34,14 +39,33 @@ export interface MessageSender {
 export interface HandlerDeps {
   /** This extension's id: only its own pages and content scripts are answered. */
   extensionId: string;
+  /**
+   * The origin of this extension's own pages (`chrome-extension://ID`). Requests that read or
+   * change the whole database, or where the extension runs, are answered only for these pages,
+   * never for a content script, which lives inside a web page.
+   */
+  extensionOrigin: string;
   db: ClaimsDatabase;
   /** Read on every call, since the user may change them between two pages. */
   settings: () => Promise<Settings>;
   /** The current time as an ISO date-time, for the claims' `createdAt`/`updatedAt`. */
   now: () => string;
+  /** Where the extension runs: settings storage, permissions and content script registration. */
+  sites: SiteControl;
 }
 
-function errorResponse(message: string): ErrorResponse {
+/** Whether a message comes from one of this extension's own pages (popup, options, browser). */
+function fromExtensionPage(sender: MessageSender, deps: HandlerDeps): boolean {
+  if (!sender.url) return false;
+  try {
+    return new URL(sender.url).origin === new URL(deps.extensionOrigin).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** An error answer, its text cut to what the schema allows. */
+export function errorResponse(message: string): ErrorResponse {
   return { type: 'error', error: message.slice(0, MAX_ERROR_LENGTH) };
 }
 
@@ -99,14 +123,22 @@ export async function handleMessage(
   raw: unknown,
   sender: MessageSender,
   deps: HandlerDeps,
-): Promise<CheckPageResponse | ErrorResponse> {
+): Promise<Response> {
   if (sender.id !== deps.extensionId) return errorResponse('unknown sender');
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) return errorResponse(describeIssues(parsed.error));
+  const request = parsed.data;
+  if (request.type !== 'check-page' && !fromExtensionPage(sender, deps))
+    return errorResponse(`${request.type} is answered only for the extension's own pages`);
   try {
-    switch (parsed.data.type) {
+    switch (request.type) {
       case 'check-page':
-        return await checkPage(parsed.data, deps);
+        return await checkPage(request, deps);
+      case 'site-status':
+      case 'set-site-enabled':
+        return await handleSiteRequest(request, deps.sites);
+      default:
+        return await handleClaimsRequest(request, deps);
     }
   } catch (e) {
     return errorResponse(`check failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { FigureCheckSchema } from '../claims/claim';
-import { MentionSchema, SourceSchema } from '../claims/mention';
+import { ClaimSchema, FigureCheckSchema } from '../claims/claim';
+import { ClaimFilterSchema, ClaimSortSchema } from '../claims/claim-query';
+import { IsoDateSchema, MentionSchema, MetricSchema, SourceSchema } from '../claims/mention';
+import { BadgeModeSchema } from '../settings/settings';
 
 /** At most this many figures per page are checked; a page with more is hostile or a data dump. */
 export const MAX_FIGURES_PER_PAGE = 500;
@@ -28,6 +30,234 @@ export const ErrorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
+// ---- The claims browser, export and import (extension pages → background) ----
+
+/** The most rows one answer carries; the browser pages through the rest. */
+export const MAX_PAGE_ROWS = 2000;
+
+/** A page of stored claims matching a filter, in a sort order. */
+export const QueryClaimsRequestSchema = z.object({
+  type: z.literal('query-claims'),
+  filter: ClaimFilterSchema,
+  sort: ClaimSortSchema,
+  offset: z.number().int().nonnegative().max(10_000_000),
+  limit: z.number().int().positive().max(MAX_PAGE_ROWS),
+});
+export type QueryClaimsRequest = z.infer<typeof QueryClaimsRequestSchema>;
+
+export const QueryClaimsResponseSchema = z.object({
+  type: z.literal('claims-page'),
+  rows: z.array(ClaimSchema),
+  /** Whether rows after these exist. */
+  more: z.boolean(),
+});
+export type QueryClaimsResponse = z.infer<typeof QueryClaimsResponseSchema>;
+
+/** How many stored claims match a filter (may scan; asked for separately from the rows). */
+export const CountClaimsRequestSchema = z.object({
+  type: z.literal('count-claims'),
+  filter: ClaimFilterSchema,
+});
+export const CountClaimsResponseSchema = z.object({
+  type: z.literal('claims-count'),
+  count: z.number().int().nonnegative(),
+  /** All stored claims, whatever the filter. */
+  total: z.number().int().nonnegative(),
+});
+export type CountClaimsResponse = z.infer<typeof CountClaimsResponseSchema>;
+
+/** The distinct values the filters offer, read from the indexes. */
+export const ClaimFacetsRequestSchema = z.object({ type: z.literal('claim-facets') });
+export const ClaimFacetsResponseSchema = z.object({
+  type: z.literal('claim-facets-result'),
+  metrics: z.array(z.string()),
+  places: z.array(z.object({ code: z.string(), name: z.string() })),
+  outlets: z.array(z.string()),
+  originators: z.array(z.string()),
+  /** The earliest and latest event dates stored, or null when there are none. */
+  dates: z.object({ first: z.string(), last: z.string() }).nullable(),
+});
+export type ClaimFacetsResponse = z.infer<typeof ClaimFacetsResponseSchema>;
+
+/** Every claim for one metric and place (between two dates), for the event chart. */
+export const EventSeriesRequestSchema = z.object({
+  type: z.literal('event-series'),
+  metric: MetricSchema,
+  placeCode: z.string().min(1).max(16),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+});
+export type EventSeriesRequest = z.infer<typeof EventSeriesRequestSchema>;
+/** The most claims the chart is given; an event series longer than this is cut at the oldest. */
+export const MAX_SERIES_CLAIMS = 5000;
+export const EventSeriesResponseSchema = z.object({
+  type: z.literal('event-series-result'),
+  claims: z.array(ClaimSchema).max(MAX_SERIES_CLAIMS),
+  truncated: z.boolean(),
+});
+export type EventSeriesResponse = z.infer<typeof EventSeriesResponseSchema>;
+
+/** The fields of a claim a user may correct; the rest (source, quote, id) are what was read. */
+export const ClaimChangesSchema = MentionSchema.pick({
+  metric: true,
+  value: true,
+  attacker: true,
+  group: true,
+  place: true,
+  date: true,
+  attributedTo: true,
+})
+  .partial()
+  .strict();
+export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
+
+export const UpdateClaimRequestSchema = z.object({
+  type: z.literal('update-claim'),
+  id: ClaimSchema.shape.id,
+  changes: ClaimChangesSchema,
+});
+export const UpdateClaimResponseSchema = z.object({
+  type: z.literal('claim-updated'),
+  claim: ClaimSchema,
+});
+
+/** Deletes claims; a deleted browsed claim is not recorded again when its page is re-read. */
+export const DeleteClaimsRequestSchema = z.object({
+  type: z.literal('delete-claims'),
+  ids: z.array(ClaimSchema.shape.id).min(1).max(10_000),
+});
+export const DeleteClaimsResponseSchema = z.object({
+  type: z.literal('claims-deleted'),
+  deleted: z.number().int().nonnegative(),
+});
+
+/** The most claims one import message carries; the page sends a file in batches of this. */
+export const MAX_IMPORT_BATCH = 1000;
+
+/**
+ * One batch of an import. Claims keep their ids, so importing the same file twice stores
+ * nothing new; `origin` is what they are stored as (`imported`, or `official` for records).
+ */
+export const ImportClaimsRequestSchema = z.object({
+  type: z.literal('import-claims'),
+  claims: z.array(ClaimSchema).max(MAX_IMPORT_BATCH),
+  origin: z.enum(['imported', 'official']),
+});
+export const ImportClaimsResponseSchema = z.object({
+  type: z.literal('claims-imported'),
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+});
+export type ImportClaimsResponse = z.infer<typeof ImportClaimsResponseSchema>;
+
+/** Deletes every claim and every record of deleted claims; settings stay. */
+export const ClearDataRequestSchema = z.object({
+  type: z.literal('clear-data'),
+  confirm: z.literal(true),
+});
+export const ClearDataResponseSchema = z.object({
+  type: z.literal('data-cleared'),
+  deleted: z.number().int().nonnegative(),
+});
+
+// ---- Where the extension runs (popup / options → background) ----
+
+/** Whether the extension runs on a page's site, and why. */
+export const SiteStatusSchema = z.object({
+  /** The site's settings key: a built-in news domain (`reuters.com`) or the page's host. */
+  site: z.string().max(253),
+  builtIn: z.boolean(),
+  /** True when figures are checked on this site now. */
+  enabled: z.boolean(),
+  /** The badge mode in force here (the site's own, else the global one). */
+  badges: BadgeModeSchema,
+});
+export type SiteStatus = z.infer<typeof SiteStatusSchema>;
+
+export const SiteStatusRequestSchema = z.object({
+  type: z.literal('site-status'),
+  url: z.string().url().max(4096),
+});
+export const SiteStatusResponseSchema = z.object({
+  type: z.literal('site-status-result'),
+  /** Null for a page the extension can never run on (not http(s)). */
+  status: SiteStatusSchema.nullable(),
+});
+
+/**
+ * Turns the extension on or off for the site of `url`. Turning on a site outside the built-in
+ * list needs its host permission granted first (the popup asks, on the user's click); the
+ * background registers the content script for it and, given `tabId`, runs it in that tab at once.
+ */
+export const SetSiteEnabledRequestSchema = z.object({
+  type: z.literal('set-site-enabled'),
+  url: z.string().url().max(4096),
+  enabled: z.boolean(),
+  tabId: z.number().int().nonnegative().optional(),
+});
+export const SetSiteEnabledResponseSchema = z.object({
+  type: z.literal('site-enabled-result'),
+  status: SiteStatusSchema,
+});
+
 /** Every request any context may send to the background. Later issues add members here. */
-export const RequestSchema = z.discriminatedUnion('type', [CheckPageRequestSchema]);
+export const RequestSchema = z.discriminatedUnion('type', [
+  CheckPageRequestSchema,
+  QueryClaimsRequestSchema,
+  CountClaimsRequestSchema,
+  ClaimFacetsRequestSchema,
+  EventSeriesRequestSchema,
+  UpdateClaimRequestSchema,
+  DeleteClaimsRequestSchema,
+  ImportClaimsRequestSchema,
+  ClearDataRequestSchema,
+  SiteStatusRequestSchema,
+  SetSiteEnabledRequestSchema,
+]);
 export type Request = z.infer<typeof RequestSchema>;
+
+// ---- The page in a tab (popup → content script, through tabs.sendMessage) ----
+
+/** One figure of the page as the popup lists it. */
+export const PageFigureSchema = z.object({
+  /** The id of the figure's mark in the page, for `reveal-figure`. */
+  figureId: z.string().max(64),
+  mention: MentionSchema,
+  /** Null when the background has not answered (yet). */
+  check: FigureCheckSchema.nullable(),
+});
+export type PageFigure = z.infer<typeof PageFigureSchema>;
+
+/** What the content script knows about its page. */
+export const PageSummarySchema = z.object({
+  type: z.literal('page-summary-result'),
+  /**
+   * `off`: the site is switched off; `not-article`: no story found on the page;
+   * `no-figures`: a story without figures; `checking`: figures found, no answer yet;
+   * `ready`: figures with verdicts; `no-answer`: the background did not answer.
+   */
+  state: z.enum(['off', 'not-article', 'no-figures', 'checking', 'ready', 'no-answer']),
+  source: SourceSchema,
+  figures: z.array(PageFigureSchema).max(MAX_FIGURES_PER_PAGE),
+  badges: BadgeModeSchema,
+});
+export type PageSummary = z.infer<typeof PageSummarySchema>;
+
+export const PageSummaryRequestSchema = z.object({ type: z.literal('page-summary') });
+/** Scrolls the page to a figure and draws attention to its badge. */
+export const RevealFigureRequestSchema = z.object({
+  type: z.literal('reveal-figure'),
+  figureId: z.string().max(64),
+});
+export const RevealFigureResponseSchema = z.object({
+  type: z.literal('figure-revealed'),
+  found: z.boolean(),
+});
+
+/** Every request an extension page may send to a content script. */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  PageSummaryRequestSchema,
+  RevealFigureRequestSchema,
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;

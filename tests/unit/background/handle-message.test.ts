@@ -13,6 +13,7 @@ import {
   ErrorResponseSchema,
   type CheckPageRequest,
 } from '../../../lib/messages/protocol';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { mention, value } from '../claims/helpers';
 
 const ID = 'figure-check-test-id';
@@ -29,8 +30,10 @@ beforeEach(async () => {
   deps = {
     extensionId: ID,
     db,
-    settings: async () => ({ recordBrowsed }),
+    extensionOrigin: `chrome-extension://${ID}`,
+    settings: async () => ({ ...DEFAULT_SETTINGS, recordBrowsed }),
     now: () => '2025-07-20T10:00:00.000Z',
+    sites: {},
   };
 });
 afterEach(() => db.close());
