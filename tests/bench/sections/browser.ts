@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import type { Worker } from 'playwright-core';
-import { claimFromMention } from '../../../lib/claims/claim-id';
-import type { Claim } from '../../../lib/claims/claim';
-import type { Mention } from '../../../lib/claims/mention';
 import { extractMentions } from '../../../lib/extract/index';
 import { launchBaseline, launchWithExtension } from '../../e2e/support/extension';
+import { fillClaims, syntheticClaims } from '../../e2e/support/fill';
 import { waitForScan } from '../../e2e/support/scan';
 import { FIXTURE_PAGES, startServer } from '../../e2e/support/server';
 import { loadSeeds } from '../seeds';
@@ -25,45 +23,6 @@ const DONE_PROBE = `new MutationObserver(() => {
   if (document.documentElement.getAttribute('data-figure-check') === 'done' && !window.__fcDone)
     window.__fcDone = performance.now();
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-figure-check'] });`;
-
-/** `count` claims spread over two years, 50 outlets and every place the seeds name. */
-function syntheticClaims(mentions: readonly Mention[], count: number, offset: number): Claim[] {
-  const out: Claim[] = [];
-  const now = new Date().toISOString();
-  for (let k = offset; k < offset + count; k++) {
-    const m = mentions[k % mentions.length]!;
-    // One claim in a thousand is about the very event a page figure is about (a few other sources
-    // per figure, as after months of reading); the rest are other nights.
-    const day =
-      k % 1000 === 0
-        ? m.date
-        : `2024-${String((k % 12) + 1).padStart(2, '0')}-${String((k % 28) + 1).padStart(2, '0')}`;
-    const mention = { ...m, date: day, quote: `${m.quote} #${k}`, value: { ...m.value } };
-    const url = `https://outlet${k % 50}.example/story/${k}`;
-    out.push(
-      claimFromMention(
-        mention,
-        { url, outlet: `Outlet ${k % 50}`, title: null, publishedAt: null },
-        'browsed',
-        now,
-      ),
-    );
-  }
-  return out;
-}
-
-async function fill(worker: Worker, claims: Claim[]): Promise<void> {
-  for (let i = 0; i < claims.length; i += 5000) {
-    const batch = claims.slice(i, i + 5000);
-    await worker.evaluate(
-      (b) =>
-        (
-          globalThis as unknown as { figureCheckBench: { fill(c: unknown): Promise<void> } }
-        ).figureCheckBench.fill(b),
-      batch,
-    );
-  }
-}
 
 async function answerTimes(worker: Worker, request: unknown): Promise<number[]> {
   return worker.evaluate(async (req) => {
@@ -153,7 +112,7 @@ export const browserTimings: Section = {
       };
       let filled = 0;
       for (const total of [10_000, 100_000]) {
-        await fill(worker, syntheticClaims(mentions, total - filled, filled));
+        await fillClaims(worker, syntheticClaims(mentions, total - filled, filled));
         filled = total;
         const t = median(await answerTimes(worker, request));
         rows.push({

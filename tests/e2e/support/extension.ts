@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { hostResolverArg } from './hosts';
 
 /** The built Chrome extension that the tests load. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
@@ -18,6 +19,7 @@ const QUIET_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-gpu',
+  hostResolverArg(),
 ];
 
 /** A browser with the extension loaded. */

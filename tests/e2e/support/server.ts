@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEWS_HOST } from './hosts';
 
 /** `tests/fixtures/pages/`, the default root of {@link startServer}. */
 export const FIXTURE_PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
@@ -29,8 +30,11 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   origin: string;
-  /** Absolute URL of a path on this server (`/000-x.html` or `000-x.html`). */
-  url(path: string): string;
+  /**
+   * Absolute URL of a path on this server (`/000-x.html` or `000-x.html`) under `host` (by
+   * default a built-in news site, which the test browser resolves to 127.0.0.1).
+   */
+  url(path: string, host?: string): string;
   /** Serves `body` at `path` from memory (taking precedence over files); returns its URL. */
   addPage(path: string, body: string, type?: string): string;
   close(): Promise<void>;
@@ -79,7 +83,8 @@ export async function startServer(root: string = FIXTURE_PAGES): Promise<StaticS
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  const url = (path: string): string => new URL(path.replace(/^\/?/, '/'), origin).href;
+  const url = (path: string, host: string = NEWS_HOST): string =>
+    new URL(path.replace(/^\/?/, '/'), `http://${host}:${port}`).href;
 
   return {
     origin,
