@@ -43,7 +43,12 @@ function hardenDependencies(): Plugin {
   };
 }
 
-// The extension runs on http(s) news pages; issue-by-issue the host list narrows to opted-in sites.
+// The hosts a user may turn Figure Check on for, one at a time (from the popup). One pattern
+// for both schemes, not one per scheme: a browser grants an optional origin only when a single
+// declared pattern contains it, and the popup asks for `*://HOST/*`.
+const ANY_WEB_PAGE = ['*://*/*'];
+
+// The extension runs on the built-in news sites and on the sites the user turns on.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every file readable on its own and visible to ESLint and tsc.
@@ -52,7 +57,14 @@ export default defineConfig({
     name: 'Figure Check',
     description:
       'Checks drone-strike and casualty figures in war news against other sources as you read.',
-    permissions: ['storage'],
+    // No host permission at install beyond the built-in news sites (the content script's static
+    // matches): any other site is asked for one by one from the popup, on the user's click.
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
+    // WXT 0.20 drops `optional_host_permissions` from an MV2 build without converting it, and
+    // MV2 Firefox lists optional hosts under `optional_permissions`.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ANY_WEB_PAGE }
+      : { optional_host_permissions: ANY_WEB_PAGE }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

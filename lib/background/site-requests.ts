@@ -1,30 +1,165 @@
 /**
- * The background's answers about where the extension runs (extension pages only).
+ * The background's answers about where the extension runs (extension pages only): a site's
+ * status, and turning a site on or off.
  *
  * @module
  */
 import type { z } from 'zod';
 import type {
+  ErrorResponse,
   Request,
   SetSiteEnabledResponseSchema,
+  SiteStatus,
   SiteStatusResponseSchema,
 } from '../messages/protocol';
+import { loadSettings, saveSettings, type Settings } from '../settings/settings';
+import {
+  isBuiltInSite,
+  patternForKey,
+  siteConfig,
+  siteKeyOf,
+  withSiteBadgeMode,
+} from '../sites/site-key';
+import {
+  CONTENT_SCRIPT_FILE,
+  ensureRegistered,
+  ensureUnregistered,
+  hasPermission,
+  repairRegistrations,
+  type SiteControl,
+  type SyncReport,
+} from './site-scripts';
+
+export {
+  CONTENT_SCRIPT_FILE,
+  type SiteControl,
+  type SiteScript,
+  type SyncReport,
+} from './site-scripts';
 
 /** Requests this module answers. */
 export type SiteRequest = Extract<Request, { type: 'site-status' } | { type: 'set-site-enabled' }>;
 export type SiteResponse =
-  z.infer<typeof SiteStatusResponseSchema> | z.infer<typeof SetSiteEnabledResponseSchema>;
+  | z.infer<typeof SiteStatusResponseSchema>
+  | z.infer<typeof SetSiteEnabledResponseSchema>
+  | ErrorResponse;
+type SetSiteEnabledRequest = Extract<SiteRequest, { type: 'set-site-enabled' }>;
 
-/** What answering needs from the browser; the background passes the real APIs, tests fakes. */
-export interface SiteControl {
-  placeholder?: never;
+/**
+ * Site changes run one after another: each reads, changes and writes the settings, and two
+ * clicks in quick succession must not lose one of them.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
-/** Answers one validated site request. */
+/**
+ * A site's status. A turned-on site outside the list counts as on only while its permission is
+ * granted: the user may have revoked it in the browser, and then nothing runs there.
+ */
+async function statusOf(
+  url: string,
+  site: string,
+  settings: Settings,
+  control: SiteControl,
+): Promise<SiteStatus> {
+  const builtIn = isBuiltInSite(url);
+  const { enabled, badges } = siteConfig(url, settings);
+  const running = enabled && (builtIn || (await hasPermission(control, site)));
+  return { site, builtIn, enabled: running, badges };
+}
+
+/** The patch that adds or removes one site from a list of sites. */
+function withSite(list: string[], site: string, present: boolean): string[] | null {
+  const has = list.includes(site);
+  if (has === present) return null;
+  return present ? [...list, site] : list.filter((s) => s !== site);
+}
+
+/** Turns a site outside the built-in list on: permission checked, script registered and run. */
+async function enableExtraSite(
+  request: SetSiteEnabledRequest,
+  site: string,
+  settings: Settings,
+  control: SiteControl,
+): Promise<ErrorResponse | null> {
+  if (!(await hasPermission(control, site)))
+    return { type: 'error', error: `The permission to run on ${site} was not granted.` };
+  const newlyRegistered = await ensureRegistered(control, site);
+  const enabledSites = withSite(settings.enabledSites, site, true);
+  if (enabledSites) await saveSettings(control.storage, { enabledSites });
+  if (request.tabId !== undefined && (newlyRegistered || enabledSites)) {
+    try {
+      await control.scripting.executeScript({
+        target: { tabId: request.tabId },
+        files: [CONTENT_SCRIPT_FILE],
+      });
+    } catch {
+      // The tab was closed or has moved on to another site; the script runs on the next load.
+    }
+  }
+  return null;
+}
+
+/** Turns a site outside the built-in list off: script, setting and permission all go. */
+async function disableExtraSite(site: string, settings: Settings, control: SiteControl) {
+  await ensureUnregistered(control, site);
+  const enabledSites = withSite(settings.enabledSites, site, false);
+  const siteBadgeModes = withSiteBadgeMode(settings.siteBadgeModes, site, null);
+  if (enabledSites) await saveSettings(control.storage, { enabledSites, siteBadgeModes });
+  const origins = [patternForKey(site, false)];
+  if (await control.permissions.contains({ origins }))
+    await control.permissions.remove({ origins });
+}
+
+async function setSiteEnabled(
+  request: SetSiteEnabledRequest,
+  control: SiteControl,
+): Promise<SiteResponse> {
+  const site = siteKeyOf(request.url);
+  if (!site) return { type: 'error', error: 'Figure Check cannot run on this page.' };
+  const settings = await loadSettings(control.storage);
+  if (isBuiltInSite(request.url)) {
+    // The static content script stays on a built-in site; switched off, it does nothing there.
+    const disabledSites = withSite(settings.disabledSites, site, !request.enabled);
+    if (disabledSites) await saveSettings(control.storage, { disabledSites });
+  } else if (request.enabled) {
+    const refused = await enableExtraSite(request, site, settings, control);
+    if (refused) return refused;
+  } else {
+    await disableExtraSite(site, settings, control);
+  }
+  const status = await statusOf(request.url, site, await loadSettings(control.storage), control);
+  return { type: 'site-enabled-result', status };
+}
+
+/**
+ * Makes the registered content scripts equal to the turned-on sites whose host permission is
+ * still granted, dropping from settings the sites whose permission the user revoked in the
+ * browser (see {@link repairRegistrations}). The background calls it at start-up; it waits for
+ * any site change under way.
+ *
+ * @param settings - The settings as already read, if at hand; else they are read here.
+ */
+export function syncRegistrations(control: SiteControl, settings?: Settings): Promise<SyncReport> {
+  return serially(() => repairRegistrations(control, settings));
+}
+
+/**
+ * Answers one validated site request. A refusal (a non-web page, a permission not granted) is
+ * an error answer and changes nothing; a browser API failure is thrown.
+ */
 export async function handleSiteRequest(
   request: SiteRequest,
   control: SiteControl,
 ): Promise<SiteResponse> {
-  void control;
-  throw new Error(`${request.type}: not implemented yet`);
+  if (request.type === 'set-site-enabled') return serially(() => setSiteEnabled(request, control));
+  const site = siteKeyOf(request.url);
+  const status = site
+    ? await statusOf(request.url, site, await loadSettings(control.storage), control)
+    : null;
+  return { type: 'site-status-result', status };
 }

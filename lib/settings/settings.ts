@@ -154,7 +154,23 @@ export async function saveSettings(
 ): Promise<Settings> {
   const checked = SettingsFieldsSchema.partial().strict().safeParse(patch);
   if (!checked.success) throw new Error(`invalid settings: ${checked.error.issues[0]?.message}`);
-  const next = { ...(await loadSettings(storage)), ...checked.data };
+  // A key given as `undefined` means "no change", not "forget the value".
+  const given = Object.entries(checked.data).filter(([, value]) => value !== undefined);
+  const next: Settings = { ...(await loadSettings(storage)), ...Object.fromEntries(given) };
   await storage.set({ [SETTINGS_KEY]: next });
   return next;
+}
+
+/**
+ * Changes settings computed from what is stored now, not from a copy read earlier: a page that
+ * turns on one site's badges must not undo a site another page turned on in between.
+ *
+ * @returns The settings now stored.
+ * @throws Error when the change holds a value of the wrong type (nothing is stored then).
+ */
+export async function updateSettings(
+  storage: SettingsStorage,
+  change: (current: Settings) => Partial<Settings>,
+): Promise<Settings> {
+  return saveSettings(storage, change(await loadSettings(storage)));
 }
