@@ -14,6 +14,7 @@ import {
   type CheckPageRequest,
 } from '../../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { fakeSiteControl } from './fake-site-control';
 import { mention, value } from '../claims/helpers';
 
 const ID = 'figure-check-test-id';
@@ -33,7 +34,7 @@ beforeEach(async () => {
     extensionOrigin: `chrome-extension://${ID}`,
     settings: async () => ({ ...DEFAULT_SETTINGS, recordBrowsed }),
     now: () => '2025-07-20T10:00:00.000Z',
-    sites: {},
+    sites: fakeSiteControl().control,
   };
 });
 afterEach(() => db.close());
