@@ -6,7 +6,7 @@ import { placeCard, type Box, type Placement } from './card-position';
 import { dateWords } from './format';
 import { metricWords } from './metric-words';
 import { SourceList } from './SourceList';
-import { VERDICT_LOOK, verdictSentence } from './verdict-words';
+import { VERDICT_LOOK, officialRecordLine, verdictSentence } from './verdict-words';
 
 /** What the card shows and where it hangs. */
 export interface SourceCardProps {
@@ -59,6 +59,7 @@ export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps)
 
   const look = VERDICT_LOOK[check.verdict];
   const reading = formatValue(mention.value);
+  const official = officialRecordLine(check);
   return (
     <div
       ref={ref}
@@ -83,6 +84,8 @@ export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps)
           ×
         </button>
       </div>
+      {/* An official record outweighs any count of sources, so it is said first. */}
+      {official ? <p class="figure official-record">{official}</p> : null}
       <h2 id={titleId}>This page says</h2>
       <div class="figure">
         {mention.text} {metricWords(mention.metric, mention.group)}

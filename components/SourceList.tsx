@@ -2,6 +2,7 @@ import type { FigureCheck, OriginatorGroup, Other } from '../lib/claims/claim';
 import { formatValue } from '../lib/claims/interval';
 import { dateWords, originWords } from './format';
 import { hostOf, httpHref } from './safe-url';
+import { officialRecordName } from './verdict-words';
 
 /**
  * The groups to show: the background's own grouping by originator, or, if it sent none while
@@ -45,7 +46,12 @@ export function SourceList({ check }: { check: FigureCheck }) {
 
 function SourceItem({ other, group }: { other: Other; group: string | null }) {
   const href = httpHref(other.url);
-  const outlet = other.outlet ?? hostOf(other.url) ?? 'Unknown outlet';
+  // An official record is named as the record, not as an outlet that reported it.
+  const record = officialRecordName(other);
+  const outlet =
+    other.origin === 'official'
+      ? record.charAt(0).toUpperCase() + record.slice(1)
+      : (other.outlet ?? hostOf(other.url) ?? 'Unknown outlet');
   const origin = originWords(other.origin);
   const reading = formatValue(other.value);
   const details = [

@@ -12,6 +12,7 @@
  * @module
  */
 import type { FigureCheck, Other, Verdict } from '../lib/claims/claim';
+import { formatValue } from '../lib/claims/interval';
 import type { Mention } from '../lib/claims/mention';
 import { metricShortWords } from './metric-words';
 
@@ -99,4 +100,29 @@ export function verdictSentence(check: FigureCheck): string {
     case 'single-source':
       return 'No other source has reported this event yet.';
   }
+}
+
+/** The first official record among the others, preferring one that agrees with the figure. */
+export function officialRecord(check: FigureCheck): Other | null {
+  const isOfficial = (o: Other): boolean => o.origin === 'official';
+  // Two windows of a record can end on the same day; if either matches, the figure matches it.
+  return check.agree.find(isOfficial) ?? check.disagree.find(isOfficial) ?? null;
+}
+
+/** An official record as named in the card: "Ukrainian Air Force record", "official record". */
+export function officialRecordName(other: Pick<Other, 'attributedTo'>): string {
+  return other.attributedTo ? `${other.attributedTo} record` : 'official record';
+}
+
+/**
+ * The card's top line when an official record covers the same event:
+ * "Matches the Ukrainian Air Force record (728)" or "The Ukrainian Air Force record says 728";
+ * null when no other source is an official record.
+ */
+export function officialRecordLine(check: FigureCheck): string | null {
+  const record = officialRecord(check);
+  if (!record) return null;
+  const name = officialRecordName(record);
+  const value = formatValue(record.value);
+  return record.agrees ? `Matches the ${name} (${value})` : `The ${name} says ${value}`;
 }

@@ -20,6 +20,8 @@ export const ClaimSchema = MentionSchema.extend({
   origin: OriginSchema,
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),
+  /** When the user last corrected the claim in the claims browser; absent when never edited. */
+  editedAt: z.string().datetime({ offset: true }).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

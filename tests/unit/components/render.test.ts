@@ -1,8 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { h, render, type ComponentChild } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../../components/Badge';
+import { SourceCard } from '../../../components/SourceCard';
 import { SourceList, groupsOf } from '../../../components/SourceList';
+import type { FigureCheck } from '../../../lib/claims/claim';
 import { check, mention, other } from './fixtures';
 
 // linkedom has no layout, so the card's positioning is tested in the browser; here, what the
@@ -83,5 +85,63 @@ describe('SourceList', () => {
   it('says so when there is no other source', () => {
     const root = mount(h(SourceList, { check: check('single-source') }));
     expect(root.textContent).toMatch(/^None yet\./);
+  });
+});
+
+describe('official records in the card', () => {
+  const record = other({
+    url: 'https://t.me/kpszsu/1001',
+    outlet: 'Ukrainian Air Force',
+    text: '728',
+    value: { n: 728, min: 728, max: 728, qualifier: 'exact' },
+    attributedTo: 'Ukrainian Air Force',
+    origin: 'official',
+    agrees: true,
+  });
+
+  it('names an official record as the record in the list of sources', () => {
+    const root = mount(
+      h(SourceList, { check: check('corroborated', [record, other({ agrees: true })]) }),
+    );
+    const outlets = Array.from(root.querySelectorAll('.outlet')).map((e) => e.textContent);
+    expect(outlets).toEqual(['Ukrainian Air Force record', 'Euro Dispatch']);
+  });
+
+  it("says first, above the page's own figure, what the record says", () => {
+    const { window, document } = parseHTML(
+      '<!doctype html><html><body><div id="root"></div></body></html>',
+    );
+    vi.stubGlobal('window', window);
+    try {
+      const root = document.getElementById('root')!;
+      const card = (c: FigureCheck) =>
+        h(SourceCard, {
+          mention: mention({ text: '728', value: record.value, metric: 'drones.launched' }),
+          check: c,
+          anchor: () => ({ top: 0, left: 0, bottom: 10, right: 10 }),
+          onClose: () => {},
+        });
+      render(card(check('corroborated', [record])), root as unknown as Element);
+      const first = root.querySelector('.card > p');
+      expect(first?.textContent).toBe('Matches the Ukrainian Air Force record (728)');
+      expect(first?.nextElementSibling?.textContent).toBe('This page says');
+
+      const conflicting = {
+        ...record,
+        text: '400',
+        value: { n: 400, min: 400, max: 400, qualifier: 'exact' as const },
+        agrees: false,
+      };
+      render(card(check('conflicting', [conflicting])), root as unknown as Element);
+      expect(root.querySelector('.card > p')?.textContent).toBe(
+        'The Ukrainian Air Force record says 400',
+      );
+
+      render(card(check('conflicting', [other()])), root as unknown as Element);
+      expect(root.querySelector('.official-record')).toBeNull();
+      render(null, root as unknown as Element);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -6,9 +6,11 @@ import { hostOf, httpHref } from '../../../components/safe-url';
 import {
   badgeLabel,
   badgeText,
+  officialRecordLine,
   sourceCount,
   verdictSentence,
 } from '../../../components/verdict-words';
+import type { Other } from '../../../lib/claims/claim';
 import { check, mention, other } from './fixtures';
 
 describe('metric words', () => {
@@ -77,5 +79,57 @@ describe('safe links and dates', () => {
     expect(originWords('official')).toBe('official record');
     expect(originWords('list:team-1')).toBe('team list');
     expect(originWords('browsed')).toBeNull();
+  });
+});
+
+describe('official record words', () => {
+  const record = (over: Partial<Other> = {}) =>
+    other({
+      text: '728',
+      value: { n: 728, min: 728, max: 728, qualifier: 'exact' },
+      attributedTo: 'Ukrainian Air Force',
+      origin: 'official',
+      ...over,
+    });
+
+  it("says the figure matches the record, with the record's number", () => {
+    expect(
+      officialRecordLine(
+        check('corroborated', [other({ agrees: true }), record({ agrees: true })]),
+      ),
+    ).toBe('Matches the Ukrainian Air Force record (728)');
+  });
+
+  it('says what the record says when it conflicts, as an interval when it is one', () => {
+    expect(officialRecordLine(check('conflicting', [record()]))).toBe(
+      'The Ukrainian Air Force record says 728',
+    );
+    expect(
+      officialRecordLine(
+        check('conflicting', [
+          record({ value: { n: 700, min: 700, max: null, qualifier: 'at-least' } }),
+        ]),
+      ),
+    ).toBe('The Ukrainian Air Force record says at least 700');
+    expect(officialRecordLine(check('conflicting', [record({ attributedTo: null })]))).toBe(
+      'The official record says 728',
+    );
+  });
+
+  it('prefers a record that agrees when two records cover the day', () => {
+    const line = officialRecordLine(
+      check('mixed', [
+        record({ url: 'https://t.me/kpszsu/1' }),
+        record({ agrees: true, text: '729' }),
+      ]),
+    );
+    expect(line).toBe('Matches the Ukrainian Air Force record (728)');
+  });
+
+  it('says nothing when no other source is an official record', () => {
+    expect(
+      officialRecordLine(check('mixed', [other(), other({ agrees: true, origin: 'list:team' })])),
+    ).toBeNull();
+    expect(officialRecordLine(check('single-source'))).toBeNull();
   });
 });
