@@ -1,0 +1,82 @@
+/**
+ * The claims browser's requests to the background, each answer checked with its schema (see
+ * lib/messages/client.ts). `send` is injected, so tests drive it with a fake background.
+ *
+ * @module
+ */
+import type { Claim } from '../claims/claim';
+import type { ClaimFilter } from '../claims/claim-query';
+import { ask, type Send } from '../messages/client';
+import {
+  ClaimFacetsResponseSchema,
+  CountClaimsResponseSchema,
+  DeleteClaimsResponseSchema,
+  EventSeriesResponseSchema,
+  ImportClaimsResponseSchema,
+  QueryClaimsResponseSchema,
+  UpdateClaimResponseSchema,
+  type ClaimChanges,
+  type ClaimFacetsResponse,
+  type EventSeriesRequest,
+  type EventSeriesResponse,
+  type ImportClaimsResponse,
+} from '../messages/protocol';
+import type { FetchPage } from './row-pager';
+
+/** The most ids one `delete-claims` request takes (DeleteClaimsRequestSchema). */
+const MAX_DELETE_IDS = 10_000;
+
+/** Counting scans; a large database may take longer than an ordinary answer. */
+const COUNT_TIMEOUT_MS = 60_000;
+
+export interface ClaimsApi {
+  /** A page of claims of a view (`query-claims`). */
+  queryPage: FetchPage;
+  /** Matching and total claims (`count-claims`). */
+  count(filter: ClaimFilter): Promise<{ count: number; total: number }>;
+  /** The values the filters offer (`claim-facets`). */
+  facets(): Promise<ClaimFacetsResponse>;
+  /** Every claim for one metric and place (`event-series`). */
+  series(request: Omit<EventSeriesRequest, 'type'>): Promise<EventSeriesResponse>;
+  /** Corrects a claim and returns it as stored (`update-claim`). */
+  update(id: string, changes: ClaimChanges): Promise<Claim>;
+  /** Deletes claims and returns how many went (`delete-claims`). */
+  remove(ids: readonly string[]): Promise<number>;
+  /** Stores one batch of an import (`import-claims`). */
+  importBatch(
+    claims: readonly Claim[],
+    origin: 'imported' | 'official',
+  ): Promise<ImportClaimsResponse>;
+}
+
+/** The background's claims requests, sent with `send` (`browser.runtime.sendMessage`). */
+export function claimsApi(send: Send): ClaimsApi {
+  return {
+    queryPage: async (view, offset, limit) => {
+      const request = { type: 'query-claims', ...view, offset, limit };
+      const answer = await ask(send, request, QueryClaimsResponseSchema);
+      return { rows: answer.rows, more: answer.more };
+    },
+    count: async (filter) => {
+      const request = { type: 'count-claims', filter };
+      const answer = await ask(send, request, CountClaimsResponseSchema, COUNT_TIMEOUT_MS);
+      return { count: answer.count, total: answer.total };
+    },
+    facets: () => ask(send, { type: 'claim-facets' }, ClaimFacetsResponseSchema),
+    series: (request) => ask(send, { type: 'event-series', ...request }, EventSeriesResponseSchema),
+    update: async (id, changes) => {
+      const request = { type: 'update-claim', id, changes };
+      return (await ask(send, request, UpdateClaimResponseSchema)).claim;
+    },
+    remove: async (ids) => {
+      let deleted = 0;
+      for (let at = 0; at < ids.length; at += MAX_DELETE_IDS) {
+        const request = { type: 'delete-claims', ids: ids.slice(at, at + MAX_DELETE_IDS) };
+        deleted += (await ask(send, request, DeleteClaimsResponseSchema)).deleted;
+      }
+      return deleted;
+    },
+    importBatch: (claims, origin) =>
+      ask(send, { type: 'import-claims', claims, origin }, ImportClaimsResponseSchema),
+  };
+}

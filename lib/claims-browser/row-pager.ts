@@ -1,0 +1,191 @@
+/**
+ * Rows of the claims table fetched on demand: the table asks for the rows it shows, the pager
+ * fetches the pages that hold them (a few at a time, the latest wanted first), keeps recent
+ * pages in an LRU and drops answers that arrive for a view the user has already left.
+ *
+ * @module
+ */
+import type { Claim } from '../claims/claim';
+import { LruCache } from './lru-cache';
+import { viewKey, type ViewState } from './url-state';
+
+/** One answer of `query-claims`. */
+export interface ClaimsPage {
+  rows: readonly Claim[];
+  /** Whether rows after these exist. */
+  more: boolean;
+}
+
+/** Fetches `limit` rows of a view from `offset` (`query-claims`). */
+export type FetchPage = (view: ViewState, offset: number, limit: number) => Promise<ClaimsPage>;
+
+export interface RowPagerOptions {
+  /** Rows per request. */
+  pageSize?: number;
+  /** Pages kept in memory, across views. */
+  capacity?: number;
+  /** Requests under way at once; while scrolling fast, pages passed over are never fetched. */
+  maxInFlight?: number;
+  /** Called whenever rows, counts or the error change. */
+  onChange: () => void;
+}
+
+/** The pages of the current view, fetched on demand. Create one per table. */
+export class RowPager {
+  readonly pageSize: number;
+  readonly #maxInFlight: number;
+  readonly #onChange: () => void;
+  readonly #fetch: FetchPage;
+  readonly #cache: LruCache<string, ClaimsPage>;
+  #view: ViewState | null = null;
+  #key = '';
+  /** Bumped when the view or the data changes; answers of an older generation are dropped. */
+  #generation = 0;
+  #inFlight = new Set<number>();
+  #wanted: number[] = [];
+  #end: number | null = null;
+  #seen = 0;
+  #estimate = 0;
+  #answered = false;
+  #error: string | null = null;
+
+  constructor(fetch: FetchPage, options: RowPagerOptions) {
+    this.#fetch = fetch;
+    this.pageSize = options.pageSize ?? 200;
+    this.#maxInFlight = options.maxInFlight ?? 2;
+    this.#onChange = options.onChange;
+    this.#cache = new LruCache(options.capacity ?? 50);
+  }
+
+  /** Shows another view; pages of earlier views stay cached, requests for them are ignored. */
+  setView(view: ViewState): void {
+    const key = viewKey(view.filter, view.sort);
+    if (this.#view && key === this.#key) return;
+    this.#view = view;
+    this.#key = key;
+    this.#restart();
+  }
+
+  /** Forgets every page (the data changed: an edit, delete or import) and fetches again. */
+  refresh(): void {
+    this.#cache.clear();
+    this.#restart();
+  }
+
+  /** Tries again after a failed request. */
+  retry(): void {
+    this.#error = null;
+    this.#pump();
+    this.#onChange();
+  }
+
+  /** Asks for rows `first` (inclusive) to `last` (exclusive); pages not held are fetched. */
+  ensure(first: number, last: number): void {
+    if (!this.#view) return;
+    const wanted: number[] = [];
+    let learnt = false;
+    const start = Math.max(0, Math.floor(first / this.pageSize) * this.pageSize);
+    for (let offset = start; offset < Math.max(last, first + 1); offset += this.pageSize) {
+      const page = this.#cache.get(this.#pageKey(offset));
+      if (page) learnt = this.#learn(offset, page) || learnt;
+      else wanted.push(offset);
+    }
+    this.#wanted = wanted;
+    this.#pump();
+    if (learnt) this.#onChange();
+  }
+
+  /** Row `index` of the current view, or undefined while its page is not loaded. */
+  row(index: number): Claim | undefined {
+    if (index < 0) return undefined;
+    const offset = Math.floor(index / this.pageSize) * this.pageSize;
+    const page = this.#cache.get(this.#pageKey(offset));
+    return page?.rows[index - offset];
+  }
+
+  /**
+   * How many rows the table should be tall: exact once the last page has been seen, else the
+   * server's count (`count-claims`, may be null while counting), else an estimate that grows
+   * as pages arrive.
+   */
+  rowCount(serverCount: number | null): number {
+    if (this.#end !== null) return this.#end;
+    if (serverCount !== null) return Math.max(serverCount, this.#seen);
+    return this.#estimate;
+  }
+
+  /** Whether any page of the current view has been answered (or found in the cache). */
+  get answered(): boolean {
+    return this.#answered;
+  }
+
+  /** Whether requests are under way. */
+  get loading(): boolean {
+    return this.#inFlight.size > 0;
+  }
+
+  /** The last request's error text, until `retry()`. */
+  get error(): string | null {
+    return this.#error;
+  }
+
+  #pageKey(offset: number): string {
+    return `${this.#key}#${offset}`;
+  }
+
+  #restart(): void {
+    this.#generation++;
+    this.#inFlight = new Set();
+    this.#wanted = [];
+    this.#end = null;
+    this.#seen = 0;
+    this.#estimate = 0;
+    this.#answered = false;
+    this.#error = null;
+    this.#onChange();
+  }
+
+  /** Updates what is known of the view's length from one page; true if anything changed. */
+  #learn(offset: number, page: ClaimsPage): boolean {
+    const before = [this.#answered, this.#seen, this.#estimate, this.#end].join();
+    this.#answered = true;
+    const reach = offset + page.rows.length;
+    this.#seen = Math.max(this.#seen, reach);
+    this.#estimate = Math.max(this.#estimate, reach + (page.more ? this.pageSize : 0));
+    if (!page.more) this.#end = reach;
+    return before !== [this.#answered, this.#seen, this.#estimate, this.#end].join();
+  }
+
+  #pump(): void {
+    const view = this.#view;
+    if (!view || this.#error !== null) return;
+    for (const offset of this.#wanted) {
+      if (this.#inFlight.size >= this.#maxInFlight) break;
+      if (this.#inFlight.has(offset) || this.#cache.has(this.#pageKey(offset))) continue;
+      this.#start(view, offset);
+    }
+  }
+
+  #start(view: ViewState, offset: number): void {
+    const generation = this.#generation;
+    const key = this.#pageKey(offset);
+    this.#inFlight.add(offset);
+    this.#fetch(view, offset, this.pageSize).then(
+      (page) => {
+        if (generation !== this.#generation) return;
+        this.#inFlight.delete(offset);
+        this.#cache.set(key, page);
+        this.#learn(offset, page);
+        this.#wanted = this.#wanted.filter((o) => o !== offset);
+        this.#pump();
+        this.#onChange();
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation) return;
+        this.#inFlight.delete(offset);
+        this.#error = error instanceof Error ? error.message : String(error);
+        this.#onChange();
+      },
+    );
+  }
+}
