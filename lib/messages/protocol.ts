@@ -241,6 +241,12 @@ export const PageSummarySchema = z.object({
   source: SourceSchema,
   figures: z.array(PageFigureSchema).max(MAX_FIGURES_PER_PAGE),
   badges: BadgeModeSchema,
+  /**
+   * The address of the page in the tab (`location.href`), which may differ from `source.url`
+   * (its canonical URL, possibly on another host). The popup needs it to name the site when the
+   * browser does not tell it the tab's URL.
+   */
+  pageUrl: z.string().max(4096).optional(),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 

@@ -10,8 +10,9 @@ import { h, render } from 'preact';
 import { Badge } from '../../components/Badge';
 import { SourceCard } from '../../components/SourceCard';
 import { BADGE_CSS, CARD_CSS, HOST_BADGE_STYLE, HOST_CARD_STYLE } from '../../components/styles';
-import type { FigureCheck } from '../claims/claim';
+import type { FigureCheck, Verdict } from '../claims/claim';
 import type { Mention } from '../claims/mention';
+import type { BadgeMode } from '../settings/settings';
 import { MARK_TAG } from './mark-figures';
 
 /** Tag of a badge's host element. */
@@ -88,6 +89,46 @@ export function drawBadges(doc: Document, items: readonly BadgeItem[]): number {
     drawn += 1;
   }
   return drawn;
+}
+
+/** Whether a figure with this verdict gets a badge in `mode` (`conflicts`: conflicting, mixed). */
+export function showsBadge(verdict: Verdict, mode: BadgeMode): boolean {
+  if (mode === 'off') return false;
+  return mode === 'all' || verdict === 'conflicting' || verdict === 'mixed';
+}
+
+/**
+ * Draws the badges `mode` shows (see {@link showsBadge}) and removes those of the other items,
+ * so switching to fewer badges takes the rest away at once. Figures are still marked either way.
+ *
+ * @returns how many badges now show a result from `items`.
+ */
+export function drawBadgesInMode(
+  doc: Document,
+  items: readonly BadgeItem[],
+  mode: BadgeMode,
+): number {
+  const shown = items.filter((item) => showsBadge(item.check.verdict, mode));
+  const shownIds = new Set(shown.map((item) => item.figureId));
+  const hidden = new Set(items.map((item) => item.figureId).filter((id) => !shownIds.has(id)));
+  for (const host of Array.from(doc.querySelectorAll(BADGE_TAG))) {
+    if (hidden.has(host.getAttribute('data-figure-id') ?? '')) unmount(host);
+  }
+  return drawBadges(doc, shown);
+}
+
+/** The badge drawn for a figure, if one is: its host element and its button. */
+export function badgeOf(
+  doc: Document,
+  figureId: string,
+): { host: HTMLElement; button: HTMLElement | null } | null {
+  for (const host of Array.from(doc.querySelectorAll<HTMLElement>(BADGE_TAG))) {
+    if (host.getAttribute('data-figure-id') !== figureId) continue;
+    const state = mounted.get(host);
+    // A page's copy of our markup is not a badge; only the ones drawn here count.
+    if (state) return { host, button: state.root.querySelector('button') };
+  }
+  return null;
 }
 
 /** Removes every badge and the card, leaving the page as the marks left it. */

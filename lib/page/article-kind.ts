@@ -1,0 +1,180 @@
+/**
+ * Whether a page is a news article at all. Section fronts, search results and login pages hold
+ * numbers too ("32 drones" in a teaser), but Figure Check reads stories, so those pages are left
+ * alone and the popup says why.
+ *
+ * @module
+ */
+import type { Source } from '../claims/mention';
+import { queryAll, squash, textOf } from './dom';
+import type { ArticleText } from './text-map';
+
+const MAX_SCRIPTS = 20;
+const MAX_SCRIPT_CHARS = 1_000_000;
+const MAX_NODES = 500;
+
+/** schema.org types of a story: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting… */
+const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
+/** schema.org types of a page that lists stories rather than telling one. */
+const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ProfilePage']);
+
+/** The end of a sentence: a stop, optionally closed by a quote or bracket, then space or end. */
+const SENTENCE_END = /[.!?]["'”’)\]]?(?:\s|$)/;
+/** A block this short is a caption or a label, even when it ends with a full stop. */
+const MIN_SENTENCE_WORDS = 5;
+/** Running prose without a story element: this many sentence blocks, this much text. */
+const MIN_PROSE_BLOCKS = 3;
+const MIN_PROSE_CHARS = 400;
+/** A block whose text is mostly link text is a headline link or a menu entry. */
+const LINK_SHARE = 0.5;
+/** A page with this many story elements is a list of teasers, unless one of them dominates. */
+const MANY_STORIES = 3;
+
+type Kind = 'article' | 'listing' | null;
+
+function typesOf(node: unknown): string[] {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return [];
+  const t: unknown = (node as Record<string, unknown>)['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Objects at the top of each JSON-LD script, in its arrays, `@graph` and `mainEntity`. */
+function ldNodes(doc: Document): unknown[] {
+  const queue: unknown[] = [];
+  for (const script of queryAll(doc, 'script').slice(0, 200)) {
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    if (!type.startsWith('application/ld+json') || queue.length >= MAX_SCRIPTS) continue;
+    const raw = textOf(script, MAX_SCRIPT_CHARS + 1);
+    if (raw.length > MAX_SCRIPT_CHARS) continue;
+    try {
+      queue.push(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')));
+    } catch {
+      // malformed JSON-LD says nothing either way
+    }
+  }
+  const nodes: unknown[] = [];
+  for (let i = 0; i < queue.length && nodes.length < MAX_NODES; i++) {
+    const item = queue[i];
+    if (Array.isArray(item)) queue.push(...item.slice(0, MAX_NODES));
+    else if (typeof item === 'object' && item !== null) {
+      nodes.push(item);
+      const record = item as Record<string, unknown>;
+      for (const key of ['@graph', 'mainEntity']) if (record[key]) queue.push(record[key]);
+    }
+  }
+  return nodes;
+}
+
+/** What the page's own metadata says it is: JSON-LD types, then `og:type`. */
+function metadataKind(doc: Document): Kind {
+  const types = ldNodes(doc).flatMap(typesOf);
+  // A front page may describe its teasers as articles; saying it is a collection settles it.
+  if (types.some((t) => LISTING_TYPES.has(t))) return 'listing';
+  if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
+  for (const meta of queryAll(doc, 'meta').slice(0, 1000)) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
+    if (key !== 'og:type') continue;
+    if (squash(meta.getAttribute('content'), 100).toLowerCase() === 'article') return 'article';
+  }
+  return null;
+}
+
+/** A search page: `/search` in the path or a query parameter the common engines use. */
+function isSearchUrl(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const { pathname, searchParams } = new URL(url);
+    if (/(?:^|\/)search(?:$|[/.])/i.test(pathname)) return true;
+    return ['q', 'query', 's', 'search'].some((name) => searchParams.has(name));
+  } catch {
+    return false;
+  }
+}
+
+function linkShare(el: Element, length: number): number {
+  if (length === 0) return 0;
+  let linked = 0;
+  for (const a of queryAll(el, 'a').slice(0, 200)) linked += squash(textOf(a, 5000)).length;
+  return Math.min(1, linked / length);
+}
+
+interface Prose {
+  /** Blocks that are sentences of running text. */
+  sentences: number;
+  /** Their text, in characters. */
+  chars: number;
+  /** Blocks that are mostly link text. */
+  links: number;
+}
+
+function proseOf(article: ArticleText): Prose {
+  const prose: Prose = { sentences: 0, chars: 0, links: 0 };
+  for (const block of article.blocks.slice(0, 2000)) {
+    const text = article.text.slice(block.start, block.end);
+    const length = squash(textOf(block.element, 20_000), 20_000).length;
+    if (linkShare(block.element, length) >= LINK_SHARE) {
+      prose.links += 1;
+      continue;
+    }
+    const words = text.split(/\s+/).filter(Boolean).length;
+    if (words >= MIN_SENTENCE_WORDS && SENTENCE_END.test(text)) {
+      prose.sentences += 1;
+      prose.chars += text.length;
+    }
+  }
+  return prose;
+}
+
+/** The `<article>` or `articleBody` element the text was read from, if it was. */
+function storyElement(article: ArticleText): Element | null {
+  for (const block of article.blocks.slice(0, 200)) {
+    try {
+      const story = block.element.closest('article, [itemprop~="articleBody"]');
+      if (story) return story;
+    } catch {
+      // a detached or odd element simply does not count
+    }
+  }
+  return null;
+}
+
+/** Whether `story` is one teaser among several story elements of similar weight. */
+function oneOfMany(doc: Document, story: Element): boolean {
+  const stories = queryAll(doc, 'article')
+    .slice(0, 500)
+    .filter((a) => !a.parentElement?.closest('article'));
+  if (stories.length < MANY_STORIES) return false;
+  const total = stories.reduce((sum, a) => sum + squash(textOf(a, 50_000), 50_000).length, 0);
+  const own = squash(textOf(story.closest('article') ?? story, 50_000), 50_000).length;
+  return own < total / 2;
+}
+
+/**
+ * Whether the page reads as a news article: its metadata says so (JSON-LD `NewsArticle`,
+ * `Article`, `ReportageNewsArticle`, `BlogPosting`, `LiveBlogPosting`; `og:type` article), or
+ * its text comes from a story element (`<article>`, `[itemprop=articleBody]`) holding sentences,
+ * or it has running prose: several blocks of sentences, more of them than blocks of links.
+ * Collection and search-results pages, search URLs, lists of teasers and pages of links are not.
+ *
+ * @param facts - the page's source facts (its canonical URL is looked at).
+ * @param article - the page's text as the content script read it.
+ */
+export function looksLikeArticle(doc: Document, facts: Source, article: ArticleText): boolean {
+  try {
+    const said = metadataKind(doc);
+    if (said) return said === 'article';
+    if (isSearchUrl(facts.url)) return false;
+    const prose = proseOf(article);
+    if (prose.sentences === 0 || prose.sentences < prose.links) return false;
+    const story = storyElement(article);
+    if (story && !oneOfMany(doc, story)) return true;
+    return (
+      prose.sentences >= MIN_PROSE_BLOCKS &&
+      prose.chars >= MIN_PROSE_CHARS &&
+      prose.sentences > prose.links
+    );
+  } catch {
+    // Unsure: treat the page as a story, so a real article is never left unchecked.
+    return true;
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * The content script's work on one page: switched on, it reads the article, marks its figures,
+ * asks the background once and draws badges, again whenever the page changes; switched off, it
+ * leaves the page alone. It keeps a {@link PageState} for the popup and answers its requests.
+ * The browser is reached only through the `check` function it is given.
+ *
+ * @module
+ */
+import type { FigureCheck } from '../claims/claim';
+import type { LocatedMention, Mention, Source } from '../claims/mention';
+import { hostOutlet } from '../claims/outlet';
+import { extractMentions } from '../extract/index';
+import {
+  ContentRequestSchema,
+  MAX_FIGURES_PER_PAGE,
+  type CheckPageRequest,
+  type PageSummary,
+} from '../messages/protocol';
+import type { BadgeMode } from '../settings/settings';
+import { looksLikeArticle } from './article-kind';
+import { drawBadgesInMode, isOwnNode, removeBadges, type BadgeItem } from './badges';
+import { readArticle } from './index';
+import { figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
+import {
+  answered,
+  initialPageState,
+  scanned,
+  summaryOf,
+  switchedOff,
+  withBadgeMode,
+  type PageState,
+  type ScannedFigure,
+} from './page-state';
+import { publishedDay } from './page-facts';
+import { revealFigure } from './reveal';
+import { createScanQueue, watchPage, type PageWatcher } from './watch';
+
+/** Whether the session works on its page, and which badges it draws. */
+export interface SessionConfig {
+  enabled: boolean;
+  badges: BadgeMode;
+}
+
+/** What a session needs from its surroundings. */
+export interface SessionOptions {
+  doc: Document;
+  /** The page's address now (it changes in single-page apps). */
+  href: () => string;
+  /** Asks the background to check and record figures; null when it gives no usable answer. */
+  check: (request: CheckPageRequest) => Promise<FigureCheck[] | null>;
+}
+
+/** A running session. */
+export interface PageSession {
+  /** Applies the site's settings: switches on or off, or redraws badges for a new mode. */
+  configure(config: SessionConfig): void;
+  /** Scans again and asks the background again, even if the figures did not change. */
+  rescan(): void;
+  /** What the popup is told about the page. */
+  summary(): PageSummary;
+  /** Scrolls to a figure and draws attention to it (see {@link revealFigure}). */
+  reveal(figureId: string): boolean;
+  /** Stops watching and takes the badges away (the extension was reloaded or removed). */
+  stop(): void;
+}
+
+/** Attribute on `<html>`: the page state of the latest scan (`ready`, `not-article`, …). */
+export const PAGE_STATE_ATTRIBUTE = 'data-figure-check-page';
+
+/** A mention without its offsets, which mean nothing outside this page's text. */
+function plain(located: LocatedMention): Mention {
+  const mention: Mention & Partial<Pick<LocatedMention, 'start' | 'end'>> = { ...located };
+  delete mention.start;
+  delete mention.end;
+  return mention;
+}
+
+function badgeItems(state: PageState): BadgeItem[] {
+  return state.figures.flatMap(({ figureId, mention, check }) =>
+    check ? [{ figureId, mention, check }] : [],
+  );
+}
+
+/** Starts a session on `doc`; it does nothing until {@link PageSession.configure} switches it on. */
+export function startPageSession(options: SessionOptions): PageSession {
+  const { doc, href } = options;
+  const root = doc.documentElement;
+  /** Facts of a page that is not read: only what the address and the tab title tell. */
+  const shallowSource = (): Source => ({
+    url: href(),
+    outlet: hostOutlet(href()),
+    title: doc.title ? doc.title.slice(0, 1000) : null,
+    publishedAt: null,
+  });
+
+  let config: SessionConfig | null = null;
+  let state = initialPageState(shallowSource(), 'all');
+  let watcher: PageWatcher | null = null;
+  // Bumped whenever the session switches on or off: an answer to an older scan is dropped.
+  let generation = 0;
+  let runs = 0;
+  // The last answer and the request it answered: a page that keeps changing without changing
+  // its figures (a ticker, a clock) is then not re-checked, and re-recorded, on every mutation.
+  let last: { key: string; results: FigureCheck[] } | null = null;
+
+  const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
+    const key = JSON.stringify(request);
+    if (last?.key === key) return last.results;
+    const results = await options.check(request);
+    last = results ? { key, results } : null;
+    return results;
+  };
+
+  const clearPage = (w: PageWatcher): void =>
+    w.quietly(() => {
+      removeBadges(doc);
+      removeMarks(doc);
+    });
+
+  // read → is it a story? → extract → mark → ask the background once → badge each figure.
+  const run = async (full: boolean): Promise<void> => {
+    const w = watcher;
+    const mine = generation;
+    if (!w) return;
+    try {
+      if (full) {
+        last = null;
+        clearPage(w);
+      }
+      const { facts, article } = readArticle(doc, href());
+      const source = { ...facts, url: facts.url ?? href() };
+      if (!looksLikeArticle(doc, facts, article)) {
+        clearPage(w);
+        state = scanned(state, { source, article: false, figures: [] });
+        root.removeAttribute('data-figure-check-answer');
+      } else {
+        const published = publishedDay(facts);
+        const found = figuresToMark(extractMentions(article.text, { published }));
+        const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
+        const ids = w.quietly(() => markFigureAnchors(doc, article, mentions));
+        // Every figure is checked and recorded; only the marked ones can be shown and revealed.
+        const marked: (ScannedFigure & { index: number })[] = mentions.flatMap((m, index) => {
+          const figureId = ids.get(m);
+          return figureId ? [{ figureId, mention: plain(m), index }] : [];
+        });
+        state = scanned(state, { source, article: true, figures: marked });
+        root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
+        const results = mentions.length
+          ? await checkOnce({ type: 'check-page', source, mentions: mentions.map(plain) })
+          : [];
+        if (mine !== generation) return;
+        const valid = results && results.length === mentions.length ? results : null;
+        state = answered(state, valid && marked.map(({ index }) => valid[index]!));
+        // No answer: draw nothing, and leave any badges an earlier answer drew.
+        if (valid) w.quietly(() => drawBadgesInMode(doc, badgeItems(state), state.badges));
+        root.setAttribute('data-figure-check-answer', valid ? 'ok' : 'none');
+      }
+      root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
+      root.setAttribute('data-figure-check', 'done');
+    } catch (error) {
+      if (mine !== generation) return;
+      // The page must keep working whatever happens here; the attribute tells tests why not.
+      root.setAttribute('data-figure-check', 'error');
+      console.error('Figure Check: scan failed', error);
+    }
+    // A counter, not just "done", so a waiter can tell a finished rescan from the first run.
+    root.setAttribute('data-figure-check-runs', String(++runs));
+  };
+  const scan = createScanQueue(run);
+
+  const switchOn = (): void => {
+    generation += 1;
+    last = null;
+    state = initialPageState(shallowSource(), state.badges);
+    watcher = watchPage(doc, { isOwn: isOwnNode, onChange: (full) => void scan(full) });
+    void scan(false);
+  };
+
+  const switchOff = (): void => {
+    generation += 1;
+    last = null;
+    if (watcher) clearPage(watcher);
+    watcher?.stop();
+    watcher = null;
+    state = switchedOff(state, shallowSource());
+    root.setAttribute('data-figure-check', 'off');
+    root.setAttribute(PAGE_STATE_ATTRIBUTE, 'off');
+  };
+
+  return {
+    configure(next) {
+      const was = config;
+      config = { ...next };
+      state = withBadgeMode(state, next.badges);
+      if (!next.enabled) {
+        if (was?.enabled !== false) switchOff();
+      } else if (!was?.enabled) {
+        switchOn();
+      } else if (was.badges !== next.badges && watcher) {
+        const w = watcher;
+        w.quietly(() => drawBadgesInMode(doc, badgeItems(state), next.badges));
+      }
+    },
+    rescan() {
+      if (!watcher) return;
+      last = null;
+      void scan(false);
+    },
+    summary() {
+      return summaryOf(state.state === 'off' ? switchedOff(state, shallowSource()) : state, href());
+    },
+    reveal(figureId) {
+      const w = watcher;
+      if (!w) return false;
+      return w.quietly(() => revealFigure(doc, figureId));
+    },
+    stop() {
+      generation += 1;
+      watcher?.stop();
+      watcher = null;
+      removeBadges(doc);
+    },
+  };
+}
+
+/** An answer to a request from one of the extension's pages. */
+export type ContentAnswer = PageSummary | { type: 'figure-revealed'; found: boolean };
+
+/**
+ * Answers a message sent to the content script: only from this extension (`senderId` equal to
+ * `ownId`) and only requests that ContentRequestSchema accepts. Anything else gets no answer
+ * (`undefined`), leaving it to other listeners.
+ */
+export function answerContentRequest(
+  session: PageSession,
+  message: unknown,
+  senderId: string | undefined,
+  ownId: string,
+): Promise<ContentAnswer> | undefined {
+  if (senderId !== ownId) return undefined;
+  const parsed = ContentRequestSchema.safeParse(message);
+  if (!parsed.success) return undefined;
+  const request = parsed.data;
+  if (request.type === 'page-summary') return Promise.resolve(session.summary());
+  return Promise.resolve({ type: 'figure-revealed', found: session.reveal(request.figureId) });
+}
