@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { installBenchHooks } from '../lib/background/bench-hooks';
 import { createBrowserSiteControl } from '../lib/background/browser-site-control';
 import { handleMessage, type HandlerDeps } from '../lib/background/handle-message';
+import { sitesGranted, sitesRevoked } from '../lib/background/permission-events';
 import {
   PURGE_ALARM,
   purgeOldClaims,
@@ -43,6 +44,10 @@ export default defineBackground(() => {
   );
   browser.runtime.onStartup.addListener(() => void startUp(maintenance).then(report));
   browser.runtime.onInstalled.addListener(() => void startUp(maintenance).then(report));
+  browser.permissions.onAdded.addListener(
+    (p) => void sitesGranted(p.origins ?? [], sites).catch(console.error),
+  );
+  browser.permissions.onRemoved.addListener(() => void sitesRevoked(sites).catch(console.error));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PURGE_ALARM) void purge();
   });

@@ -88,10 +88,13 @@ async function enableExtraSite(
 ): Promise<ErrorResponse | null> {
   if (!(await hasPermission(control, site)))
     return { type: 'error', error: `The permission to run on ${site} was not granted.` };
-  const newlyRegistered = await ensureRegistered(control, site);
+  await ensureRegistered(control, site);
   const enabledSites = withSite(settings.enabledSites, site, true);
   if (enabledSites) await saveSettings(control.storage, { enabledSites });
-  if (request.tabId !== undefined && (newlyRegistered || enabledSites)) {
+  // Run it in the tab even when the site was on already: the browser may have turned it on a
+  // moment before (see `permissions.onAdded` in the background), and a second copy in a page
+  // exits at once (lib/page/run-once.ts).
+  if (request.tabId !== undefined) {
     try {
       await control.scripting.executeScript({
         target: { tabId: request.tabId },
