@@ -38,8 +38,8 @@ function row(i: number): string {
   return csvLine(claimCells(claimFromMention(mention, source, 'browsed', NOW)));
 }
 
-/** A CSV of about `bytes` bytes, made as it is read. */
-function generatedCsv(bytes: number): ReadableStream<Uint8Array> {
+/** A CSV of about `bytes` bytes of distinct claims, made as it is read. */
+export function generatedCsv(bytes: number): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let made = 0;
   let i = 0;

@@ -4,12 +4,13 @@
  */
 import { browserTimings } from './sections/browser';
 import { extraction } from './sections/extraction';
+import { researcherTimings } from './sections/researcher';
 import { throughput } from './sections/throughput';
 import { renderTable, type TableGroup } from './table';
 import type { Section } from './types';
 
 /** Sections in the order they run; later issues append theirs here. */
-const SECTIONS: Section[] = [extraction, throughput, browserTimings];
+const SECTIONS: Section[] = [extraction, throughput, browserTimings, researcherTimings];
 
 async function main(): Promise<void> {
   const groups: TableGroup[] = [];
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
     at: new Date().toISOString(),
   };
   let missed = 0;
-  for (const section of SECTIONS) {
+  // `npm run bench -- researcher browser` runs only the sections named.
+  const only = process.argv.slice(2);
+  for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
     const result = await section.run();
     groups.push({ title: section.name, rows: result.rows });
     json[section.name] = result.json;
