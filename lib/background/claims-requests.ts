@@ -4,17 +4,24 @@
  * @module
  */
 import type { z } from 'zod';
+import { claimFacets, eventSeries } from '../db/claims-facets';
+import { clearClaims, deleteClaims, updateClaim } from '../db/claims-edit';
+import { queryClaims } from '../db/claims-query';
+import { countMatching } from '../db/count-claims';
 import type { ClaimsDatabase } from '../db/database';
-import type {
-  ClaimFacetsResponse,
-  CountClaimsResponse,
-  EventSeriesResponse,
-  ImportClaimsResponse,
-  QueryClaimsResponse,
-  Request,
-  ClearDataResponseSchema,
-  DeleteClaimsResponseSchema,
-  UpdateClaimResponseSchema,
+import { importClaims } from '../db/import-claims';
+import {
+  ClaimChangesSchema,
+  MAX_SERIES_CLAIMS,
+  type ClaimFacetsResponse,
+  type CountClaimsResponse,
+  type EventSeriesResponse,
+  type ImportClaimsResponse,
+  type QueryClaimsResponse,
+  type Request,
+  type ClearDataResponseSchema,
+  type DeleteClaimsResponseSchema,
+  type UpdateClaimResponseSchema,
 } from '../messages/protocol';
 
 /** Requests this module answers: everything but checking a page and site switches. */
@@ -43,6 +50,37 @@ export async function handleClaimsRequest(
   request: ClaimsRequest,
   deps: { db: ClaimsDatabase; now: () => string },
 ): Promise<ClaimsResponse> {
-  void deps;
-  throw new Error(`${request.type}: not implemented yet`);
+  const { db } = deps;
+  switch (request.type) {
+    case 'query-claims': {
+      const page = await queryClaims(db, request);
+      return { type: 'claims-page', rows: page.rows, more: page.more };
+    }
+    case 'count-claims': {
+      const { count, total } = await countMatching(db, request.filter);
+      return { type: 'claims-count', count, total };
+    }
+    case 'claim-facets':
+      return { type: 'claim-facets-result', ...(await claimFacets(db)) };
+    case 'event-series': {
+      const series = await eventSeries(db, request, MAX_SERIES_CLAIMS);
+      return { type: 'event-series-result', ...series };
+    }
+    case 'update-claim': {
+      // The dispatcher has validated the request; this guards direct callers too.
+      const changes = ClaimChangesSchema.safeParse(request.changes);
+      if (!changes.success) throw new Error('invalid changes to a claim');
+      const claim = await updateClaim(db, request.id, changes.data, deps.now());
+      return { type: 'claim-updated', claim };
+    }
+    case 'delete-claims':
+      return { type: 'claims-deleted', deleted: await deleteClaims(db, request.ids, deps.now()) };
+    case 'import-claims':
+      return {
+        type: 'claims-imported',
+        ...(await importClaims(db, request.claims, request.origin)),
+      };
+    case 'clear-data':
+      return { type: 'data-cleared', deleted: await clearClaims(db) };
+  }
 }

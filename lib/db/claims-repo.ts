@@ -1,40 +1,15 @@
 /**
- * Queries and writes on the claims table. Every write validates its claims first, so a bad row
- * is never stored and a rejected write leaves the database as it was.
+ * Queries and writes on the claims table for checking pages. Every write validates its claims
+ * first, so a bad row is never stored and a rejected write leaves the database as it was.
  *
  * @module
  */
-import { ClaimSchema, type Claim } from '../claims/claim';
+import type { Claim } from '../claims/claim';
 import { sourceKey } from '../claims/claim-id';
 import { sameEvent } from '../claims/event';
 import type { Mention } from '../claims/mention';
-import { placeCodeOf, type ClaimsDatabase, type StoredClaim } from './database';
-
-/** The Claim of a stored row, without the index-only fields. */
-function toClaim(row: StoredClaim): Claim {
-  const claim: Claim & Partial<Pick<StoredClaim, 'sourceUrl' | 'placeCode'>> = { ...row };
-  delete claim.sourceUrl;
-  delete claim.placeCode;
-  return claim;
-}
-
-/**
- * Validates claims with {@link ClaimSchema} and turns them into rows.
- *
- * @throws Error naming the first invalid claim and what is wrong with it.
- */
-function toRows(claims: readonly Claim[]): StoredClaim[] {
-  return claims.map((c, i) => {
-    const parsed = ClaimSchema.safeParse(c);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? issue.path.join('.') + ': ' : '';
-      throw new Error(`invalid claim #${i}: ${where}${issue?.message ?? 'invalid'}`);
-    }
-    const claim = parsed.data;
-    return { ...claim, sourceUrl: sourceKey(claim.source.url), placeCode: placeCodeOf(claim) };
-  });
-}
+import type { ClaimsDatabase } from './database';
+import { toClaim, toRow, toRows, validClaim } from './rows';
 
 /**
  * The stored claims that may be about the same event as `m`: those with its metric, date and
@@ -55,8 +30,10 @@ export async function candidatesFor(db: ClaimsDatabase, m: Mention): Promise<Cla
 /**
  * Replaces what one page said: deletes that page's `browsed` claims and stores `claims`, in one
  * transaction, so re-visiting or reloading a page (under any spelling of its URL) replaces its
- * figures instead of adding copies. A figure already stored with another origin (imported, from a
- * list) stays as it is; a figure seen before keeps its `createdAt`.
+ * figures instead of adding copies. What the user decided stays: a browsed claim they edited is
+ * kept as it is (even when the page no longer says it), and one they deleted is not stored
+ * again. A figure already stored with another origin (imported, from a list) stays as it is; a
+ * figure seen before keeps its `createdAt`.
  *
  * @param sourceUrl - The page's URL; it is canonicalized, and every claim must come from it.
  * @param claims - The page's claims, all with origin `browsed`.
@@ -70,27 +47,33 @@ export async function replacePageClaims(
   claims: readonly Claim[],
 ): Promise<number> {
   const page = sourceKey(sourceUrl);
-  const rows = toRows(claims);
-  for (const row of rows) {
-    if (row.sourceUrl !== page)
-      throw new Error(`claim ${row.id} is from ${row.sourceUrl.slice(0, 200)}, not this page`);
-    if (row.origin !== 'browsed')
-      throw new Error(`claim ${row.id} has origin ${row.origin}; only browsed claims are replaced`);
+  const valid = claims.map(validClaim);
+  for (const c of valid) {
+    const from = sourceKey(c.source.url);
+    if (from !== page)
+      throw new Error(`claim ${c.id} is from ${from.slice(0, 200)}, not this page`);
+    if (c.origin !== 'browsed')
+      throw new Error(`claim ${c.id} has origin ${c.origin}; only browsed claims are replaced`);
   }
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.deletedClaims, async () => {
     const old = await db.claims.where('sourceUrl').equals(page).toArray();
+    const deleted = await db.deletedClaims.bulkGet(valid.map((c) => c.id));
     const createdAt = new Map<string, string>();
-    const kept = new Set<string>();
+    const kept = new Set<string>(deleted.flatMap((d) => (d ? [d.id] : [])));
+    const edited = new Set<string>();
     for (const o of old) {
-      if (o.origin === 'browsed') createdAt.set(o.id, o.createdAt);
-      else kept.add(o.id);
+      if (o.origin !== 'browsed') kept.add(o.id);
+      else if (o.editedAt !== undefined) {
+        kept.add(o.id);
+        edited.add(o.id);
+      } else createdAt.set(o.id, o.createdAt);
     }
     await db.claims.bulkDelete([...createdAt.keys()]);
-    const fresh = rows
-      .filter((r) => !kept.has(r.id))
-      .map((r) => ({ ...r, createdAt: createdAt.get(r.id) ?? r.createdAt }));
+    const fresh = valid
+      .filter((c) => !kept.has(c.id))
+      .map((c) => toRow({ ...c, createdAt: createdAt.get(c.id) ?? c.createdAt }));
     await db.claims.bulkPut(fresh);
-    return new Set(fresh.map((r) => r.id)).size;
+    return new Set([...fresh.map((r) => r.id), ...edited]).size;
   });
 }
 

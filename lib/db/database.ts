@@ -5,6 +5,9 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
+import { indexFieldsOf, placeCodeOf, type StoredClaim } from './rows';
+
+export { placeCodeOf, type StoredClaim };
 
 /** The database's name in IndexedDB. */
 export const DATABASE_NAME = 'figure-check';
@@ -16,23 +19,52 @@ export const DATABASE_NAME = 'figure-check';
 export type StoredClaimV1 = Claim & { sourceUrl: string };
 
 /**
- * A claim as stored now: version 1's row plus `placeCode`, `place?.code ?? ''` flattened for the
- * event index (IndexedDB cannot index a nested value that may be `null`).
+ * A claim as version 2 stored it: version 1's row plus `placeCode`, `place?.code ?? ''`
+ * flattened for the event index (IndexedDB cannot index a nested value that may be `null`).
  */
-export type StoredClaim = StoredClaimV1 & { placeCode: string };
+export type StoredClaimV2 = StoredClaimV1 & { placeCode: string };
 
-/** The code a claim's place is indexed under: `''` when the claim has no place or no code. */
-export function placeCodeOf(c: Pick<Claim, 'place'>): string {
-  return c.place?.code ?? '';
+/** The record of a browsed claim the user deleted, so re-reading its page does not revive it. */
+export interface DeletedClaim {
+  id: string;
+  /** When it was deleted (ISO date-time). */
+  deletedAt: string;
 }
+
+/**
+ * The claims table's indexes in version 3: one per filter and sort column of the claims browser
+ * (on the non-null keys of {@link StoredClaim}), the event index, and `[originKind+updatedAt]`
+ * for retention and the origin filter.
+ */
+const CLAIMS_V3 = [
+  '&id',
+  '[metric+date+placeCode]',
+  '[originKind+updatedAt]',
+  'sourceUrl',
+  'origin',
+  'metric',
+  'dateKey',
+  'valueKey',
+  'placeKey',
+  'placeCode',
+  'attackerKey',
+  'outletKey',
+  'originatorKey',
+  'createdKey',
+].join(', ');
 
 /**
  * The claims database. Every version stays declared, so a profile written by any earlier
  * release upgrades step by step instead of being wiped.
  */
 export class ClaimsDatabase extends Dexie {
-  /** Claims by id; found by event through `[metric+date+placeCode]`, by page through `sourceUrl`. */
+  /**
+   * Claims by id; found by event through `[metric+date+placeCode]`, by page through `sourceUrl`,
+   * and listed by the claims browser through the other indexes.
+   */
   claims!: Table<StoredClaim, string>;
+  /** Browsed claims the user deleted, by id. */
+  deletedClaims!: Table<DeletedClaim, string>;
 
   /**
    * @param name - The IndexedDB name; tests give each database its own.
@@ -54,6 +86,17 @@ export class ClaimsDatabase extends Dexie {
           .toCollection()
           .modify((row) => {
             row.placeCode = placeCodeOf(row);
+          }),
+      );
+    // `updatedAt` alone is dropped: retention asks by origin and age, `[originKind+updatedAt]`.
+    this.version(3)
+      .stores({ claims: CLAIMS_V3, deletedClaims: '&id, deletedAt' })
+      .upgrade((tx) =>
+        tx
+          .table<StoredClaimV2 & Partial<StoredClaim>, string>('claims')
+          .toCollection()
+          .modify((row) => {
+            Object.assign(row, indexFieldsOf(row));
           }),
       );
   }

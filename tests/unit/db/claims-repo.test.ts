@@ -8,6 +8,7 @@ import {
   putClaimsForTest,
   replacePageClaims,
 } from '../../../lib/db/claims-repo';
+import { deleteClaims, updateClaim } from '../../../lib/db/claims-edit';
 import { ClaimsDatabase } from '../../../lib/db/database';
 import { claim, mention, value } from '../claims/helpers';
 
@@ -94,6 +95,37 @@ describe('replacePageClaims', () => {
     const row = await db.claims.get(extra.id);
     expect(row).not.toHaveProperty('start');
     expect(row?.placeCode).toBe('RU');
+  });
+});
+
+describe('replacePageClaims after the user changed claims', () => {
+  const LATER = '2025-07-22T08:00:00.000Z';
+
+  it('keeps a browsed claim the user corrected when the page is read again', async () => {
+    const [a, b] = [claim(PAGE, 'A', at(26)), claim(PAGE, 'A', at(40))];
+    await replacePageClaims(db, PAGE, [a, b]);
+    const fixed = await updateClaim(db, a.id, { attacker: 'RU', date: '2025-07-19' }, LATER);
+
+    const reread = { ...a, updatedAt: '2025-07-23T00:00:00Z', createdAt: '2025-07-23T00:00:00Z' };
+    expect(await replacePageClaims(db, PAGE, [reread, b])).toBe(2);
+    expect(await db.claims.get(a.id)).toMatchObject({ attacker: 'RU', date: '2025-07-19' });
+    expect(await candidatesFor(db, at(26, { date: '2025-07-19', attacker: 'RU' }))).toEqual([
+      fixed,
+    ]);
+
+    // Even when the page no longer says it, the correction stays.
+    expect(await replacePageClaims(db, PAGE, [])).toBe(1);
+    expect(ids(await db.claims.toArray())).toEqual([a.id]);
+  });
+
+  it('does not store again a browsed claim the user deleted', async () => {
+    const [a, b] = [claim(PAGE, 'A', at(26)), claim(PAGE, 'A', at(40))];
+    await replacePageClaims(db, PAGE, [a, b]);
+    expect(await deleteClaims(db, [a.id], LATER)).toBe(1);
+
+    expect(await replacePageClaims(db, `${PAGE}?utm_source=x`, [a, b])).toBe(1);
+    expect(ids(await db.claims.toArray())).toEqual([b.id]);
+    expect(ids(await candidatesFor(db, at(26)))).toEqual([b.id]);
   });
 });
 

@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
-import { ClaimsDatabase, type StoredClaimV1 } from '../../../lib/db/database';
+import { ClaimsDatabase, type StoredClaimV1, type StoredClaimV2 } from '../../../lib/db/database';
+import { queryClaims } from '../../../lib/db/claims-query';
+import { claimFacets } from '../../../lib/db/claims-facets';
+import { purgeExpired } from '../../../lib/db/retention';
 import { candidatesFor, countClaims } from '../../../lib/db/claims-repo';
 import { claim, mention } from '../claims/helpers';
 
@@ -43,7 +46,7 @@ describe('ClaimsDatabase migration from version 1', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await countClaims(db)).toBe(4);
 
     const byId = new Map((await db.claims.toArray()).map((r) => [r.id, r]));
@@ -65,11 +68,75 @@ describe('ClaimsDatabase migration from version 1', () => {
     expect(direct).toEqual([A.id]);
   });
 
-  it('opens an empty profile at version 2', async () => {
+  it('opens an empty profile at version 3', async () => {
     const db = new ClaimsDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await countClaims(db)).toBe(0);
+  });
+});
+
+/** Writes rows the way release 2 did: `sourceUrl` and `placeCode` flattened, nothing else. */
+async function writeWithVersion2(name: string, claims: Claim[]): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(2).stores({ claims: '&id, [metric+date+placeCode], sourceUrl, origin, updatedAt' });
+  const rows: StoredClaimV2[] = claims.map((c) => ({
+    ...c,
+    sourceUrl: c.source.url,
+    placeCode: c.place?.code ?? '',
+  }));
+  await v2.table<StoredClaimV2, string>('claims').bulkPut(rows);
+  v2.close();
+}
+
+describe('ClaimsDatabase migration from version 2', () => {
+  const OLD = '2025-01-01T00:00:00Z';
+  const LISTED = {
+    ...claim('https://e.example/5', null, mention({ attacker: null })),
+    origin: 'list:team',
+  };
+  const STALE = { ...claim('https://f.example/6', 'Fox', mention()), updatedAt: OLD };
+  const ALL = [A, B, SEA, NO_PLACE, LISTED, STALE];
+
+  it('keeps every row and lists rows without a date, place, outlet or attacker', async () => {
+    const name = freshName();
+    await writeWithVersion2(name, ALL);
+    const db = new ClaimsDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await countClaims(db)).toBe(ALL.length);
+
+    for (const column of ['date', 'place', 'outlet', 'attacker', 'origin', 'value'] as const) {
+      const page = await queryClaims(db, {
+        filter: {},
+        sort: { column, direction: 'asc' },
+        offset: 0,
+        limit: 100,
+      });
+      expect(page.rows.map((r) => r.id).sort()).toEqual(ALL.map((c) => c.id).sort());
+    }
+    const undated = await queryClaims(db, {
+      filter: {},
+      sort: { column: 'date', direction: 'asc' },
+      offset: 0,
+      limit: 1,
+    });
+    expect(undated.rows).toEqual([NO_PLACE]);
+    const listed = await queryClaims(db, {
+      filter: { origin: 'list', attacker: 'unknown' },
+      sort: { column: 'date', direction: 'desc' },
+      offset: 0,
+      limit: 10,
+    });
+    expect(listed.rows).toEqual([LISTED]);
+
+    expect((await claimFacets(db)).outlets).toEqual(['A', 'B', 'C', 'D', 'Fox']);
+    expect(await candidatesFor(db, mention({ place: MOSCOW }))).toEqual([A]);
+    // Retention reads the new `[originKind+updatedAt]` index: only the stale browsed claim goes.
+    expect(await purgeExpired(db, { now: '2025-07-20T00:00:00Z', retentionDays: 30 })).toBe(1);
+    expect(await db.claims.get(STALE.id)).toBeUndefined();
+    expect(await db.deletedClaims.count()).toBe(0);
   });
 });
