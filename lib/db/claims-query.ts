@@ -28,6 +28,8 @@ import { SORT_INDEX, toClaim, type StoredClaim } from './rows';
 export const MAX_LOADED_CANDIDATES = 20_000;
 /** The fewest rows the first, optimistic walk of the sort index reads before giving up. */
 export const PROBE_ROWS = 2000;
+/** From this offset on, an unfiltered page is found through the index's keys, not a cursor. */
+export const DEEP_OFFSET = 2000;
 
 /**
  * How a page was read. `index-order`: straight off the sort index (no filter, or only one that
@@ -43,6 +45,8 @@ export interface QueryOptions {
   force?: 'walk' | 'candidates';
   /** The probe's budget in rows; default {@link PROBE_ROWS}, or four pages' worth if more. */
   probeRows?: number;
+  /** From this offset on an unfiltered page is found through keys; default {@link DEEP_OFFSET}. */
+  deepOffset?: number;
 }
 
 export interface ClaimsQuery {
@@ -92,8 +96,18 @@ async function walkPage(
   range: IndexRange | null,
   test: ((c: Claim) => boolean) | null,
   budget = Infinity,
+  deepOffset = DEEP_OFFSET,
 ): Promise<{ rows: StoredClaim[]; read: number; complete: boolean }> {
   let walk = range ? inRange(db, range) : db.claims.orderBy(SORT_INDEX[query.sort.column]);
+  if (!test && query.offset >= deepOffset) {
+    // Far down the list a cursor steps over every row before the page; the index's keys alone,
+    // read in one call, find the page's rows much sooner (100,000 keys: tens of ms).
+    const keys = await walk.primaryKeys();
+    if (query.sort.direction === 'desc') keys.reverse();
+    const page = keys.slice(query.offset, query.offset + query.limit + 1);
+    const rows = (await db.claims.bulkGet(page)).filter((r): r is StoredClaim => !!r);
+    return { rows, read: keys.length, complete: true };
+  }
   if (query.sort.direction === 'desc') walk = walk.reverse();
   let read = 0;
   // `until` goes before the test, so it counts every row read, matching or not.
@@ -125,7 +139,10 @@ async function readPage(
   const { ranges, exactWith } = analyse(query.filter);
   const onSort = ranges.find((r) => r.index === SORT_INDEX[query.sort.column]) ?? null;
   if (exactWith(0) || (onSort && exactWith(1)))
-    return { rows: (await walkPage(db, query, onSort, null)).rows, via: 'index-order' };
+    return {
+      rows: (await walkPage(db, query, onSort, null, Infinity, options.deepOffset)).rows,
+      via: 'index-order',
+    };
   const matches = claimMatcher(query.filter);
   const need = query.offset + query.limit + 1;
   let walkRows = Infinity;
