@@ -2,13 +2,15 @@
  * `npm run demo`: builds the extension, serves the seed articles as news pages on 127.0.0.1,
  * opens Chromium with the extension (headed when a display is available), visits every page in
  * one profile so later pages are checked against earlier ones, and writes a screenshot of each
- * page and a plain-text report to demo-output/. Exits 0 when every page was checked.
+ * page, of the popup on the last page and of the claims browser, and a plain-text report to
+ * demo-output/. Exits 0 when every page was checked.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/support/extension';
+import { openPopup } from '../e2e/support/popup';
 import { waitForScan } from '../e2e/support/scan';
 import { FIXTURE_PAGES, startServer } from '../e2e/support/server';
 import { readBadges, type BadgeReport } from './read-badges';
@@ -63,6 +65,16 @@ async function main(): Promise<number> {
         log(`!! ${name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    // The researcher's view of the last page read, and of everything collected.
+    const popup = await openPopup(browser, page);
+    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+    await popup.close();
+    const claims = await browser.context.newPage();
+    await claims.setViewportSize({ width: 1280, height: 800 });
+    await claims.goto(`chrome-extension://${browser.extensionId}/claims.html`);
+    await claims.waitForSelector('[data-ready="true"]');
+    await claims.screenshot({ path: join(OUT, 'claims-browser.png') });
+    log('Screenshots of the popup and the claims browser: popup.png, claims-browser.png');
   } finally {
     await browser.close();
     await server.close();
