@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SORT } from '../../lib/claims/claim-query';
 import type { ClaimsApi } from '../../lib/claims-browser/claims-api';
 import { RowPager } from '../../lib/claims-browser/row-pager';
@@ -52,7 +52,16 @@ export function useClaimsData(api: ClaimsApi, view: ViewState): ClaimsData {
     pager.ensure(0, 1);
   }, [pager, key]);
 
+  // Counting and the facets wait for the first rows: IndexedDB runs one long count (every
+  // claim) ahead of the page's short reads, and the rows are what the user is waiting for.
+  const first = pager.answered || pager.error !== null;
+  // The facets do not depend on the view: once the first rows are in, they are asked for once.
+  const facetsDue = useRef(false);
+  if (first) facetsDue.current = true;
+  const facetsReady = facetsDue.current;
+
   useEffect(() => {
+    if (!first) return;
     let current = true;
     setCountError(null);
     api.count(view.filter).then(
@@ -62,9 +71,10 @@ export function useClaimsData(api: ClaimsApi, view: ViewState): ClaimsData {
     return () => {
       current = false;
     };
-  }, [api, filterKey, dataVersion]);
+  }, [api, filterKey, dataVersion, first]);
 
   useEffect(() => {
+    if (!facetsReady) return;
     let current = true;
     api.facets().then(
       (answer) => current && setFacets(answer),
@@ -73,7 +83,7 @@ export function useClaimsData(api: ClaimsApi, view: ViewState): ClaimsData {
     return () => {
       current = false;
     };
-  }, [api, dataVersion]);
+  }, [api, dataVersion, facetsReady]);
 
   const fresh = counted?.key === filterKey ? counted : null;
   return {

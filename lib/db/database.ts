@@ -65,6 +65,12 @@ export class ClaimsDatabase extends Dexie {
   claims!: Table<StoredClaim, string>;
   /** Browsed claims the user deleted, by id. */
   deletedClaims!: Table<DeletedClaim, string>;
+  /**
+   * How many writes to the claims table this connection has made. Answers derived from the
+   * whole table (the order of every key, the total count) are kept while it stays the same; all
+   * writes go through the background's one connection, so none is missed.
+   */
+  claimWrites = 0;
 
   /**
    * @param name - The IndexedDB name; tests give each database its own.
@@ -88,6 +94,24 @@ export class ClaimsDatabase extends Dexie {
             row.placeCode = placeCodeOf(row);
           }),
       );
+    this.use({
+      stack: 'dbcore',
+      name: 'count-claim-writes',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName !== 'claims') return table;
+          return {
+            ...table,
+            mutate: (request) => {
+              this.claimWrites++;
+              return table.mutate(request).finally(() => this.claimWrites++);
+            },
+          };
+        },
+      }),
+    });
     // `updatedAt` alone is dropped: retention asks by origin and age, `[originKind+updatedAt]`.
     this.version(3)
       .stores({ claims: CLAIMS_V3, deletedClaims: '&id, deletedAt' })

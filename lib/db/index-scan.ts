@@ -106,3 +106,17 @@ export async function seriesIds(
   });
   return ids;
 }
+
+/**
+ * The primary keys of every claim in the order of index `name` (ties by id), read in one
+ * `getAllKeys` call: with 100,000 claims tens of milliseconds, where a key cursor (what Dexie
+ * uses for `orderBy(...).primaryKeys()`) takes a second.
+ */
+export async function primaryKeysInOrder(db: ClaimsDatabase, name: string): Promise<string[]> {
+  const store = await claimsStore(db);
+  return new Promise((resolve, reject) => {
+    const request = store.index(name).getAllKeys();
+    request.onerror = () => reject(request.error ?? new Error('reading an index failed'));
+    request.onsuccess = () => resolve(request.result.map(String));
+  });
+}

@@ -262,3 +262,36 @@ describe('matchesFilter', () => {
     expect(matchesFilter(c, { origin: 'list' })).toBe(false);
   });
 });
+
+describe('queryClaims far down the list', () => {
+  it(
+    'sees every write made since the order of the list was last read',
+    async () => {
+      const own = new ClaimsDatabase('query-deep-test');
+      await own.open();
+      try {
+        const some = CLAIMS.slice(0, 300);
+        await putClaimsForTest(own, some);
+        const sort = { column: 'value', direction: 'asc' } as const;
+        const query = { filter: {}, sort, offset: 10, limit: 1000 };
+        const page = () => queryClaims(own, query, { deepOffset: 1 });
+        const expected = (list: Claim[]) =>
+          [...list].sort((a, b) => compareClaims(a, b, sort)).slice(10);
+        expect((await page()).rows).toEqual(expected(some));
+        expect((await page()).via).toBe('index-keys');
+        const lowest = claim('https://new.example/1', 'New', {
+          ...mention(),
+          text: '0',
+          value: { n: 0, min: 0, max: 0, qualifier: 'exact' },
+        });
+        await putClaimsForTest(own, [lowest]);
+        expect((await page()).rows).toEqual(expected([...some, lowest]));
+        await own.claims.delete(some[5]!.id);
+        expect((await page()).rows).toEqual(expected([...some.filter((_, i) => i !== 5), lowest]));
+      } finally {
+        own.close();
+      }
+    },
+    SLOW,
+  );
+});
