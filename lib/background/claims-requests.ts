@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { claimFacets, eventSeries } from '../db/claims-facets';
 import { clearClaims, deleteClaims, updateClaim } from '../db/claims-edit';
-import { queryClaims, warmKeyOrder } from '../db/claims-query';
+import { queryClaims } from '../db/claims-query';
 import { countMatching } from '../db/count-claims';
 import type { ClaimsDatabase } from '../db/database';
 import { importClaims } from '../db/import-claims';
@@ -54,10 +54,6 @@ export async function handleClaimsRequest(
   switch (request.type) {
     case 'query-claims': {
       const page = await queryClaims(db, request);
-      // Someone looking at the top of the whole list may scroll far down it next: read the
-      // list's order now, after answering, so that the far pages come at once.
-      if (request.offset === 0 && page.more && Object.keys(request.filter).length === 0)
-        setTimeout(() => void warmKeyOrder(db, request.sort).catch(() => undefined), 0);
       return { type: 'claims-page', rows: page.rows, more: page.more };
     }
     case 'count-claims': {

@@ -180,11 +180,6 @@ async function keysInOrder(db: ClaimsDatabase, sort: ClaimSort): Promise<string[
   return keys;
 }
 
-/** Reads and keeps the order of the whole list for `sort`, unless it is kept already. */
-export async function warmKeyOrder(db: ClaimsDatabase, sort: ClaimSort): Promise<void> {
-  await keysInOrder(db, sort);
-}
-
 /**
  * A page far down the unfiltered list. A cursor would step over every row before it; the sort
  * index's keys, read in one call (100,000 keys: tens of ms), find the page's rows at once. Keys
