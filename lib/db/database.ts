@@ -5,6 +5,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
+import type { ListRow, ListClaim, OutboxEntry } from '../sync/rows';
 import { indexFieldsOf, placeCodeOf, type StoredClaim } from './rows';
 
 export { placeCodeOf, type StoredClaim };
@@ -65,6 +66,15 @@ export class ClaimsDatabase extends Dexie {
   claims!: Table<StoredClaim, string>;
   /** Browsed claims the user deleted, by id. */
   deletedClaims!: Table<DeletedClaim, string>;
+  /** Team lists the user follows, by list id (version 4). */
+  lists!: Table<ListRow, string>;
+  /**
+   * Which list holds which claim (version 4): a claim goes when the last list holding it does,
+   * unless its row's origin (browsed, imported, official) holds it too.
+   */
+  listClaims!: Table<ListClaim, [string, string]>;
+  /** Shares waiting to be sent to a list's server, oldest first (version 4). */
+  outbox!: Table<OutboxEntry, number>;
   /**
    * How many writes to the claims table this connection has made. Answers derived from the
    * whole table (the order of every key, the total count) are kept while it stays the same; all
@@ -123,6 +133,12 @@ export class ClaimsDatabase extends Dexie {
             Object.assign(row, indexFieldsOf(row));
           }),
       );
+    // Team sync: new tables only, so no row of an earlier version changes.
+    this.version(4).stores({
+      lists: '&id',
+      listClaims: '[listId+claimId], claimId',
+      outbox: '++seq, nextAttemptAt',
+    });
   }
 }
 

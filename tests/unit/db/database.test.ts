@@ -7,6 +7,7 @@ import { queryClaims } from '../../../lib/db/claims-query';
 import { claimFacets } from '../../../lib/db/claims-facets';
 import { purgeExpired } from '../../../lib/db/retention';
 import { candidatesFor, countClaims } from '../../../lib/db/claims-repo';
+import { toRow } from '../../../lib/db/rows';
 import { claim, mention } from '../claims/helpers';
 
 let opened: Dexie[] = [];
@@ -46,7 +47,7 @@ describe('ClaimsDatabase migration from version 1', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await countClaims(db)).toBe(4);
 
     const byId = new Map((await db.claims.toArray()).map((r) => [r.id, r]));
@@ -68,11 +69,11 @@ describe('ClaimsDatabase migration from version 1', () => {
     expect(direct).toEqual([A.id]);
   });
 
-  it('opens an empty profile at version 3', async () => {
+  it('opens an empty profile at version 4', async () => {
     const db = new ClaimsDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await countClaims(db)).toBe(0);
   });
 });
@@ -105,7 +106,7 @@ describe('ClaimsDatabase migration from version 2', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await countClaims(db)).toBe(ALL.length);
 
     for (const column of ['date', 'place', 'outlet', 'attacker', 'origin', 'value'] as const) {
@@ -138,5 +139,45 @@ describe('ClaimsDatabase migration from version 2', () => {
     expect(await purgeExpired(db, { now: '2025-07-20T00:00:00Z', retentionDays: 30 })).toBe(1);
     expect(await db.claims.get(STALE.id)).toBeUndefined();
     expect(await db.deletedClaims.count()).toBe(0);
+  });
+});
+
+/** Writes rows the way release 3 did: every index field, the v3 tables, one deleted claim. */
+async function writeWithVersion3(name: string, claims: Claim[]): Promise<void> {
+  const v3 = new Dexie(name);
+  v3.version(3).stores({
+    claims: '&id, [metric+date+placeCode], [originKind+updatedAt], sourceUrl, origin',
+    deletedClaims: '&id, deletedAt',
+  });
+  await v3.table('claims').bulkPut(claims.map(toRow));
+  await v3
+    .table('deletedClaims')
+    .put({ id: 'c_00000000000000ff', deletedAt: '2025-07-01T00:00:00Z' });
+  v3.close();
+}
+
+describe('ClaimsDatabase migration from version 3', () => {
+  it('keeps every claim and deletion and adds the empty team-sync tables', async () => {
+    const name = freshName();
+    await writeWithVersion3(name, [A, B, SEA]);
+    const db = new ClaimsDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await countClaims(db)).toBe(3);
+    expect(await db.deletedClaims.count()).toBe(1);
+    expect(await candidatesFor(db, mention({ place: MOSCOW }))).toEqual([A]);
+    expect(await db.lists.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    await db.listClaims.put({ listId: 'team', claimId: A.id });
+    expect(await db.listClaims.where('claimId').equals(A.id).count()).toBe(1);
+    const seq = await db.outbox.add({
+      listId: 'team',
+      claims: [A],
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+    });
+    expect(await db.outbox.where('nextAttemptAt').belowOrEqual(0).primaryKeys()).toEqual([seq]);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * Which list holds which claim. A claim from a list is stored once in the claims table, so it
+ * counts in verdicts like any other; the `listClaims` table records every list holding it, so
+ * removing one list keeps what another list, or the user's own browsing or imports, still holds.
+ * Call these inside a transaction over `claims` and `listClaims`.
+ *
+ * @module
+ */
+import type { Claim } from '../claims/claim';
+import type { ClaimsDatabase } from '../db/database';
+import { ABOVE_ALL_TEXT, toClaim, toRow, type StoredClaim } from '../db/rows';
+import { listOrigin } from './rows';
+
+const LIST_PREFIX = 'list:';
+
+/** The memberships of list `listId`, on the primary key alone (claim ids are plain text). */
+function membersOf(db: ClaimsDatabase, listId: string) {
+  return db.listClaims
+    .where('[listId+claimId]')
+    .between([listId, ''], [listId, ABOVE_ALL_TEXT], true, true);
+}
+
+/** The ids of the claims list `listId` holds. */
+export async function memberIds(db: ClaimsDatabase, listId: string): Promise<string[]> {
+  const keys = await membersOf(db, listId).primaryKeys();
+  return keys.map(([, claimId]) => claimId);
+}
+
+/** How many claims list `listId` holds. */
+export function memberCount(db: ClaimsDatabase, listId: string): Promise<number> {
+  return membersOf(db, listId).count();
+}
+
+/**
+ * Stores claims of list `listId` and records the list as holding them. A new claim is stored
+ * with origin `list:<listId>`; one stored already keeps its row's origin: a browsed, imported or
+ * official row stays as it is (what the user read or chose wins), a row of another list takes
+ * the newer copy (by `updatedAt`) under that list's origin.
+ *
+ * @returns How many claim rows were written.
+ */
+export async function holdClaims(
+  db: ClaimsDatabase,
+  listId: string,
+  claims: readonly Claim[],
+): Promise<number> {
+  const origin = listOrigin(listId);
+  const stored = await db.claims.bulkGet(claims.map((c) => c.id));
+  const rows: StoredClaim[] = [];
+  claims.forEach((c, i) => {
+    const old = stored[i];
+    if (!old || old.origin === origin) {
+      if (!old || old.updatedAt !== c.updatedAt) rows.push(toRow({ ...c, origin }));
+    } else if (old.origin.startsWith(LIST_PREFIX) && c.updatedAt > old.updatedAt) {
+      rows.push(toRow({ ...c, origin: old.origin }));
+    }
+  });
+  await db.claims.bulkPut(rows);
+  await db.listClaims.bulkPut(claims.map((c) => ({ listId, claimId: c.id })));
+  return rows.length;
+}
+
+/**
+ * Records that list `listId` no longer holds `claimIds`, and deletes each claim nothing else
+ * holds. A claim stored under this list's origin but still held by another list passes to that
+ * list's origin, so the badge card names a list that has it.
+ *
+ * @returns How many claims were deleted.
+ */
+export async function releaseClaims(
+  db: ClaimsDatabase,
+  listId: string,
+  claimIds: readonly string[],
+): Promise<number> {
+  if (!claimIds.length) return 0;
+  const origin = listOrigin(listId);
+  await db.listClaims.bulkDelete(claimIds.map((claimId): [string, string] => [listId, claimId]));
+  const rows = await db.claims.bulkGet([...claimIds]);
+  const ours = rows.filter((r): r is StoredClaim => r?.origin === origin);
+  if (!ours.length) return 0;
+  const holders = new Map<string, string>();
+  const others = await db.listClaims
+    .where('claimId')
+    .anyOf(ours.map((r) => r.id))
+    .toArray();
+  for (const m of others) holders.set(m.claimId, m.listId);
+  const gone: string[] = [];
+  const moved: StoredClaim[] = [];
+  for (const row of ours) {
+    const holder = holders.get(row.id);
+    if (holder === undefined) gone.push(row.id);
+    else moved.push(toRow({ ...toClaim(row), origin: listOrigin(holder) }));
+  }
+  await db.claims.bulkDelete(gone);
+  await db.claims.bulkPut(moved);
+  return gone.length;
+}

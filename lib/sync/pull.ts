@@ -1,0 +1,188 @@
+/**
+ * Syncing one list: fetch it (with ETag and, for a server, the `since` cursor), check it, and
+ * apply it in one transaction. Any failure changes no claim; the list keeps its last good copy
+ * and records why.
+ *
+ * @module
+ */
+import { ClaimsListSchema, type ClaimsList } from '../transfer/claims-list';
+import type { ClaimsDatabase } from '../db/database';
+import {
+  DEFAULT_TIMEOUT_MS,
+  httpError,
+  messageOf,
+  readLimited,
+  SyncFailure,
+  withTimeout,
+  type Fetch,
+} from './http';
+import { serverListId } from './list-url';
+import { holdClaims, memberCount, memberIds, releaseClaims } from './membership';
+import type { ListRow } from './rows';
+import { nextAttemptAfterFailure, nextSyncAfterSuccess } from './schedule';
+
+/** The largest list document accepted. */
+export const MAX_LIST_BYTES = 60_000_000;
+
+/** How a sync is run; everything from outside is injected so tests control it. */
+export interface SyncOptions {
+  fetch: Fetch;
+  /** The time in milliseconds since the epoch; `Date.now` by default. */
+  now?: () => number;
+  /** A number in [0, 1) for the back-off's jitter; `Math.random` by default. */
+  random?: () => number;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Minutes between good syncs (the user's setting). */
+  intervalMinutes?: number;
+}
+
+/** What one sync did. */
+export type SyncResult =
+  | { status: 'unchanged' }
+  | { status: 'updated'; written: number; removed: number; claimCount: number }
+  | { status: 'failed'; error: string }
+  /** The list was removed, or synced by someone else, while this sync ran: nothing applied. */
+  | { status: 'skipped' };
+
+/**
+ * Syncs `list`: GET its URL with `Authorization: Bearer` when it has a token, `If-None-Match`
+ * with the stored ETag, and `?since=<cursor>` when a server list has a cursor. A 304 only moves
+ * `lastSyncAt`; a full document replaces the list's claims, a `since` answer adds, updates and
+ * deletes what changed. The claims and the new cursor are written in one transaction, so a sync
+ * stopped before it commits leaves the old cursor, and the next one asks again from there.
+ */
+export async function syncList(
+  db: ClaimsDatabase,
+  list: ListRow,
+  options: SyncOptions,
+): Promise<SyncResult> {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const incremental = list.cursor !== null && serverListId(list.url) !== null;
+  let fetched: Fetched;
+  try {
+    fetched = await download(list, incremental, options);
+    if (fetched.kind === 'document') checkDocument(list, fetched.doc);
+  } catch (e) {
+    return recordFailure(db, list, messageOf(e), now(), random());
+  }
+  const at = now();
+  const done = { lastSyncAt: new Date(at).toISOString(), lastError: null, failures: 0 };
+  const nextSyncAt = nextSyncAfterSuccess(at, options.intervalMinutes);
+  try {
+    return await db.transaction('rw', db.lists, db.claims, db.listClaims, async () => {
+      const current = await db.lists.get(list.id);
+      if (!current || current.cursor !== list.cursor || current.etag !== list.etag)
+        return { status: 'skipped' } as const;
+      if (fetched.kind === 'not-modified') {
+        await db.lists.update(list.id, { ...done, nextSyncAt });
+        return { status: 'unchanged' } as const;
+      }
+      const { doc, etag } = fetched;
+      const applied = await apply(db, list.id, doc, incremental);
+      await db.lists.update(list.id, {
+        ...done,
+        nextSyncAt,
+        etag,
+        cursor: doc.cursor,
+        name: doc.name,
+        updatedAt: doc.updatedAt,
+        claimCount: applied.claimCount,
+      });
+      return { status: 'updated', ...applied } as const;
+    });
+  } catch (e) {
+    return recordFailure(db, list, `could not store the list: ${messageOf(e)}`, now(), random());
+  }
+}
+
+type Fetched =
+  { kind: 'not-modified' } | { kind: 'document'; doc: ClaimsList; etag: string | null };
+
+async function download(
+  list: ListRow,
+  incremental: boolean,
+  options: SyncOptions,
+): Promise<Fetched> {
+  const url = new URL(list.url);
+  if (incremental && list.cursor !== null) url.searchParams.set('since', list.cursor);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (list.token) headers.Authorization = `Bearer ${list.token}`;
+  if (list.etag) headers['If-None-Match'] = list.etag;
+  const maxBytes = options.maxBytes ?? MAX_LIST_BYTES;
+  return withTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal) => {
+    const response = await options.fetch(url.toString(), {
+      headers,
+      signal,
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    if (response.status === 304) return { kind: 'not-modified' };
+    if (!response.ok) throw new SyncFailure(await httpError(response));
+    const text = await readLimited(response, maxBytes);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new SyncFailure('the list is not JSON');
+    }
+    const parsed = ClaimsListSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new SyncFailure(`not a valid claims list: ${where}${issue?.message ?? 'invalid'}`);
+    }
+    return { kind: 'document', doc: parsed.data, etag: response.headers.get('etag') };
+  });
+}
+
+/** Refuses a document for another list, or one older than the copy stored. */
+function checkDocument(list: ListRow, doc: ClaimsList): void {
+  const serverId = serverListId(list.url);
+  if (serverId !== null && doc.id !== serverId)
+    throw new SyncFailure(`the server sent list ${doc.id}, not ${serverId}`);
+  if (list.updatedAt !== null && Date.parse(doc.updatedAt) < Date.parse(list.updatedAt))
+    throw new SyncFailure(
+      `the list is older than what is stored (${doc.updatedAt} < ${list.updatedAt})`,
+    );
+}
+
+/** Writes a document's claims and deletions; call inside the sync's transaction. */
+async function apply(
+  db: ClaimsDatabase,
+  listId: string,
+  doc: ClaimsList,
+  incremental: boolean,
+): Promise<{ written: number; removed: number; claimCount: number }> {
+  const deleted = new Set(doc.deleted);
+  const claims = doc.claims.filter((c) => !deleted.has(c.id));
+  const kept = new Set(claims.map((c) => c.id));
+  const gone = incremental
+    ? [...deleted]
+    : (await memberIds(db, listId)).filter((id) => !kept.has(id));
+  const removed = await releaseClaims(db, listId, gone);
+  const written = await holdClaims(db, listId, claims);
+  const claimCount = await memberCount(db, listId);
+  return { written, removed, claimCount };
+}
+
+async function recordFailure(
+  db: ClaimsDatabase,
+  list: ListRow,
+  error: string,
+  now: number,
+  random: number,
+): Promise<SyncResult> {
+  await db.transaction('rw', db.lists, async () => {
+    const current = await db.lists.get(list.id);
+    if (!current) return;
+    const failures = current.failures + 1;
+    await db.lists.update(list.id, {
+      lastError: error,
+      failures,
+      nextSyncAt: nextAttemptAfterFailure(now, failures, random),
+    });
+  });
+  return { status: 'failed', error };
+}

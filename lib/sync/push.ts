@@ -1,0 +1,125 @@
+/**
+ * Sharing claims to a list: shares wait in the outbox (in the database, so they survive the
+ * worker stopping and the browser going offline) and are posted until the server accepts them.
+ *
+ * @module
+ */
+import type { Claim } from '../claims/claim';
+import type { ClaimsDatabase } from '../db/database';
+import { validClaim } from '../db/rows';
+import { DEFAULT_TIMEOUT_MS, httpError, messageOf, withTimeout, type Fetch } from './http';
+import { claimsPostUrl } from './list-url';
+import { nextAttemptAfterFailure } from './schedule';
+
+/** Answers that retrying cannot change: the share is dropped and the reason kept on the list. */
+const FINAL_STATUSES = new Set([400, 403, 404, 413]);
+/** The most claims in one share, well under the server's 5 MB body limit. */
+export const MAX_SHARE_CLAIMS = 1000;
+
+/**
+ * Puts `claims` in the outbox for list `listId`, to be posted by {@link flushOutbox}.
+ *
+ * @returns The entry's sequence number.
+ * @throws Error when the list is not followed, cannot be written to, or a claim is invalid.
+ */
+export async function queueShare(
+  db: ClaimsDatabase,
+  listId: string,
+  claims: readonly Claim[],
+  now: number = Date.now(),
+): Promise<number> {
+  if (!claims.length) throw new Error('nothing to share');
+  if (claims.length > MAX_SHARE_CLAIMS)
+    throw new Error(`at most ${MAX_SHARE_CLAIMS} claims can be shared at once`);
+  const valid = claims.map(validClaim);
+  return db.transaction('rw', db.lists, db.outbox, async () => {
+    const list = await db.lists.get(listId);
+    if (!list) throw new Error('this list is not followed');
+    if (!list.writable || claimsPostUrl(list.url) === null)
+      throw new Error(`list ${list.name} cannot be written to`);
+    return db.outbox.add({
+      listId,
+      claims: valid,
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+    });
+  });
+}
+
+/** What one pass over the outbox did. */
+export interface FlushResult {
+  sent: number;
+  /** Kept for another attempt. */
+  retrying: number;
+  /** Refused for good. */
+  dropped: number;
+}
+
+/**
+ * Posts every share that is due, oldest first, to `<list URL>/claims` with the list's token. An
+ * accepted share leaves the outbox; a refused one (400, 403, 404, 413) is dropped and the
+ * server's reason kept on the list (`shareError`; a 403 also marks the list read-only); any other
+ * failure keeps it, to be tried again after a back-off.
+ */
+export async function flushOutbox(
+  db: ClaimsDatabase,
+  options: { fetch: Fetch; now?: () => number; random?: () => number; timeoutMs?: number },
+): Promise<FlushResult> {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const result: FlushResult = { sent: 0, retrying: 0, dropped: 0 };
+  const due = await db.outbox.where('nextAttemptAt').belowOrEqual(now()).sortBy('seq');
+  for (const entry of due) {
+    const seq = entry.seq;
+    if (seq === undefined) continue;
+    const list = await db.lists.get(entry.listId);
+    const url = list ? claimsPostUrl(list.url) : null;
+    if (!list || url === null || list.token === null) {
+      await db.outbox.delete(seq);
+      result.dropped++;
+      continue;
+    }
+    const token = list.token;
+    let failure: { error: string; status: number } | null;
+    try {
+      failure = await withTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal) => {
+        const response = await options.fetch(url, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ claims: entry.claims }),
+          signal,
+          credentials: 'omit',
+        });
+        if (response.ok) return null;
+        return { error: await httpError(response), status: response.status };
+      });
+    } catch (e) {
+      failure = { error: messageOf(e), status: 0 };
+    }
+    if (failure === null) {
+      await db.outbox.delete(seq);
+      result.sent++;
+    } else if (FINAL_STATUSES.has(failure.status)) {
+      const { error, status } = failure;
+      await db.transaction('rw', db.lists, db.outbox, async () => {
+        await db.outbox.delete(seq);
+        const readOnly = status === 403;
+        await db.lists.update(
+          list.id,
+          readOnly ? { shareError: error, writable: false } : { shareError: error },
+        );
+      });
+      result.dropped++;
+    } else {
+      const attempts = entry.attempts + 1;
+      await db.outbox.update(seq, {
+        attempts,
+        lastError: failure.error,
+        nextAttemptAt: nextAttemptAfterFailure(now(), attempts, random()),
+      });
+      result.retrying++;
+    }
+  }
+  return result;
+}

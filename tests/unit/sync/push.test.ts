@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClaimsDatabase } from '../../../lib/db/database';
+import { addList, listStatus } from '../../../lib/sync/lists';
+import { syncList } from '../../../lib/sync/pull';
+import { flushOutbox, queueShare } from '../../../lib/sync/push';
+import { FakeListServer } from './fake-list-server';
+import { freshDb, listClaim, T0 } from './helpers';
+
+const MIN = 60_000;
+let db: ClaimsDatabase;
+let server: FakeListServer;
+let url: string;
+let writeToken: string;
+let readToken: string;
+
+beforeEach(async () => {
+  db = await freshDb();
+  server = new FakeListServer();
+  ({ url, writeToken, readToken } = server.createList('team', 'Team'));
+});
+afterEach(() => db.close());
+
+const flush = (now: number) =>
+  flushOutbox(db, { fetch: server.fetch, now: () => now, random: () => 0, timeoutMs: 50 });
+
+describe('the share outbox', () => {
+  it('retries while the server fails, until it accepts, and a sync then brings the claims', async () => {
+    const list = await addList(db, { url, token: writeToken }, T0, 0);
+    await queueShare(db, 'team', [listClaim(1), listClaim(2)], T0);
+    server.failNext({ kind: 'network' });
+    expect(await flush(T0)).toEqual({ sent: 0, retrying: 1, dropped: 0 });
+    expect(await db.outbox.toArray()).toMatchObject([
+      { attempts: 1, nextAttemptAt: T0 + 5 * MIN, lastError: expect.stringMatching(/network/) },
+    ]);
+    // Not due yet: nothing is sent.
+    expect(await flush(T0 + MIN)).toEqual({ sent: 0, retrying: 0, dropped: 0 });
+    server.failNext({ kind: 'status', status: 503, body: '{"error":"busy"}' });
+    expect(await flush(T0 + 5 * MIN)).toMatchObject({ retrying: 1 });
+    expect(await db.outbox.toArray()).toMatchObject([
+      { attempts: 2, nextAttemptAt: T0 + 15 * MIN, lastError: 'server answered 503: busy' },
+    ]);
+    expect(await flush(T0 + 15 * MIN)).toEqual({ sent: 1, retrying: 0, dropped: 0 });
+    expect(await db.outbox.count()).toBe(0);
+    const post = server.requests.at(-1);
+    expect(post).toMatchObject({ method: 'POST', url: `${url}/claims` });
+    expect(post?.headers.get('Authorization')).toBe(`Bearer ${writeToken}`);
+    expect(await syncList(db, list, { fetch: server.fetch })).toMatchObject({ claimCount: 2 });
+  });
+
+  it('drops a share the server refuses for good and says why', async () => {
+    await addList(db, { url, token: readToken }, T0, 0);
+    await queueShare(db, 'team', [listClaim(1)], T0);
+    expect(await flush(T0)).toEqual({ sent: 0, retrying: 0, dropped: 1 });
+    expect(await db.outbox.count()).toBe(0);
+    const [status] = await listStatus(db);
+    expect(status).toMatchObject({
+      shareError: 'server answered 403: this token cannot write',
+      writable: false,
+      pendingShares: 0,
+    });
+    await expect(queueShare(db, 'team', [listClaim(2)], T0)).rejects.toThrow(/cannot be written/);
+  });
+
+  it('keeps shares queued while the token is wrong (401), since the user may fix it', async () => {
+    await addList(db, { url, token: 'wrong' }, T0, 0);
+    await queueShare(db, 'team', [listClaim(1)], T0);
+    expect(await flush(T0)).toMatchObject({ retrying: 1 });
+    expect((await listStatus(db))[0]?.pendingShares).toBe(1);
+    await addList(db, { url, token: writeToken }, T0, 0);
+    expect(await flush(T0 + 5 * MIN)).toMatchObject({ sent: 1 });
+  });
+
+  it('refuses shares to a static file list and invalid claims', async () => {
+    const file = await addList(db, { url: 'https://files.example/a.json' });
+    await expect(queueShare(db, file.id, [listClaim(1)])).rejects.toThrow(/cannot be written/);
+    await addList(db, { url, token: writeToken });
+    await expect(queueShare(db, 'team', [{ ...listClaim(1), id: 'bad' }])).rejects.toThrow(
+      /invalid claim/,
+    );
+    await expect(queueShare(db, 'nope', [listClaim(1)])).rejects.toThrow(/not followed/);
+  });
+});
