@@ -1,0 +1,72 @@
+/**
+ * `npm run server`: the team list server. Embedded PostgreSQL (PGlite in DATA_DIR, default
+ * `.claims-server/`) unless DATABASE_URL names a PostgreSQL server. Listens on 127.0.0.1:PORT
+ * (default 8787). `npm run server -- create-list --name NAME` prints a new list's id and tokens.
+ *
+ * Environment: PORT, HOST, DATA_DIR, DATABASE_URL, RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST.
+ *
+ * @module
+ */
+import { openPglite, openPostgres, type Db } from './db';
+import { startServer } from './http';
+import { migrate } from './migrations';
+import { createList } from './store';
+
+function numberFromEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min)
+    throw new Error(`${name} must be a number of at least ${min}`);
+  return n;
+}
+
+/** Opens the database the environment names and brings its schema up to date. */
+export async function openFromEnv(): Promise<Db> {
+  const url = process.env.DATABASE_URL;
+  const db = url
+    ? await openPostgres(url)
+    : await openPglite(process.env.DATA_DIR || '.claims-server');
+  await migrate(db);
+  return db;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const db = await openFromEnv();
+  if (argv[0] === 'create-list') {
+    const at = argv.indexOf('--name');
+    const name = at >= 0 ? argv[at + 1] : undefined;
+    if (!name || name.length > 200) {
+      await db.close();
+      throw new Error('usage: create-list --name NAME (1 to 200 characters)');
+    }
+    console.log(JSON.stringify(await createList(db, name)));
+    await db.close();
+    return;
+  }
+  const server = await startServer({
+    db,
+    host: process.env.HOST || '127.0.0.1',
+    // PORT=0 picks a free port (the bench does).
+    port: numberFromEnv('PORT', 8787, 0),
+    rateLimit: {
+      perSecond: numberFromEnv('RATE_LIMIT_PER_SECOND', 20, 0.001),
+      burst: numberFromEnv('RATE_LIMIT_BURST', 40, 1),
+    },
+  });
+  // One JSON line, so scripts (the bench) can read the address.
+  console.log(JSON.stringify({ listening: server.url, database: db.kind }));
+  const stop = (): void => {
+    void server
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+/**
+ * A token bucket per key (the hash of the bearer token): the only state the server keeps, so
+ * each instance behind a load balancer limits on its own.
+ *
+ * @module
+ */
+
+/** Requests per second refilled and the most that may be spent at once. */
+export interface RateLimitOptions {
+  perSecond: number;
+  burst: number;
+}
+
+/** Spends one request for a key; false when its bucket is empty. */
+export type RateLimiter = (key: string, now?: number) => boolean;
+
+/** A limiter with one bucket per key; full buckets are forgotten so memory stays bounded. */
+export function createRateLimiter({ perSecond, burst }: RateLimitOptions): RateLimiter {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return (key, now = Date.now()) => {
+    if (buckets.size > 10_000) {
+      for (const [k, b] of buckets) {
+        if (b.tokens + ((now - b.at) / 1000) * perSecond >= burst) buckets.delete(k);
+      }
+    }
+    const b = buckets.get(key) ?? { tokens: burst, at: now };
+    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
+    b.at = now;
+    buckets.set(key, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  };
+}
