@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import {
   answerState,
   badgeButton,
@@ -11,44 +10,17 @@ import {
   readCardLinks,
   type ShownBadge,
 } from './support/badges';
+import { loadGold, type Gold } from './support/gold';
 import { launchWithExtension, type ExtensionBrowser } from './support/extension';
 import { readMarks, waitForScan } from './support/scan';
 import { FIXTURE_PAGES, startServer, type StaticServer } from './support/server';
 
 // The core loop on the seed pages: visiting them in order in ONE profile, each page is checked
 // against the ones read before it, so the gold data's expected verdicts show up on the badges.
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../shared/seeds/gold.json', import.meta.url));
 const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 
-const GoldSchema = z.object({
-  articles: z.array(
-    z.object({
-      file: z.string(),
-      figures: z.array(
-        z.object({
-          metric: z.string(),
-          n: z.number(),
-          place: z.string().nullable(),
-          date: z.string().nullable(),
-        }),
-      ),
-    }),
-  ),
-  expectedVerdicts: z.array(
-    z.object({
-      about: z.string(),
-      files: z.array(z.string()).min(2),
-      metric: z.string(),
-      place: z.string().nullable(),
-      date: z.string().nullable(),
-      verdict: z.string(),
-    }),
-  ),
-});
-type Expected = z.infer<typeof GoldSchema>['expectedVerdicts'][number];
-const gold = GoldSchema.parse(JSON.parse(readFileSync(GOLD_PATH, 'utf8')));
+type Expected = Gold['expectedVerdicts'][number];
+const gold = loadGold();
 const fixtures = readdirSync(FIXTURE_PAGES).filter((f) => /^\d{3}-.*\.html$/.test(f));
 const files = gold.articles.map((a) => a.file).sort();
 
