@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Claim } from '../../../lib/claims/claim';
+import { claim } from '../../server/helpers';
 import { round } from '../stats';
 import type { Row, Section, SectionResult } from '../types';
 
@@ -25,25 +26,6 @@ const POLL_MS = 200;
 interface Backend {
   name: string;
   env: Record<string, string>;
-}
-
-function benchClaim(n: number): Claim {
-  return {
-    id: `c_${n.toString(16).padStart(16, '0')}`,
-    text: String(n),
-    quote: `Officials said ${n} drones were downed overnight.`,
-    metric: 'drones.downed',
-    value: { n, min: n, max: n, qualifier: 'exact' },
-    attacker: 'UA',
-    group: null,
-    place: { name: 'Russia', code: 'RU', level: 'country' },
-    date: '2025-07-20',
-    attributedTo: 'Russian Defense Ministry',
-    source: { url: `https://news.example/${n}`, outlet: 'News', title: null, publishedAt: null },
-    origin: 'browsed',
-    createdAt: '2025-07-20T10:00:00.000Z',
-    updatedAt: '2025-07-20T10:00:00.000Z',
-  };
 }
 
 /** Starts `npm run server` in a child process and resolves with its URL once it listens. */
@@ -93,7 +75,7 @@ async function measure(
         body: JSON.stringify({ claims }),
       });
     for (let i = 0; i < LOADED; i += 500) {
-      await write(Array.from({ length: 500 }, (_, k) => benchClaim(i + k + 1)));
+      await write(Array.from({ length: 500 }, (_, k) => claim(i + k + 1)));
     }
     const latencies: number[] = [];
     let errors = 0;
@@ -142,7 +124,7 @@ async function measure(
     };
     const writer = async (): Promise<void> => {
       for (let n = LOADED + 1; performance.now() < until; n++) {
-        await write([benchClaim(n)]);
+        await write([claim(n)]);
         await new Promise((r) => setTimeout(r, 100));
       }
     };
