@@ -76,6 +76,9 @@ function bearer(req: IncomingMessage): string | null {
   return m ? m[1]! : null;
 }
 
+/** How long a connection refused with 413 keeps discarding what the client still sends. */
+const LINGER_MS = 2000;
+
 /** Reads the body as JSON, stopping as soon as it passes `limit` bytes. */
 function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? '0');
@@ -215,10 +218,17 @@ export function createApi(
     }
     route(req, res).catch((e: unknown) => {
       if (e instanceof HttpError) {
-        // After an oversized body the rest is not read: close instead of draining it.
-        const close: Record<string, string> = e.status === 413 ? { Connection: 'close' } : {};
-        if (e.status === 413) res.on('finish', () => req.destroy());
-        return send(res, e.status, { error: e.message, ...e.extra }, close);
+        // After an oversized body the rest is not stored: the connection closes once the answer
+        // is out. What the client is still sending is discarded for a moment first (a lingering
+        // close), since closing on unread data resets the connection and can destroy the 413
+        // before the client reads it.
+        // (No `Connection: close`: Node would then close at once, on unread data.)
+        if (e.status === 413)
+          res.on('finish', () => {
+            req.resume();
+            setTimeout(() => req.destroy(), LINGER_MS).unref();
+          });
+        return send(res, e.status, { error: e.message, ...e.extra });
       }
       console.error(e);
       if (!res.headersSent) send(res, 500, { error: 'internal error' });
