@@ -11,12 +11,21 @@ import {
   startUp,
   type MaintenanceDeps,
 } from '../lib/background/maintenance';
+import { createListSync, SYNC_ALARM } from '../lib/background/list-sync';
 import { claimsDatabase } from '../lib/db/database';
 import { loadSettings, parseSettings, SETTINGS_KEY } from '../lib/settings/settings';
 
 export default defineBackground(() => {
   const sites = createBrowserSiteControl();
   const now = () => new Date().toISOString();
+  // One runner for the worker's life: syncs from the alarm, the options page and the popup queue.
+  const lists = createListSync({
+    db: claimsDatabase,
+    // The server answers CORS for extension origins; credentials are never sent (see lib/sync).
+    fetch: (input, init) => fetch(input, init),
+    alarms: browser.alarms,
+    intervalMinutes: async () => (await loadSettings(browser.storage.local)).syncMinutes,
+  });
   // Everything an answer needs is read from IndexedDB and storage on each call: the worker may be
   // stopped between two pages.
   const deps = (): HandlerDeps => ({
@@ -26,6 +35,7 @@ export default defineBackground(() => {
     settings: () => loadSettings(browser.storage.local),
     now,
     sites,
+    lists,
   });
   const maintenance: MaintenanceDeps = {
     db: claimsDatabase,
@@ -36,13 +46,17 @@ export default defineBackground(() => {
   const report = (errors: Error[]) => {
     for (const e of errors) console.error('Figure Check: start-up step failed', e);
   };
+  const syncFailed = (e: unknown) => console.error('Figure Check: team lists', e);
   const purge = () =>
     purgeOldClaims(maintenance).catch((e: unknown) => console.error('Figure Check: purge', e));
 
   browser.runtime.onMessage.addListener((message, sender) =>
     handleMessage(message, sender, deps()),
   );
-  browser.runtime.onStartup.addListener(() => void startUp(maintenance).then(report));
+  browser.runtime.onStartup.addListener(() => {
+    void startUp(maintenance).then(report);
+    void lists.delayForStartUp().catch(syncFailed);
+  });
   browser.runtime.onInstalled.addListener(() => void startUp(maintenance).then(report));
   browser.permissions.onAdded.addListener(
     (p) => void sitesGranted(p.origins ?? [], sites).catch(console.error),
@@ -50,14 +64,23 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void sitesRevoked(sites).catch(console.error));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PURGE_ALARM) void purge();
+    if (alarm.name === SYNC_ALARM) void lists.runDue().catch(syncFailed);
   });
   // A shorter retention applies at once, not at the next daily run.
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area !== 'local' || !change) return;
-    const days = (v: unknown) => parseSettings(v).settings.retentionDays;
-    if (days(change.newValue) < days(change.oldValue)) void purge();
+    const [before, after] = [change.oldValue, change.newValue].map(
+      (v) => parseSettings(v).settings,
+    );
+    if (!before || !after) return;
+    if (after.retentionDays < before.retentionDays) void purge();
+    if (after.syncMinutes !== before.syncMinutes) void lists.intervalChanged().catch(syncFailed);
   });
+  // Shares wait while offline; send them as soon as the network is back.
+  globalThis.addEventListener('online', () => void lists.flush().catch(syncFailed));
   void scheduleMaintenance(browser.alarms);
+  // Alarms outlive the worker, but a list added or changed by an older worker may need one.
+  void lists.schedule().catch(syncFailed);
   installBenchHooks(globalThis, claimsDatabase, deps);
 });

@@ -27,7 +27,10 @@ import {
 /** Requests this module answers: everything but checking a page and site switches. */
 export type ClaimsRequest = Exclude<
   Request,
-  { type: 'check-page' } | { type: 'site-status' } | { type: 'set-site-enabled' }
+  | { type: 'check-page' }
+  | { type: 'site-status' }
+  | { type: 'set-site-enabled' }
+  | { type: 'list-status' | 'add-list' | 'remove-list' | 'sync-lists' | 'share-figures' }
 >;
 
 export type ClaimsResponse =

@@ -17,11 +17,16 @@ import {
   type ErrorResponse,
 } from '../messages/protocol';
 import type { Settings } from '../settings/settings';
+import { listNames } from '../sync/lists';
+import { withListNames } from '../sync/source-names';
 import { handleClaimsRequest, type ClaimsResponse } from './claims-requests';
+import { handleListRequest, isListRequest, type ListResponse } from './list-requests';
+import type { ListSync } from './list-sync';
 import { handleSiteRequest, type SiteControl, type SiteResponse } from './site-requests';
 
 /** Every answer the background gives. */
-export type Response = CheckPageResponse | ClaimsResponse | SiteResponse | ErrorResponse;
+export type Response =
+  CheckPageResponse | ClaimsResponse | SiteResponse | ListResponse | ErrorResponse;
 
 /** The longest error text an answer carries (ErrorResponseSchema's limit). */
 const MAX_ERROR_LENGTH = 1000;
@@ -52,6 +57,8 @@ export interface HandlerDeps {
   now: () => string;
   /** Where the extension runs: settings storage, permissions and content script registration. */
   sites: SiteControl;
+  /** The team-list sync runner. */
+  lists: ListSync;
 }
 
 /** Whether a message comes from one of this extension's own pages (popup, options, browser). */
@@ -97,11 +104,15 @@ async function checkPage(
   // Stored claims carry the canonical URL: tracking parameters never reach the database.
   const source = { ...request.source, url };
   const { db } = deps;
-  const results: FigureCheck[] = await db.transaction('r', db.claims, () =>
-    Promise.all(
-      request.mentions.map(async (m) => checkMention(m, source, await candidatesFor(db, m))),
-    ),
+  const [checks, names] = await db.transaction('r', db.claims, db.lists, () =>
+    Promise.all([
+      Promise.all(
+        request.mentions.map(async (m) => checkMention(m, source, await candidatesFor(db, m))),
+      ),
+      listNames(db),
+    ]),
   );
+  const results: FigureCheck[] = withListNames(checks, names);
   const { recordBrowsed } = await deps.settings();
   if (recordBrowsed) {
     const now = deps.now();
@@ -130,6 +141,14 @@ export async function handleMessage(
   const request = parsed.data;
   if (request.type !== 'check-page' && !fromExtensionPage(sender, deps))
     return errorResponse(`${request.type} is answered only for the extension's own pages`);
+  if (isListRequest(request)) {
+    try {
+      return await handleListRequest(request, deps);
+    } catch (e) {
+      // These texts (a bad list URL, a list that cannot be written to) are for the user as is.
+      return errorResponse(e instanceof Error ? e.message : String(e));
+    }
+  }
   try {
     switch (request.type) {
       case 'check-page':

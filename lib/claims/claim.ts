@@ -39,6 +39,8 @@ export const OtherSchema = z.object({
   date: z.string().nullable(),
   /** The claim's origin: "official" records and team lists are labelled as such in the card. */
   origin: OriginSchema,
+  /** For a claim from a team list, the list's name, so the card can say which list it came from. */
+  listName: z.string().max(200).optional(),
   agrees: z.boolean(),
 });
 export type Other = z.infer<typeof OtherSchema>;

@@ -3,6 +3,7 @@ import { ClaimSchema, FigureCheckSchema } from '../claims/claim';
 import { ClaimFilterSchema, ClaimSortSchema } from '../claims/claim-query';
 import { IsoDateSchema, MentionSchema, MetricSchema, SourceSchema } from '../claims/mention';
 import { BadgeModeSchema } from '../settings/settings';
+import { LIST_REQUEST_SCHEMAS } from './list-protocol';
 
 /** At most this many figures per page are checked; a page with more is hostile or a data dump. */
 export const MAX_FIGURES_PER_PAGE = 500;
@@ -214,6 +215,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   ClearDataRequestSchema,
   SiteStatusRequestSchema,
   SetSiteEnabledRequestSchema,
+  ...LIST_REQUEST_SCHEMAS,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -30,6 +30,9 @@ export const MAX_SITES = 2000;
 /** The shortest and longest retention of browsed claims, in days. */
 export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
 
+/** The shortest and longest interval between team-list syncs, in minutes. */
+export const SYNC_MINUTES = { min: 5, max: 24 * 60 } as const;
+
 /** What each setting may hold: the shape a change is checked against. */
 export const SettingsFieldsSchema = z.object({
   /** Whether the figures of pages the user reads are stored as `browsed` claims. */
@@ -46,6 +49,8 @@ export const SettingsFieldsSchema = z.object({
   disabledSites: z.array(SiteKeySchema).max(MAX_SITES),
   /** Browsed claims older than this many days (by when they were last seen) are removed. */
   retentionDays: z.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
+  /** Minutes between syncs of the team lists; never under five, so servers are not polled hard. */
+  syncMinutes: z.number().int().min(SYNC_MINUTES.min).max(SYNC_MINUTES.max),
 });
 export type Settings = z.infer<typeof SettingsFieldsSchema>;
 
@@ -57,6 +62,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabledSites: [],
   disabledSites: [],
   retentionDays: 180,
+  syncMinutes: 30,
 });
 
 /** Plain words for each setting, for the one-time notice about a value that was reset. */
@@ -67,6 +73,7 @@ export const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
   enabledSites: 'Sites you turned on',
   disabledSites: 'News sites you turned off',
   retentionDays: 'Keep browsed claims for',
+  syncMinutes: 'Sync team lists every',
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

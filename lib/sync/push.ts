@@ -8,13 +8,14 @@ import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { validClaim } from '../db/rows';
 import { DEFAULT_TIMEOUT_MS, httpError, messageOf, withTimeout, type Fetch } from './http';
+import { MAX_SHARE_CLAIMS } from './limits';
 import { claimsPostUrl } from './list-url';
 import { nextAttemptAfterFailure } from './schedule';
 
+export { MAX_SHARE_CLAIMS };
+
 /** Answers that retrying cannot change: the share is dropped and the reason kept on the list. */
 const FINAL_STATUSES = new Set([400, 403, 404, 413]);
-/** The most claims in one share, well under the server's 5 MB body limit. */
-export const MAX_SHARE_CLAIMS = 1000;
 
 /**
  * Puts `claims` in the outbox for list `listId`, to be posted by {@link flushOutbox}.
@@ -54,6 +55,8 @@ export interface FlushResult {
   retrying: number;
   /** Refused for good. */
   dropped: number;
+  /** The shares the server refused for good, with its reason. */
+  refused: { seq: number; error: string }[];
 }
 
 /**
@@ -68,7 +71,7 @@ export async function flushOutbox(
 ): Promise<FlushResult> {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const result: FlushResult = { sent: 0, retrying: 0, dropped: 0 };
+  const result: FlushResult = { sent: 0, retrying: 0, dropped: 0, refused: [] };
   const due = await db.outbox.where('nextAttemptAt').belowOrEqual(now()).sortBy('seq');
   for (const entry of due) {
     const seq = entry.seq;
@@ -111,6 +114,7 @@ export async function flushOutbox(
         );
       });
       result.dropped++;
+      result.refused.push({ seq, error });
     } else {
       const attempts = entry.attempts + 1;
       await db.outbox.update(seq, {

@@ -22,6 +22,7 @@ import {
 } from '../../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { claim, mention, value } from '../claims/helpers';
+import { offlineLists } from './fake-alarms';
 
 const ID = 'figure-check-test-id';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -43,6 +44,7 @@ beforeEach(async () => {
     now: () => NOW,
     // Claims requests never touch where the extension runs.
     sites: {} as HandlerDeps['sites'],
+    lists: offlineLists(db),
   };
 });
 afterEach(() => db.close());

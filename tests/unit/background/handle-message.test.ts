@@ -16,6 +16,7 @@ import {
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { fakeSiteControl } from './fake-site-control';
 import { mention, value } from '../claims/helpers';
+import { offlineLists } from './fake-alarms';
 
 const ID = 'figure-check-test-id';
 const ME = { id: ID, url: 'https://a.example/story', tab: {} };
@@ -35,6 +36,7 @@ beforeEach(async () => {
     settings: async () => ({ ...DEFAULT_SETTINGS, recordBrowsed }),
     now: () => '2025-07-20T10:00:00.000Z',
     sites: fakeSiteControl().control,
+    lists: offlineLists(db),
   };
 });
 afterEach(() => db.close());

@@ -23,6 +23,7 @@ const CHANGED: Settings = {
   enabledSites: ['blog.example.org'],
   disabledSites: ['rt.com'],
   retentionDays: 30,
+  syncMinutes: 60,
 };
 
 describe('reading settings', () => {

@@ -28,18 +28,18 @@ describe('the share outbox', () => {
     const list = await addList(db, { url, token: writeToken }, T0, 0);
     await queueShare(db, 'team', [listClaim(1), listClaim(2)], T0);
     server.failNext({ kind: 'network' });
-    expect(await flush(T0)).toEqual({ sent: 0, retrying: 1, dropped: 0 });
+    expect(await flush(T0)).toEqual({ sent: 0, retrying: 1, dropped: 0, refused: [] });
     expect(await db.outbox.toArray()).toMatchObject([
       { attempts: 1, nextAttemptAt: T0 + 5 * MIN, lastError: expect.stringMatching(/network/) },
     ]);
     // Not due yet: nothing is sent.
-    expect(await flush(T0 + MIN)).toEqual({ sent: 0, retrying: 0, dropped: 0 });
+    expect(await flush(T0 + MIN)).toEqual({ sent: 0, retrying: 0, dropped: 0, refused: [] });
     server.failNext({ kind: 'status', status: 503, body: '{"error":"busy"}' });
     expect(await flush(T0 + 5 * MIN)).toMatchObject({ retrying: 1 });
     expect(await db.outbox.toArray()).toMatchObject([
       { attempts: 2, nextAttemptAt: T0 + 15 * MIN, lastError: 'server answered 503: busy' },
     ]);
-    expect(await flush(T0 + 15 * MIN)).toEqual({ sent: 1, retrying: 0, dropped: 0 });
+    expect(await flush(T0 + 15 * MIN)).toEqual({ sent: 1, retrying: 0, dropped: 0, refused: [] });
     expect(await db.outbox.count()).toBe(0);
     const post = server.requests.at(-1);
     expect(post).toMatchObject({ method: 'POST', url: `${url}/claims` });
@@ -50,7 +50,12 @@ describe('the share outbox', () => {
   it('drops a share the server refuses for good and says why', async () => {
     await addList(db, { url, token: readToken }, T0, 0);
     await queueShare(db, 'team', [listClaim(1)], T0);
-    expect(await flush(T0)).toEqual({ sent: 0, retrying: 0, dropped: 1 });
+    expect(await flush(T0)).toEqual({
+      sent: 0,
+      retrying: 0,
+      dropped: 1,
+      refused: [{ seq: 1, error: 'server answered 403: this token cannot write' }],
+    });
     expect(await db.outbox.count()).toBe(0);
     const [status] = await listStatus(db);
     expect(status).toMatchObject({
