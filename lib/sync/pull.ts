@@ -68,7 +68,14 @@ export async function syncList(
     return recordFailure(db, list, messageOf(e), now(), random());
   }
   const at = now();
-  const done = { lastSyncAt: new Date(at).toISOString(), lastError: null, failures: 0 };
+  // A list server says whether the token may write, so a read token never offers Share.
+  const writable = fetched.access === null ? {} : { writable: fetched.access === 'write' };
+  const done = {
+    lastSyncAt: new Date(at).toISOString(),
+    lastError: null,
+    failures: 0,
+    ...writable,
+  };
   const nextSyncAt = nextSyncAfterSuccess(at, options.intervalMinutes);
   try {
     return await db.transaction('rw', db.lists, db.claims, db.listClaims, async () => {
@@ -97,8 +104,17 @@ export async function syncList(
   }
 }
 
+/** What a server says the token may do (`X-List-Access`), when it says. */
+type Access = 'read' | 'write' | null;
+
 type Fetched =
-  { kind: 'not-modified' } | { kind: 'document'; doc: ClaimsList; etag: string | null };
+  | { kind: 'not-modified'; access: Access }
+  | { kind: 'document'; doc: ClaimsList; etag: string | null; access: Access };
+
+function accessOf(response: Response): Access {
+  const value = response.headers.get('x-list-access');
+  return value === 'read' || value === 'write' ? value : null;
+}
 
 async function download(
   list: ListRow,
@@ -118,7 +134,7 @@ async function download(
       cache: 'no-store',
       credentials: 'omit',
     });
-    if (response.status === 304) return { kind: 'not-modified' };
+    if (response.status === 304) return { kind: 'not-modified', access: accessOf(response) };
     if (!response.ok) throw new SyncFailure(await httpError(response));
     const text = await readLimited(response, maxBytes);
     let json: unknown;
@@ -133,7 +149,12 @@ async function download(
       const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
       throw new SyncFailure(`not a valid claims list: ${where}${issue?.message ?? 'invalid'}`);
     }
-    return { kind: 'document', doc: parsed.data, etag: response.headers.get('etag') };
+    return {
+      kind: 'document',
+      doc: parsed.data,
+      etag: response.headers.get('etag'),
+      access: accessOf(response),
+    };
   });
 }
 

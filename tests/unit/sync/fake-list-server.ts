@@ -107,7 +107,11 @@ export class FakeListServer {
     const token = headers.get('Authorization')?.replace(/^Bearer /, '');
     if (token !== list.readToken && token !== list.writeToken)
       return json(401, { error: 'missing or wrong token' });
-    if (method === 'GET' && !match[2]) return this.get(match[1], list, url, headers);
+    if (method === 'GET' && !match[2]) {
+      const answer = this.get(match[1], list, url, headers);
+      answer.headers.set('X-List-Access', token === list.writeToken ? 'write' : 'read');
+      return answer;
+    }
     if (method === 'POST' && match[2]) {
       if (token !== list.writeToken) return json(403, { error: 'this token cannot write' });
       const body = JSON.parse(String(init.body)) as { claims: Claim[] };

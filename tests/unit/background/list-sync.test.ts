@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createListSync, SYNC_ALARM, type ListSync } from '../../../lib/background/list-sync';
+import type { ClaimsDatabase } from '../../../lib/db/database';
+import { addList, listStatus } from '../../../lib/sync/lists';
+import { queueShare } from '../../../lib/sync/push';
+import { FakeListServer } from '../sync/fake-list-server';
+import { freshDb, listClaim, T0 } from '../sync/helpers';
+import { fakeAlarms } from './fake-alarms';
+
+const MIN = 60_000;
+let db: ClaimsDatabase;
+let server: FakeListServer;
+let alarms: ReturnType<typeof fakeAlarms>;
+let clock: number;
+let interval: number;
+let runner: ListSync;
+let url: string;
+let readToken: string;
+let writeToken: string;
+
+beforeEach(async () => {
+  db = await freshDb();
+  server = new FakeListServer();
+  ({ url, readToken, writeToken } = server.createList('team', 'Kyiv desk'));
+  server.put('team', [listClaim(1), listClaim(2)]);
+  alarms = fakeAlarms();
+  clock = T0;
+  interval = 30;
+  runner = createListSync({
+    db: () => db,
+    fetch: server.fetch,
+    alarms,
+    intervalMinutes: () => Promise.resolve(interval),
+    now: () => clock,
+    random: () => 0,
+    timeoutMs: 50,
+  });
+});
+afterEach(() => db.close());
+
+describe('the team-list sync runner', () => {
+  it('syncs only the lists that are due and sets the alarm for the next one', async () => {
+    await addList(db, { url, token: readToken }, T0, 0);
+    await runner.schedule();
+    // The first sync is a minute after the list was added.
+    expect(alarms.set.get(SYNC_ALARM)).toBe(T0 + MIN);
+    expect(await runner.runDue()).toEqual([]);
+    expect(server.requests).toHaveLength(0);
+
+    clock = T0 + MIN;
+    expect(await runner.runDue()).toEqual([{ listId: 'team', status: 'updated', error: null }]);
+    expect((await listStatus(db))[0]).toMatchObject({ name: 'Kyiv desk', claimCount: 2 });
+    expect(alarms.set.get(SYNC_ALARM)).toBe(clock + 30 * MIN);
+  });
+
+  it('backs off after a failure and clears the alarm when no list is left', async () => {
+    await addList(db, { url, token: readToken }, T0, 0);
+    server.failNext({ kind: 'status', status: 500, body: '{"error":"database down"}' });
+    expect(await runner.syncNow()).toEqual([
+      { listId: 'team', status: 'failed', error: 'server answered 500: database down' },
+    ]);
+    expect(alarms.set.get(SYNC_ALARM)).toBe(T0 + 5 * MIN);
+    await db.lists.clear();
+    await runner.schedule();
+    expect(alarms.set.has(SYNC_ALARM)).toBe(false);
+  });
+
+  it('wakes for a waiting share before the next list sync, and sends it', async () => {
+    await addList(db, { url, token: writeToken }, T0, 0);
+    await runner.syncNow();
+    await queueShare(db, 'team', [listClaim(3)], T0 + 2 * MIN);
+    server.failNext({ kind: 'network' });
+    clock = T0 + 2 * MIN;
+    expect(await runner.flush()).toMatchObject({ retrying: 1 });
+    // The share is due again five minutes on, well before the list's next sync.
+    expect(alarms.set.get(SYNC_ALARM)).toBe(clock + 5 * MIN);
+    clock += 5 * MIN;
+    await runner.runDue();
+    expect(await db.outbox.count()).toBe(0);
+    expect(server.lists.get('team')?.claims.has(listClaim(3).id)).toBe(true);
+  });
+
+  it('never runs two syncs of a list at once', async () => {
+    await addList(db, { url, token: readToken }, T0, 0);
+    const [a, b] = await Promise.all([runner.syncNow(), runner.syncNow()]);
+    expect(a).toEqual([{ listId: 'team', status: 'updated', error: null }]);
+    // The second waited for the first and then found nothing new: one small 304 request.
+    expect(b).toEqual([{ listId: 'team', status: 'unchanged', error: null }]);
+    expect(server.requests.map((r) => r.headers.has('If-None-Match'))).toEqual([false, true]);
+  });
+
+  it('puts overdue lists a minute or two after browser start-up, not at once', async () => {
+    await addList(db, { url, token: readToken }, T0, 0);
+    clock = T0 + 10 * 60 * MIN;
+    await runner.delayForStartUp();
+    expect((await db.lists.get('team'))?.nextSyncAt).toBe(clock + MIN);
+    expect(await runner.runDue()).toEqual([]);
+  });
+
+  it('moves the next sync when the user changes the interval, but not out of a back-off', async () => {
+    await addList(db, { url, token: readToken }, T0, 0);
+    await runner.syncNow();
+    interval = 60;
+    await runner.intervalChanged();
+    expect((await db.lists.get('team'))?.nextSyncAt).toBe(T0 + 60 * MIN);
+    expect(alarms.set.get(SYNC_ALARM)).toBe(T0 + 60 * MIN);
+
+    server.failNext({ kind: 'network' });
+    await runner.syncNow();
+    const backedOff = (await db.lists.get('team'))?.nextSyncAt;
+    interval = 5;
+    await runner.intervalChanged();
+    expect((await db.lists.get('team'))?.nextSyncAt).toBe(backedOff);
+  });
+});
