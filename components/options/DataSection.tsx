@@ -27,7 +27,8 @@ function ClearConfirm({ busy, onConfirm, onCancel }: ClearConfirmProps) {
     <div id="clear-confirm" class="panel" role="group" aria-labelledby="clear-question">
       <p id="clear-question">
         Delete every stored claim: the figures recorded from pages you read, imported and official
-        ones? This cannot be undone. Your settings stay.
+        ones? This cannot be undone. Your settings stay, and so do the team lists you follow: their
+        claims come back at their next sync.
       </p>
       <p class="button-row">
         <button type="button" class="danger" disabled={busy} onClick={onConfirm}>

@@ -54,8 +54,9 @@ export async function updateClaim(
 }
 
 /**
- * Deletes claims in one transaction. Deleted browsed claims are recorded, so reading their page
- * again does not store them again; unknown ids are passed over.
+ * Deletes claims in one transaction. Deleted browsed and team-list claims are recorded, so
+ * reading their page or syncing their list again does not store them again; unknown ids are
+ * passed over.
  *
  * @returns How many claims were deleted.
  */
@@ -68,7 +69,10 @@ export async function deleteClaims(
     const rows = await db.claims.bulkGet([...new Set(ids)]);
     const found = rows.flatMap((r) => (r ? [r] : []));
     await db.deletedClaims.bulkPut(
-      found.filter((r) => r.origin === 'browsed').map((r) => ({ id: r.id, deletedAt: now })),
+      found
+        // Pages read again and lists synced again come back on their own; imports are asked for.
+        .filter((r) => r.origin === 'browsed' || r.origin.startsWith('list:'))
+        .map((r) => ({ id: r.id, deletedAt: now })),
     );
     await db.claims.bulkDelete(found.map((r) => r.id));
     return found.length;
@@ -76,14 +80,19 @@ export async function deleteClaims(
 }
 
 /**
- * Deletes every claim and every record of deleted claims (settings live elsewhere).
+ * Deletes every claim and every record of deleted claims (settings live elsewhere). Followed team
+ * lists stay followed, and their claims come back in full at their next sync.
  *
  * @returns How many claims were deleted.
  */
 export async function clearClaims(db: ClaimsDatabase): Promise<number> {
-  return db.transaction('rw', db.claims, db.deletedClaims, async () => {
+  return db.transaction('rw', [db.claims, db.deletedClaims, db.listClaims, db.lists], async () => {
     const count = await db.claims.count();
-    await Promise.all([db.claims.clear(), db.deletedClaims.clear()]);
+    await Promise.all([db.claims.clear(), db.deletedClaims.clear(), db.listClaims.clear()]);
+    // Followed lists stay followed; forgetting their cursor makes the next sync a full one.
+    await db.lists
+      .toCollection()
+      .modify({ cursor: null, etag: null, updatedAt: null, claimCount: 0 });
     return count;
   });
 }

@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import type { ClaimsDatabase } from './database';
+import { toClaim, toRow } from './rows';
 
 const DAY_MS = 86_400_000;
 /** The widest UTC offset an ISO date-time may carry (+14:00), in milliseconds. */
@@ -21,10 +22,32 @@ interface Expired {
   id: string;
 }
 
+/** The list holding each of `ids` that some followed list holds. */
+async function heldByLists(db: ClaimsDatabase, ids: readonly string[]) {
+  const held = new Map<string, string>();
+  if (!ids.length) return held;
+  const members = await db.listClaims
+    .where('claimId')
+    .anyOf([...ids])
+    .toArray();
+  for (const m of members) held.set(m.claimId, m.listId);
+  return held;
+}
+
+/** Stores each claim under the origin of a list holding it (`list:<id>`), so retention spares it. */
+async function passToLists(db: ClaimsDatabase, held: ReadonlyMap<string, string>) {
+  if (!held.size) return;
+  const rows = await db.claims.bulkGet([...held.keys()]);
+  const moved = rows
+    .filter((r) => r !== undefined)
+    .map((r) => toRow({ ...toClaim(r), origin: `list:${held.get(r.id) ?? ''}` }));
+  await db.claims.bulkPut(moved);
+}
+
 /**
  * Deletes the `browsed` claims last updated more than `retentionDays` days before `now`. Claims
  * of every other origin (imported, official, lists) are the user's explicit choice and are never
- * purged. Finds them on the `[originKind+updatedAt]` index alone, then deletes them a batch per
+ * purged; an expired browsed claim that a team list also holds passes to that list. Finds them on the `[originKind+updatedAt]` index alone, then deletes them a batch per
  * transaction, so checking pages is never held up for long; a claim refreshed in between (its
  * page read again) has another key by then and stays.
  *
@@ -56,7 +79,7 @@ export async function purgeExpired(
   let deleted = 0;
   for (let i = 0; i < expired.length; i += PURGE_BATCH) {
     const batch = expired.slice(i, i + PURGE_BATCH);
-    deleted += await db.transaction('rw', db.claims, async () => {
+    deleted += await db.transaction('rw', db.claims, db.listClaims, async () => {
       const still = new Set(
         await db.claims
           .where('[originKind+updatedAt]')
@@ -64,8 +87,12 @@ export async function purgeExpired(
           .primaryKeys(),
       );
       const ids = batch.map((e) => e.id).filter((id) => still.has(id));
-      await db.claims.bulkDelete(ids);
-      return ids.length;
+      // A claim a team list also holds is the list's now, not an old page's: it stays.
+      const held = await heldByLists(db, ids);
+      const gone = ids.filter((id) => !held.has(id));
+      await db.claims.bulkDelete(gone);
+      await passToLists(db, held);
+      return gone.length;
     });
   }
   return deleted;

@@ -2,7 +2,7 @@
  * Which list holds which claim. A claim from a list is stored once in the claims table, so it
  * counts in verdicts like any other; the `listClaims` table records every list holding it, so
  * removing one list keeps what another list, or the user's own browsing or imports, still holds.
- * Call these inside a transaction over `claims` and `listClaims`.
+ * Call these inside a transaction over `claims`, `deletedClaims` and `listClaims`.
  *
  * @module
  */
@@ -35,7 +35,8 @@ export function memberCount(db: ClaimsDatabase, listId: string): Promise<number>
  * Stores claims of list `listId` and records the list as holding them. A new claim is stored
  * with origin `list:<listId>`; one stored already keeps its row's origin: a browsed, imported or
  * official row stays as it is (what the user read or chose wins), a row of another list takes
- * the newer copy (by `updatedAt`) under that list's origin.
+ * the newer copy (by `updatedAt`) under that list's origin. A claim the user deleted is not
+ * stored again, and one the user corrected keeps the correction; both still count as held.
  *
  * @returns How many claim rows were written.
  */
@@ -45,10 +46,16 @@ export async function holdClaims(
   claims: readonly Claim[],
 ): Promise<number> {
   const origin = listOrigin(listId);
-  const stored = await db.claims.bulkGet(claims.map((c) => c.id));
+  const ids = claims.map((c) => c.id);
+  const [stored, deleted] = await Promise.all([
+    db.claims.bulkGet(ids),
+    db.deletedClaims.bulkGet(ids),
+  ]);
   const rows: StoredClaim[] = [];
   claims.forEach((c, i) => {
     const old = stored[i];
+    // What the user deleted or corrected in the claims browser stays deleted or corrected.
+    if (deleted[i] || old?.editedAt !== undefined) return;
     if (!old || old.origin === origin) {
       if (!old || old.updatedAt !== c.updatedAt) rows.push(toRow({ ...c, origin }));
     } else if (old.origin.startsWith(LIST_PREFIX) && c.updatedAt > old.updatedAt) {

@@ -78,27 +78,31 @@ export async function syncList(
   };
   const nextSyncAt = nextSyncAfterSuccess(at, options.intervalMinutes);
   try {
-    return await db.transaction('rw', db.lists, db.claims, db.listClaims, async () => {
-      const current = await db.lists.get(list.id);
-      if (!current || current.cursor !== list.cursor || current.etag !== list.etag)
-        return { status: 'skipped' } as const;
-      if (fetched.kind === 'not-modified') {
-        await db.lists.update(list.id, { ...done, nextSyncAt });
-        return { status: 'unchanged' } as const;
-      }
-      const { doc, etag } = fetched;
-      const applied = await apply(db, list.id, doc, incremental);
-      await db.lists.update(list.id, {
-        ...done,
-        nextSyncAt,
-        etag,
-        cursor: doc.cursor,
-        name: doc.name,
-        updatedAt: doc.updatedAt,
-        claimCount: applied.claimCount,
-      });
-      return { status: 'updated', ...applied } as const;
-    });
+    return await db.transaction(
+      'rw',
+      [db.lists, db.claims, db.listClaims, db.deletedClaims],
+      async () => {
+        const current = await db.lists.get(list.id);
+        if (!current || current.cursor !== list.cursor || current.etag !== list.etag)
+          return { status: 'skipped' } as const;
+        if (fetched.kind === 'not-modified') {
+          await db.lists.update(list.id, { ...done, nextSyncAt });
+          return { status: 'unchanged' } as const;
+        }
+        const { doc, etag } = fetched;
+        const applied = await apply(db, list.id, doc, incremental);
+        await db.lists.update(list.id, {
+          ...done,
+          nextSyncAt,
+          etag,
+          cursor: doc.cursor,
+          name: doc.name,
+          updatedAt: doc.updatedAt,
+          claimCount: applied.claimCount,
+        });
+        return { status: 'updated', ...applied } as const;
+      },
+    );
   } catch (e) {
     return recordFailure(db, list, `could not store the list: ${messageOf(e)}`, now(), random());
   }

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimFromMention } from '../../../lib/claims/claim-id';
+import { clearClaims, deleteClaims, updateClaim } from '../../../lib/db/claims-edit';
+import { putClaimsForTest } from '../../../lib/db/claims-repo';
+import type { ClaimsDatabase } from '../../../lib/db/database';
+import { purgeExpired } from '../../../lib/db/retention';
+import { addList } from '../../../lib/sync/lists';
+import { syncList } from '../../../lib/sync/pull';
+import { mention } from '../claims/helpers';
+import { FakeListServer } from './fake-list-server';
+import { freshDb, listClaim, T0 } from './helpers';
+
+let db: ClaimsDatabase;
+let server: FakeListServer;
+let team: ReturnType<FakeListServer['createList']>;
+
+beforeEach(async () => {
+  db = await freshDb();
+  server = new FakeListServer();
+  team = server.createList('team', 'Kyiv desk');
+});
+afterEach(() => db.close());
+
+const follow = () => addList(db, { url: team.url, token: team.readToken }, T0, 0);
+const sync = async () => {
+  const row = await db.lists.get('team');
+  if (!row) throw new Error('not followed');
+  return syncList(db, row, { fetch: server.fetch });
+};
+
+describe('claims a list holds, and what the user did to them', () => {
+  it('does not bring back a list claim the user deleted, nor undo a correction', async () => {
+    server.put('team', [listClaim(1), listClaim(2)]);
+    await follow();
+    await sync();
+    await deleteClaims(db, [listClaim(1).id], '2025-07-22T00:00:00Z');
+    await updateClaim(
+      db,
+      listClaim(2).id,
+      { attributedTo: 'Ukrainian Air Force' },
+      '2025-07-22T00:00:00Z',
+    );
+
+    // The list changes both claims; a full sync (no cursor) sees them again.
+    server.put('team', [
+      listClaim(1, { updatedAt: '2025-07-23T00:00:00Z' }),
+      listClaim(2, { updatedAt: '2025-07-23T00:00:00Z' }),
+    ]);
+    await db.lists.update('team', { cursor: null, etag: null });
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 2 });
+    expect(await db.claims.get(listClaim(1).id)).toBeUndefined();
+    expect((await db.claims.get(listClaim(2).id))?.attributedTo).toBe('Ukrainian Air Force');
+  });
+
+  it('keeps an expired browsed claim that a list also holds, as the list’s', async () => {
+    const read = claimFromMention(
+      mention(),
+      { url: 'https://news1.example/story', outlet: 'Outlet 1', title: null, publishedAt: null },
+      'browsed',
+      '2025-01-01T00:00:00Z',
+    );
+    const alone = claimFromMention(
+      mention({ text: '140' }),
+      { url: 'https://news9.example/story', outlet: 'Outlet 9', title: null, publishedAt: null },
+      'browsed',
+      '2025-01-01T00:00:00Z',
+    );
+    await putClaimsForTest(db, [read, alone]);
+    server.put('team', [{ ...read, origin: 'browsed' }]);
+    await follow();
+    await sync();
+
+    expect(await purgeExpired(db, { now: '2025-12-01T00:00:00Z', retentionDays: 30 })).toBe(1);
+    expect(await db.claims.get(alone.id)).toBeUndefined();
+    expect((await db.claims.get(read.id))?.origin).toBe('list:team');
+  });
+});
+
+describe('clearing all data', () => {
+  it('keeps the lists followed and brings their claims back at the next sync', async () => {
+    server.put('team', [listClaim(1), listClaim(2)]);
+    await follow();
+    await sync();
+    expect(await clearClaims(db)).toBe(2);
+    expect(await db.claims.count()).toBe(0);
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 2 });
+    expect(await db.claims.count()).toBe(2);
+  });
+});
