@@ -52,9 +52,7 @@ function SourceItem({ other, group }: { other: Other; group: string | null }) {
     other.origin === 'official'
       ? record.charAt(0).toUpperCase() + record.slice(1)
       : (other.outlet ?? hostOf(other.url) ?? 'Unknown outlet');
-  const origin = other.listName
-    ? `from team list “${other.listName}”`
-    : originWords(other.origin);
+  const origin = other.listName ? `from team list “${other.listName}”` : originWords(other.origin);
   const reading = formatValue(other.value);
   const details = [
     // The group heading already names the originator; repeat only what differs from it.

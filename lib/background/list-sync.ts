@@ -38,7 +38,10 @@ export interface ListSyncDeps {
 export interface ListSync {
   /** Syncs the lists that are due and sends the shares that are due, then sets the alarm. */
   runDue(): Promise<SyncOutcome[]>;
-  /** Syncs the given lists (every list when none is given) now, ignoring back-off. */
+  /**
+   * Syncs the given lists (every list when none is given) now, and sends every waiting share,
+   * ignoring back-off: the user asked.
+   */
   syncNow(ids?: readonly string[]): Promise<SyncOutcome[]>;
   /** Sends every waiting share that is due, then sets the alarm. */
   flush(timeoutMs?: number): Promise<FlushResult>;
@@ -98,16 +101,16 @@ export function createListSync(deps: ListSyncDeps): ListSync {
     return results;
   };
 
-  const flush = (timeoutMs = deps.timeoutMs) =>
-    flushOutbox(deps.db(), { fetch: deps.fetch, now, random, timeoutMs });
+  const flush = (timeoutMs = deps.timeoutMs, all = false) =>
+    flushOutbox(deps.db(), { fetch: deps.fetch, now, random, timeoutMs, all });
 
   return {
     runDue: () =>
       exclusive(async () => {
         try {
-          const results = await sync(null);
+          // Shares first, so the sync that follows brings them back with the list.
           await flush();
-          return results;
+          return await sync(null);
         } finally {
           await schedule();
         }
@@ -116,9 +119,8 @@ export function createListSync(deps: ListSyncDeps): ListSync {
       exclusive(async () => {
         try {
           const all = ids ?? (await deps.db().lists.toCollection().primaryKeys());
-          const results = await sync(all);
-          await flush();
-          return results;
+          await flush(deps.timeoutMs, true);
+          return await sync(all);
         } finally {
           await schedule();
         }

@@ -67,12 +67,21 @@ export interface FlushResult {
  */
 export async function flushOutbox(
   db: ClaimsDatabase,
-  options: { fetch: Fetch; now?: () => number; random?: () => number; timeoutMs?: number },
+  options: {
+    fetch: Fetch;
+    now?: () => number;
+    random?: () => number;
+    timeoutMs?: number;
+    /** Sends every waiting share, in back-off or not: the user asked to sync now. */
+    all?: boolean;
+  },
 ): Promise<FlushResult> {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const result: FlushResult = { sent: 0, retrying: 0, dropped: 0, refused: [] };
-  const due = await db.outbox.where('nextAttemptAt').belowOrEqual(now()).sortBy('seq');
+  const due = options.all
+    ? await db.outbox.orderBy('seq').toArray()
+    : await db.outbox.where('nextAttemptAt').belowOrEqual(now()).sortBy('seq');
   for (const entry of due) {
     const seq = entry.seq;
     if (seq === undefined) continue;

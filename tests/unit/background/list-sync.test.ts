@@ -81,6 +81,16 @@ describe('the team-list sync runner', () => {
     expect(server.lists.get('team')?.claims.has(listClaim(3).id)).toBe(true);
   });
 
+  it('sends a share in back-off at once when the user syncs now', async () => {
+    await addList(db, { url, token: writeToken }, T0, 0);
+    await queueShare(db, 'team', [listClaim(3)], T0);
+    server.failNext({ kind: 'network' });
+    expect(await runner.flush()).toMatchObject({ retrying: 1 });
+    await runner.syncNow();
+    expect(await db.outbox.count()).toBe(0);
+    expect((await listStatus(db))[0]).toMatchObject({ claimCount: 3, pendingShares: 0 });
+  });
+
   it('never runs two syncs of a list at once', async () => {
     await addList(db, { url, token: readToken }, T0, 0);
     const [a, b] = await Promise.all([runner.syncNow(), runner.syncNow()]);
