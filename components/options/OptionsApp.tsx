@@ -8,6 +8,7 @@ import { failureText, type OptionsEnv } from './options-env';
 import { RecordingSection } from './RecordingSection';
 import { SettingsNotice } from './SettingsNotice';
 import { SitesSection } from './SitesSection';
+import { TeamListsSection } from './TeamListsSection';
 import { useAnnouncer } from './use-announcer';
 import { useSettings } from './use-settings';
 
@@ -62,6 +63,12 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
             retentionDays={settings.retentionDays}
             onRecord={(recordBrowsed) => save(() => ({ recordBrowsed }))}
             onRetention={(retentionDays) => save(() => ({ retentionDays }))}
+          />
+          <TeamListsSection
+            env={env}
+            announce={announce}
+            syncMinutes={settings.syncMinutes}
+            onSyncMinutes={(syncMinutes) => save(() => ({ syncMinutes }))}
           />
         </>
       ) : error ? null : (

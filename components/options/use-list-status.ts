@@ -19,7 +19,8 @@ export interface ListStatusState {
   error: string | null;
   /** The time the lists were last read (milliseconds), for "12 min ago". */
   readAt: number;
-  refresh(): Promise<void>;
+  /** Reads the lists again; resolves to them, or null when reading failed. */
+  refresh(): Promise<ListStatusView[] | null>;
 }
 
 /** Reads and keeps reading the status of the followed lists. */
@@ -29,21 +30,26 @@ export function useListStatus(env: OptionsEnv): ListStatusState {
   const [readAt, setReadAt] = useState(() => Date.now());
   const live = useRef(true);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (): Promise<ListStatusView[] | null> => {
+    let read: ListStatusView[] | null = null;
     try {
-      const answer = await ask(env.send, { type: 'list-status' }, ListStatusResponseSchema);
-      if (!live.current) return;
-      setLists(answer.lists);
-      setError(null);
+      read = (await ask(env.send, { type: 'list-status' }, ListStatusResponseSchema)).lists;
+      if (live.current) {
+        setLists(read);
+        setError(null);
+      }
     } catch (e) {
       if (live.current) setError(failureText(e));
     }
     if (live.current) setReadAt(Date.now());
+    return read;
   }, [env]);
 
   useEffect(() => {
     live.current = true;
     void refresh();
+    // Rendered without a browser (unit tests), there is no page to become visible.
+    if (typeof document === 'undefined') return () => void (live.current = false);
     const visible = () => document.visibilityState === 'visible';
     const onVisibility = () => {
       if (visible()) void refresh();

@@ -77,18 +77,25 @@ describe('the options page', () => {
 
   it('has every section, each site with a switch and a badge choice', async () => {
     const headings = await options.locator('h2').allTextContents();
-    expect(headings).toEqual(['Where Figure Check runs', 'Badges', 'Recording', 'Data']);
+    expect(headings).toEqual([
+      'Where Figure Check runs',
+      'Badges',
+      'Recording',
+      'Team lists',
+      'Data',
+    ]);
     expect(await options.locator('h3').allTextContents()).toEqual([
       'Sites you turned on',
       'Wire services',
       'International outlets',
       'Ukrainian outlets (English editions)',
       'Russian outlets (English editions)',
+      'Add a team list',
     ]);
     expect(await options.getByText('None yet.').isVisible()).toBe(true);
     const switches = options.getByRole('switch');
     expect(await switches.count()).toBeGreaterThan(10);
-    expect(await options.locator('select').count()).toBe(await switches.count());
+    expect(await options.locator('select[id^="badges-"]').count()).toBe(await switches.count());
     expect(await options.getByRole('switch', { name: /^Reuters/ }).isChecked()).toBe(true);
     expect(await options.getByLabel('Badges on Reuters').inputValue()).toBe('default');
     expect(await options.getByRole('radio', { name: 'On every figure' }).isChecked()).toBe(true);

@@ -29,7 +29,13 @@ function mount(stored: Record<string, unknown> = {}, answer: (m: unknown) => unk
       },
     },
     watch: (l) => (listeners.add(l), () => listeners.delete(l)),
-    send: async (m) => (sent.push(m), answer(m)),
+    send: async (m) => {
+      // The Team lists section reads its lists at start; these tests are about the rest.
+      if ((m as { type?: unknown }).type === 'list-status')
+        return { type: 'list-status-result', lists: [] };
+      sent.push(m);
+      return answer(m);
+    },
     openClaimsBrowser: vi.fn(async () => undefined),
   };
   // act: effects run now, as they would before a user could touch the page.
@@ -72,6 +78,7 @@ describe('the options page', () => {
       'Where Figure Check runs',
       'Badges',
       'Recording',
+      'Team lists',
       'Data',
     ]);
     // linkedom keeps a control's checked state as the attribute.
