@@ -6,12 +6,15 @@ import {
   type PageSummary,
 } from '../../lib/messages/protocol';
 import { originPatternFor } from '../../lib/sites/site-key';
+import { httpHref } from '../safe-url';
 import { VERDICT_LOOK } from '../verdict-words';
 import { exportPage, type ExportFile, type PageExportFormat } from './export-page';
 import { VERDICT_ORDER, countVerdicts } from './figure-groups';
 import { FigureList } from './FigureList';
 import { loadPageView, type Messaging, type PageView, type PopupTab } from './load-page';
 import { PageMessage } from './PageMessage';
+import { shareableState } from './share';
+import { SharePanel, useWritableLists } from './SharePanel';
 
 /** What the popup needs from the browser; main.tsx passes the real APIs, tests fakes. */
 export interface PopupEnv extends Messaging {
@@ -52,6 +55,9 @@ export function Popup({ env }: { env: PopupEnv }) {
   const [view, setView] = useState<PageView | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
+  const [sharing, setSharing] = useState(false);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   // Each refresh gets a number; a poll that a newer refresh replaced stops.
   const latest = useRef(0);
 
@@ -153,27 +159,72 @@ export function Popup({ env }: { env: PopupEnv }) {
   };
 
   const state = view?.state ?? 'loading';
+  const shareSource =
+    summary && httpHref(summary.source.url ?? pageUrl)
+      ? { ...summary.source, url: httpHref(summary.source.url ?? pageUrl) ?? '' }
+      : null;
+  const canShare = shareableState(state) && figures.length > 0 && shareSource !== null;
+  const writable = useWritableLists(env.toBackground, canShare);
+
+  // Closing the share panel puts focus back on the button that opened it.
+  useEffect(() => {
+    if (sharing || !returnFocus.current) return;
+    returnFocus.current = false;
+    shareButton.current?.focus();
+  }, [sharing]);
+
+  const closeShare = (): void => {
+    returnFocus.current = true;
+    setSharing(false);
+  };
+  const shareTo = canShare && writable?.length ? writable : null;
+  const showShare = sharing && shareTo !== null && shareSource !== null;
   const canTurnOff =
     !!view?.site?.enabled && !!pageUrl && state !== 'off' && state !== 'unreachable';
   return (
     <div class="popup" data-state={state} data-ready={view ? 'true' : 'false'} aria-busy={busy}>
       <Header view={view} count={figures.length} summary={summary} />
       <main class="body">
-        {state === 'ready' ? null : (
-          <PageMessage
-            state={state}
-            site={view?.site ?? null}
-            busy={busy}
-            onRetry={retry}
-            onTurnOn={turnOn}
+        {showShare ? (
+          <SharePanel
+            figures={figures}
+            source={shareSource}
+            lists={shareTo}
+            toBackground={env.toBackground}
+            onClose={closeShare}
           />
+        ) : (
+          <>
+            {state === 'ready' ? null : (
+              <PageMessage
+                state={state}
+                site={view?.site ?? null}
+                busy={busy}
+                onRetry={retry}
+                onTurnOn={turnOn}
+              />
+            )}
+            {figures.length > 0 ? <FigureList figures={figures} onReveal={reveal} /> : null}
+          </>
         )}
-        {figures.length > 0 ? <FigureList figures={figures} onReveal={reveal} /> : null}
       </main>
       <p class="notice" role="status">
         {notice}
       </p>
       <footer class="footer">
+        {shareTo && !showShare ? (
+          <div class="share-entry">
+            <button
+              type="button"
+              class="share-open"
+              ref={shareButton}
+              disabled={busy}
+              onClick={() => setSharing(true)}
+            >
+              Share to team list…
+            </button>
+          </div>
+        ) : null}
         <div class="links">
           <button type="button" class="link" onClick={env.openClaimsBrowser}>
             Open claims browser

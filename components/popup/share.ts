@@ -45,10 +45,12 @@ export function shareOutcome(
   name: string,
 ): ShareOutcome {
   const figures = figureCount(count);
+  // Server reasons may end with their own full stop; the sentence adds one.
+  const error = answer.error?.trim().replace(/\.+$/, '') || null;
   if (answer.refused)
-    return { tone: 'refused', text: `${name} refused the figures: ${answer.error ?? 'no reason given'}.` };
+    return { tone: 'refused', text: `${name} refused the figures: ${error ?? 'no reason given'}.` };
   if (answer.sent) return { tone: 'sent', text: `Shared ${figures} to ${name}.` };
-  const reason = answer.error ? ` (${answer.error})` : '';
+  const reason = error ? ` (${error})` : '';
   return {
     tone: 'queued',
     text: `Saved ${figures}; they will be sent to ${name} when its server answers${reason}.`,
