@@ -4,7 +4,7 @@ import { formatValue } from '../lib/claims/interval';
 import type { Mention } from '../lib/claims/mention';
 import { placeCard, type Box, type Placement } from './card-position';
 import { dateWords } from './format';
-import { metricWords } from './metric-words';
+import { isExactlyOne, metricWords } from './metric-words';
 import { SourceList } from './SourceList';
 import { VERDICT_LOOK, officialRecordLine, verdictSentence } from './verdict-words';
 
@@ -88,7 +88,7 @@ export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps)
       {official ? <p class="figure official-record">{official}</p> : null}
       <h2 id={titleId}>This page says</h2>
       <div class="figure">
-        {mention.text} {metricWords(mention.metric, mention.group)}
+        {mention.text} {metricWords(mention.metric, mention.group, isExactlyOne(mention.value))}
       </div>
       <dl>
         {reading !== mention.text ? <Row term="Read as" value={reading} /> : null}

@@ -50,15 +50,36 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
   aerial: 'drones and missiles',
 };
 
+/** The noun each plural above starts with, for a count of exactly one ("one drone shot down"). */
+const SINGULAR: ReadonlyArray<readonly [string, string]> = [
+  ['drones and missiles', 'drone or missile'],
+  ['drones', 'drone'],
+  ['missiles', 'missile'],
+  ['people', 'person'],
+  ['civilians', 'civilian'],
+  ['children', 'child'],
+  ['military personnel', 'member of the military'],
+];
+
 /**
- * A metric in plain words: "drones shot down", "civilians killed". An unknown metric is shown
- * as written rather than guessed at.
+ * A metric in plain words: "drones shot down", "civilians killed"; with `one`, the singular
+ * ("one drone shot down"). An unknown metric is shown as written rather than guessed at.
  */
-export function metricWords(metric: string, group: string | null = null): string {
-  const words = METRIC_WORDS[metric];
-  if (!words) return metric;
+export function metricWords(metric: string, group: string | null = null, one = false): string {
+  const base = METRIC_WORDS[metric];
+  if (!base) return metric;
   const groupWords = group ? GROUP_WORDS[group] : undefined;
-  return groupWords && metric.startsWith('people.') ? words.replace('people', groupWords) : words;
+  const words =
+    groupWords && metric.startsWith('people.') ? base.replace('people', groupWords) : base;
+  if (!one) return words;
+  const match = SINGULAR.find(([plural]) => words.startsWith(`${plural} `));
+  const singular = match ? match[1] + words.slice(match[0].length) : words;
+  return singular.replace('that hit their targets', 'that hit its target');
+}
+
+/** Whether a value is exactly one, so its metric reads in the singular. */
+export function isExactlyOne(value: { min: number | null; max: number | null }): boolean {
+  return value.min === 1 && value.max === 1;
 }
 
 /** The terse form used after a number in a label: "drones downed", "children injured". */

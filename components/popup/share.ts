@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../lib/claims/mention';
 import type { ListStatusView, ShareFiguresResponse } from '../../lib/messages/list-protocol';
-import { metricWords } from '../metric-words';
+import { isExactlyOne, metricWords } from '../metric-words';
 import type { ViewState } from './load-page';
 
 /** The lists figures can be shared to: followed server lists with a write token. */
@@ -20,8 +20,8 @@ export function shareableState(state: ViewState | 'loading'): boolean {
 }
 
 /** A figure as the popup's rows name it: its own words and what it counts ("132 drones downed"). */
-export function figureWords(mention: Pick<Mention, 'text' | 'metric' | 'group'>): string {
-  return `${mention.text} ${metricWords(mention.metric, mention.group)}`;
+export function figureWords(mention: Pick<Mention, 'text' | 'metric' | 'group' | 'value'>): string {
+  return `${mention.text} ${metricWords(mention.metric, mention.group, isExactlyOne(mention.value))}`;
 }
 
 /** "1 figure" / "3 figures". */

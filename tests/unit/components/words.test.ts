@@ -24,6 +24,11 @@ describe('metric words', () => {
     expect(metricWords('people.injured', null)).toBe('people injured');
     expect(metricWords('flights.diverted')).toBe('flights.diverted');
     expect(metricShortWords('aerial.launched')).toBe('drones and missiles launched');
+    // "one drone", "one civilian": a count of exactly one reads in the singular.
+    expect(metricWords('drones.downed', null, true)).toBe('drone shot down');
+    expect(metricWords('people.killed', 'civilians', true)).toBe('civilian killed');
+    expect(metricWords('people.killed', 'children', true)).toBe('child killed');
+    expect(metricWords('aerial.hit', null, true)).toBe('drone or missile that hit its target');
     expect(metricShortWords('people.injured', 'children')).toBe('children injured');
   });
 });

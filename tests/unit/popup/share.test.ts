@@ -100,9 +100,13 @@ describe('shareOutcome', () => {
   });
 
   it('names a figure as the popup rows do', () => {
-    expect(figureWords({ text: '132', metric: 'drones.downed', group: null })).toBe(
-      '132 drones shot down',
-    );
+    const exact = (n: number) => ({ n, min: n, max: n, qualifier: 'exact' as const });
+    expect(
+      figureWords({ text: '132', metric: 'drones.downed', group: null, value: exact(132) }),
+    ).toBe('132 drones shot down');
+    expect(
+      figureWords({ text: 'one', metric: 'drones.downed', group: null, value: exact(1) }),
+    ).toBe('one drone shot down');
   });
 });
 
