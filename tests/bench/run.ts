@@ -6,12 +6,20 @@ import { browserTimings } from './sections/browser';
 import { extraction } from './sections/extraction';
 import { researcherTimings } from './sections/researcher';
 import { serverLoad } from './sections/server';
+import { syncTimings } from './sections/sync';
 import { throughput } from './sections/throughput';
 import { renderTable, type TableGroup } from './table';
 import type { Section } from './types';
 
 /** Sections in the order they run; later issues append theirs here. */
-const SECTIONS: Section[] = [extraction, throughput, browserTimings, researcherTimings, serverLoad];
+const SECTIONS: Section[] = [
+  extraction,
+  throughput,
+  browserTimings,
+  researcherTimings,
+  serverLoad,
+  syncTimings,
+];
 
 async function main(): Promise<void> {
   const groups: TableGroup[] = [];

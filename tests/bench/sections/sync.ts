@@ -1,0 +1,174 @@
+/**
+ * Team-list sync in the real extension: a fresh profile follows a 100,000-claim list on the list
+ * server (127.0.0.1, embedded PostgreSQL), then syncs 100 changes on top of it, then syncs an
+ * unchanged list. Times are from the options page's message to the background's answer; memory is
+ * the extension process's resident high-water mark (VmHWM, Linux), where the worker runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Claim } from '../../../lib/claims/claim';
+import { extractMentions } from '../../../lib/extract/index';
+import { launchWithExtension } from '../../e2e/support/extension';
+import { syntheticClaims } from '../../e2e/support/fill';
+import { startListServer, type CreatedList, type ListServer } from '../../e2e/support/list-server';
+import { loadSeeds } from '../seeds';
+import { round } from '../stats';
+import type { Row, Section, SectionResult } from '../types';
+
+const CLAIMS = 100_000;
+const CHANGES = 100;
+const ROUNDS = 5;
+const FULL_TARGET_MS = 10_000;
+const INCREMENTAL_TARGET_MS = 200;
+const POST_BATCH = 2000;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+/** Kilobytes of a /proc status field of a process, or null. */
+function procKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The pids of Chromium's extension renderer processes (where the service worker runs). */
+function extensionPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmd.includes('--extension-process')) pids.push(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return pids;
+}
+
+/** Sends a message to the background from an extension page and returns its answer. */
+function ask(page: Page, message: unknown): Promise<{ ms: number; answer: unknown }> {
+  return page.evaluate(async (m) => {
+    const t0 = performance.now();
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
+    const answer = await chrome.runtime.sendMessage(m);
+    return { ms: performance.now() - t0, answer };
+  }, message);
+}
+
+function statusOf(answer: unknown): string {
+  const a = answer as {
+    type?: string;
+    sync?: { status?: string };
+    results?: { status?: string }[];
+    error?: string;
+  };
+  return a.type === 'error'
+    ? `error: ${a.error}`
+    : (a.sync?.status ?? a.results?.[0]?.status ?? '?');
+}
+
+async function fill(server: ListServer, list: CreatedList, claims: readonly Claim[]) {
+  for (let i = 0; i < claims.length; i += POST_BATCH)
+    await server.postClaims(list, claims.slice(i, i + POST_BATCH));
+}
+
+async function run(): Promise<SectionResult> {
+  const rows: Row[] = [];
+  const json: Record<string, unknown> = {};
+  const mentions = loadSeeds().flatMap((s) =>
+    extractMentions(s.text, { published: s.published }).map(
+      ({ start, end, ...m }) => (void start, void end, m),
+    ),
+  );
+  const server = await startListServer();
+  const ext = await launchWithExtension();
+  try {
+    const list = await server.createList('Bench desk');
+    const claims = syntheticClaims(mentions, CLAIMS, 0, '2025-07-20T10:00:00.000Z');
+    await fill(server, list, claims);
+    const doc = await fetch(list.url, { headers: { Authorization: `Bearer ${list.readToken}` } });
+    const bytes = (await doc.arrayBuffer()).byteLength;
+    rows.push({ measure: 'list document', value: `${round(bytes / 1e6, 1)} MB, ${CLAIMS} claims` });
+
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const pids = extensionPids();
+    const rssBefore = Math.max(...pids.map((p) => procKb(p, 'VmRSS') ?? 0));
+    const full = await ask(page, { type: 'add-list', url: list.url, token: list.readToken });
+    const count = (full.answer as { list?: { claimCount?: number } }).list?.claimCount;
+    const hwm = Math.max(...pids.map((p) => procKb(p, 'VmHWM') ?? 0));
+    rows.push({
+      measure: `full sync, ${CLAIMS} claims (${statusOf(full.answer)}, ${count ?? '?'} held)`,
+      value: `${round(full.ms / 1000, 2)} s`,
+      target: `< ${FULL_TARGET_MS / 1000} s`,
+      ok: full.ms < FULL_TARGET_MS && count === CLAIMS,
+    });
+    rows.push({
+      measure: 'extension process peak RSS (VmHWM; before the sync)',
+      value: `${round(hwm / 1024, 0)} MB (${round(rssBefore / 1024, 0)} MB)`,
+    });
+    json.documentBytes = bytes;
+    json.fullSyncMs = round(full.ms, 0);
+    json.peakRssKb = hwm;
+
+    const listId = list.listId;
+    const incremental: number[] = [];
+    let incStatus = '';
+    for (let r = 0; r < ROUNDS; r++) {
+      const at = new Date(Date.parse('2025-07-21T00:00:00Z') + r * 60_000).toISOString();
+      const updated = claims
+        .slice(r * CHANGES, r * CHANGES + CHANGES - 10)
+        .map((c) => ({ ...c, updatedAt: at, value: { ...c.value } }));
+      await server.postClaims(list, updated);
+      for (const c of claims.slice(50_000 + r * 10, 50_000 + r * 10 + 10)) {
+        const res = await fetch(`${list.url}/claims/${c.id}`, {
+          method: 'DELETE',
+          headers: { Authorization: `Bearer ${list.writeToken}` },
+        });
+        if (!res.ok) throw new Error(`delete: ${res.status}`);
+      }
+      const inc = await ask(page, { type: 'sync-lists', id: listId });
+      incStatus = statusOf(inc.answer);
+      incremental.push(inc.ms);
+    }
+    const incMs = median(incremental);
+    rows.push({
+      measure: `incremental sync, ${CHANGES - 10} updated + 10 deleted (${incStatus}), median of ${ROUNDS}`,
+      value: `${round(incMs, 0)} ms`,
+      target: `< ${INCREMENTAL_TARGET_MS} ms`,
+      ok: incMs < INCREMENTAL_TARGET_MS && incStatus === 'updated',
+    });
+    json.incrementalMs = incremental.map((m) => round(m, 0));
+
+    const unchanged: number[] = [];
+    let sameStatus = '';
+    for (let r = 0; r < 10; r++) {
+      const same = await ask(page, { type: 'sync-lists', id: listId });
+      sameStatus = statusOf(same.answer);
+      unchanged.push(same.ms);
+    }
+    rows.push({
+      measure: `unchanged list (${sameStatus}), median of 10`,
+      value: `${round(median(unchanged), 0)} ms`,
+    });
+    json.unchangedMs = unchanged.map((m) => round(m, 0));
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  return { rows, json };
+}
+
+/** The `sync` section of `npm run bench`. */
+export const syncTimings: Section = { name: 'sync', run };
