@@ -6,6 +6,7 @@ import { putClaimsForTest } from '../../../lib/db/claims-repo';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { purgeExpired } from '../../../lib/db/retention';
 import { addList } from '../../../lib/sync/lists';
+import { memberCount } from '../../../lib/sync/membership';
 import { syncList } from '../../../lib/sync/pull';
 import { mention } from '../claims/helpers';
 import { FakeListServer } from './fake-list-server';
@@ -86,5 +87,26 @@ describe('clearing all data', () => {
     expect(await db.claims.count()).toBe(0);
     expect(await sync()).toMatchObject({ status: 'updated', claimCount: 2 });
     expect(await db.claims.count()).toBe(2);
+  });
+});
+
+describe('the claim count of a list', () => {
+  it('stays equal to what the list holds through adds, updates and deletes', async () => {
+    server.put('team', [listClaim(1), listClaim(2), listClaim(3)]);
+    await follow();
+    await sync();
+    const steps: (() => void)[] = [
+      () => server.put('team', [listClaim(4), listClaim(1, { updatedAt: '2025-08-01T00:00:00Z' })]),
+      () => server.remove('team', listClaim(2).id),
+      () => (server.remove('team', listClaim(9).id), server.put('team', [listClaim(5)])),
+      () => (server.remove('team', listClaim(4).id), server.put('team', [listClaim(4)])),
+    ];
+    for (const step of steps) {
+      step();
+      await sync();
+      const row = await db.lists.get('team');
+      expect(row?.claimCount).toBe(await memberCount(db, 'team'));
+    }
+    expect((await db.lists.get('team'))?.claimCount).toBe(4);
   });
 });
