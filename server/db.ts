@@ -45,11 +45,19 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   };
 }
 
-/** Connects to the PostgreSQL server at `url` (a `postgres://` connection string) with a pool. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/**
+ * Connects to the PostgreSQL server at `url` (a `postgres://` connection string) with a pool.
+ * With `warm`, all `poolSize` connections are opened now and kept open: a server then never
+ * makes a request wait for a new connection (a PostgreSQL backend to start), which otherwise
+ * happens whenever load rises after connections have idled out.
+ */
+export async function openPostgres(url: string, poolSize = 10, warm = false): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, min: warm ? poolSize : 0 });
   // Fail at start-up, not on the first request, when the server is unreachable.
-  (await pool.connect()).release();
+  const clients = await Promise.all(
+    Array.from({ length: warm ? poolSize : 1 }, () => pool.connect()),
+  );
+  for (const c of clients) c.release();
   return {
     kind: 'postgres',
     async query<R extends object>(sql: string, params: readonly unknown[] = []) {

@@ -1,7 +1,9 @@
 /**
  * The list server's HTTP API (node:http, JSON only). Routes:
  * GET /v1/lists/:id[?since=CURSOR], POST /v1/lists/:id/claims, DELETE /v1/lists/:id/claims/:claimId.
- * Every error is `{ "error": "..." }`. The only state kept here is the rate-limit buckets.
+ * Every error is `{ "error": "..." }`. The state kept here is the rate-limit buckets, a few
+ * seconds' copy of each list's token hashes (see list-keys.ts) and list reads shared for at
+ * most 250 ms (see read-cache.ts); none of it is needed by another instance.
  *
  * @module
  */
@@ -11,7 +13,17 @@ import { z } from 'zod';
 import { ClaimSchema, type Claim } from '../lib/claims/claim';
 import type { Db } from './db';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
-import { deleteClaim, headOf, readList, upsertClaims, type ListHead } from './store';
+import { etagMatches, etagOf, heldCursor } from './etag';
+import { accessOf, cacheListKeys, loadListKeys, type Access } from './list-keys';
+import { createReadCache } from './read-cache';
+import {
+  deleteClaim,
+  readSnapshot,
+  snapshotJson,
+  upsertClaims,
+  type ListSnapshot,
+  type SnapshotQuery,
+} from './store';
 import { hashToken } from './tokens';
 
 /** The largest request body accepted, in bytes. */
@@ -24,6 +36,10 @@ export interface ApiOptions {
   rateLimit?: RateLimitOptions;
   /** Default MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** How long a list's token hashes are kept in memory; default 10 s. */
+  listKeysTtlMs?: number;
+  /** Longest reuse of a list read by other requests, at most 250 ms (the default); 0 for none. */
+  readCacheMs?: number;
 }
 
 /** An error answer: status, message and optional detail fields. */
@@ -46,13 +62,19 @@ const CURSOR = /^(0|[1-9][0-9]{0,15})$/;
 
 const PostBodySchema = z.object({ claims: z.array(z.unknown()).max(100_000) });
 
+/** JSON text made here from trusted parts, sent as it is. */
+class JsonText {
+  constructor(readonly text: string) {}
+}
+
 function send(
   res: ServerResponse,
   status: number,
   body?: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  const text =
+    body === undefined ? '' : body instanceof JsonText ? body.text : JSON.stringify(body);
   res.writeHead(status, {
     ...(body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
     'Cache-Control': 'no-cache',
@@ -67,7 +89,7 @@ function cors(req: IncomingMessage, res: ServerResponse): boolean {
   const origin = req.headers.origin;
   if (origin === undefined || !EXTENSION_ORIGIN.test(origin)) return false;
   res.setHeader('Access-Control-Allow-Origin', origin);
-  res.setHeader('Access-Control-Expose-Headers', 'ETag');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag, X-List-Access');
   return true;
 }
 
@@ -110,14 +132,6 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   });
 }
 
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  return header.split(',').some((t) => {
-    const tag = t.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag;
-  });
-}
-
 /** Validates every claim; one invalid claim rejects all with its index and what is wrong. */
 function validateClaims(items: readonly unknown[]): Claim[] {
   const claims: Claim[] = [];
@@ -143,21 +157,38 @@ export function createApi(
   const { db } = options;
   const limit = createRateLimiter(options.rateLimit ?? { perSecond: 20, burst: 40 });
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const listKeys = cacheListKeys((id) => loadListKeys(db, id), { ttlMs: options.listKeysTtlMs });
+  const reads = createReadCache<ListSnapshot | null>({
+    ttlMs: Math.min(options.readCacheMs ?? 250, 250),
+    // Not kept: a missing list (so a new one is found at once), a since ahead of the list (an
+    // error that must not outlive the moment), and large lists (memory).
+    keep: (snap) =>
+      snap !== null && snap.claims.length + snap.deleted.length <= 1000 && !snap.aheadOfSince,
+  });
 
   async function authorise(
     req: IncomingMessage,
     listId: string,
     need: 'read' | 'write',
-  ): Promise<ListHead> {
+  ): Promise<Access> {
     const token = bearer(req);
     if (token === null) throw new HttpError(401, 'a bearer token is required');
-    if (!limit(hashToken(token))) throw new HttpError(429, 'too many requests');
-    const head = await headOf(db, listId, token);
-    if (head === null) throw new HttpError(404, 'no such list');
-    if (head.access === 'none') throw new HttpError(401, 'the token is not valid for this list');
-    if (need === 'write' && head.access !== 'write')
+    const hash = hashToken(token);
+    if (!limit(hash)) throw new HttpError(429, 'too many requests');
+    const keys = await listKeys(listId);
+    if (keys === null) throw new HttpError(404, 'no such list');
+    const access = accessOf(keys, hash);
+    if (access === 'none') throw new HttpError(401, 'the token is not valid for this list');
+    if (need === 'write' && access !== 'write')
       throw new HttpError(403, 'this token may only read');
-    return head;
+    return access;
+  }
+
+  const texts = new WeakMap<ListSnapshot, string>();
+
+  function read(listId: string, q: SnapshotQuery): Promise<ListSnapshot | null> {
+    const key = `${listId}|${q.since ?? ''}|${q.unlessCursor ?? ''}`;
+    return reads.get(key, () => readSnapshot(db, listId, q));
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -167,21 +198,35 @@ export function createApi(
     if ((m = LIST_ROUTE.exec(url.pathname))) {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'method not allowed');
       const listId = m[1]!;
-      const { cursor } = await authorise(req, listId, 'read');
+      const access = await authorise(req, listId, 'read');
+      // Tells the extension whether this token may share, so a read token never offers Share.
+      const accessHeader = { 'X-List-Access': access };
       const sinceText = url.searchParams.get('since');
       if (sinceText !== null && !CURSOR.test(sinceText))
         throw new HttpError(400, 'since must be a cursor');
       const since = sinceText === null ? undefined : Number(sinceText);
-      if (since !== undefined && since > Number(cursor))
+      const ifNoneMatch = req.headers['if-none-match'];
+      // One query: the head and, unless the client's copy is still current, the changes.
+      let snap = await read(listId, { since, unlessCursor: heldCursor(ifNoneMatch, sinceText) });
+      if (snap === null) throw new HttpError(404, 'no such list');
+      if (since !== undefined && since > Number(snap.cursor))
         throw new HttpError(400, 'since is ahead of the list');
-      const etag = `"${cursor}${since === undefined ? '' : `-${since}`}"`;
-      if (etagMatches(req.headers['if-none-match'], etag))
-        return send(res, 304, undefined, { ETag: etag });
-      const list = await readList(db, listId, since);
-      if (list === null) throw new HttpError(404, 'no such list');
-      // A write may land between the two reads; the ETag must describe what is sent.
-      const sent = `"${list.cursor ?? ''}${since === undefined ? '' : `-${since}`}"`;
-      return send(res, 200, list, { ETag: sent });
+      // The ETag describes exactly the snapshot sent: its cursor and the since it answers.
+      const etag = etagOf(snap.cursor, sinceText);
+      if (etagMatches(ifNoneMatch, etag))
+        return send(res, 304, undefined, { ETag: etag, ...accessHeader });
+      if (!snap.read) {
+        // Only reachable if the held cursor matched but the tag did not: read the claims.
+        snap = await read(listId, { since });
+        if (snap === null) throw new HttpError(404, 'no such list');
+      }
+      // Requests sharing a snapshot share its text too.
+      let text = texts.get(snap);
+      if (text === undefined) texts.set(snap, (text = snapshotJson(listId, snap)));
+      return send(res, 200, new JsonText(text), {
+        ETag: etagOf(snap.cursor, sinceText),
+        ...accessHeader,
+      });
     }
     if ((m = CLAIMS_ROUTE.exec(url.pathname))) {
       if (method !== 'POST') throw new HttpError(405, 'method not allowed');
@@ -191,6 +236,8 @@ export function createApi(
       if (!body.success) throw new HttpError(400, 'body must be { "claims": [...] }');
       const claims = validateClaims(body.data.claims);
       const result = await upsertClaims(db, listId, claims);
+      // Before answering, so the writer's next read here sees its write.
+      if (result.changed > 0) reads.clear();
       return send(res, 200, { accepted: claims.length, ...result });
     }
     if ((m = CLAIM_ROUTE.exec(url.pathname))) {
@@ -200,6 +247,7 @@ export function createApi(
       const claimId = ClaimSchema.shape.id.safeParse(m[2]);
       if (!claimId.success) throw new HttpError(404, 'no such claim');
       const result = await deleteClaim(db, listId, claimId.data);
+      if (result !== null && result.changed > 0) reads.clear();
       if (result === null) throw new HttpError(404, 'no such claim');
       return send(res, 200, result);
     }

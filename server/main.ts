@@ -3,7 +3,8 @@
  * `.claims-server/`) unless DATABASE_URL names a PostgreSQL server. Listens on 127.0.0.1:PORT
  * (default 8787). `npm run server -- create-list --name NAME` prints a new list's id and tokens.
  *
- * Environment: PORT, HOST, DATA_DIR, DATABASE_URL, RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST.
+ * Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_POOL_SIZE (default 10),
+ * RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST.
  *
  * @module
  */
@@ -21,18 +22,21 @@ function numberFromEnv(name: string, fallback: number, min: number): number {
   return n;
 }
 
-/** Opens the database the environment names and brings its schema up to date. */
-export async function openFromEnv(): Promise<Db> {
+/**
+ * Opens the database the environment names and brings its schema up to date; `serving` opens
+ * the whole PostgreSQL pool up front (a one-off command needs one connection).
+ */
+export async function openFromEnv(serving = false): Promise<Db> {
   const url = process.env.DATABASE_URL;
   const db = url
-    ? await openPostgres(url)
+    ? await openPostgres(url, numberFromEnv('DATABASE_POOL_SIZE', 10, 1), serving)
     : await openPglite(process.env.DATA_DIR || '.claims-server');
   await migrate(db);
   return db;
 }
 
 async function main(argv: string[]): Promise<void> {
-  const db = await openFromEnv();
+  const db = await openFromEnv(argv[0] !== 'create-list');
   if (argv[0] === 'create-list') {
     const at = argv.indexOf('--name');
     const name = at >= 0 ? argv[at + 1] : undefined;

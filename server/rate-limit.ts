@@ -17,8 +17,12 @@ export type RateLimiter = (key: string, now?: number) => boolean;
 /** A limiter with one bucket per key; full buckets are forgotten so memory stays bounded. */
 export function createRateLimiter({ perSecond, burst }: RateLimitOptions): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
+  let sweptAt = -Infinity;
   return (key, now = Date.now()) => {
-    if (buckets.size > 10_000) {
+    // At most one sweep a second: with many busy keys, sweeping on every request would cost
+    // each request a walk over all of them.
+    if (buckets.size > 10_000 && now - sweptAt >= 1000) {
+      sweptAt = now;
       for (const [k, b] of buckets) {
         if (b.tokens + ((now - b.at) / 1000) * perSecond >= burst) buckets.delete(k);
       }

@@ -6,9 +6,9 @@
  * @module
  */
 import type { Claim } from '../lib/claims/claim';
-import { CLAIMS_LIST_FORMAT, type ClaimsList } from '../lib/claims/claims-list';
+import { CLAIMS_LIST_FORMAT } from '../lib/claims/claims-list';
 import type { Db, Queryable } from './db';
-import { hashToken, newListId, newToken, sameHash } from './tokens';
+import { hashToken, newListId, newToken } from './tokens';
 
 /** What creating a list hands out once: the tokens are not stored and cannot be shown again. */
 export interface NewList {
@@ -17,21 +17,12 @@ export interface NewList {
   writeToken: string;
 }
 
-/** What a presented token may do with a list. */
-export type Access = 'none' | 'read' | 'write';
+export type { Access } from './list-keys';
 
 /** The result of a write: how many claims changed and the list's cursor after it. */
 export interface WriteResult {
   changed: number;
   cursor: string;
-}
-
-interface ListRow {
-  name: string;
-  read_hash: string;
-  write_hash: string;
-  last_seq: string;
-  updated_at: Date | string;
 }
 
 function iso(t: Date | string): string {
@@ -50,73 +41,104 @@ export async function createList(db: Db, name: string): Promise<NewList> {
   return out;
 }
 
-/** A list's header as one request sees it: what the token may do and the cursor. */
-export interface ListHead {
-  access: Access;
-  cursor: string;
-}
-
-/**
- * What `token` may do with list `listId`, and the list's cursor, in one query (the common poll
- * needs nothing else). Null when there is no such list.
- */
-export async function headOf(db: Db, listId: string, token: string): Promise<ListHead | null> {
-  const rows = await db.query<ListRow>(
-    'SELECT read_hash, write_hash, last_seq::text AS last_seq FROM lists WHERE id = $1',
-    [listId],
-  );
-  const row = rows[0];
-  if (row === undefined) return null;
-  const hash = hashToken(token);
-  // Both comparisons always run, so timing does not tell which token was nearly right.
-  const write = sameHash(hash, row.write_hash);
-  const read = sameHash(hash, row.read_hash);
-  return { access: write ? 'write' : read ? 'read' : 'none', cursor: row.last_seq };
-}
-
 interface SnapshotRow {
   name: string;
   last_seq: string;
   updated_at: Date | string;
   claim_id: string | null;
-  body: Claim | null;
+  body: string | null;
   deleted: boolean | null;
 }
 
 /**
- * The list in claims-list/1 format: all live claims, or with `since` only what changed after
- * that cursor (claims added or updated, ids deleted). Null when the list does not exist.
- * One statement, so the list row and its claims come from one snapshot and the cursor sent
- * matches the claims sent exactly.
+ * A list as one statement saw it: its header, and the claims (as the JSON text stored, so they
+ * are sent without being parsed and serialised again) and deleted ids that go with the cursor.
  */
-export async function readList(db: Db, listId: string, since?: number): Promise<ClaimsList | null> {
+export interface ListSnapshot {
+  name: string;
+  updatedAt: string;
+  cursor: string;
+  /** False when the list's cursor equalled `unlessCursor`, so its claims were not read. */
+  read: boolean;
+  /** True when `since` was past the list's cursor (an error for the client). */
+  aheadOfSince: boolean;
+  /** Each claim's JSON text, in the order of the changes. */
+  claims: string[];
+  deleted: string[];
+}
+
+/** What to read of a list. */
+export interface SnapshotQuery {
+  /** Only what changed after this cursor (with deletions); the whole live list when omitted. */
+  since?: number;
+  /**
+   * The cursor of the copy the client holds (from its ETag): when the list is still at it, the
+   * claims are not read at all, so an unchanged poll of a large list stays cheap. `'any'` skips
+   * them whatever the cursor (for `If-None-Match: *`).
+   */
+  unlessCursor?: number | 'any';
+}
+
+/**
+ * The list (or its changes after `since`) in one statement, so the list row and its claims come
+ * from one snapshot and the cursor returned covers exactly the claims returned. Null when the
+ * list does not exist.
+ */
+export async function readSnapshot(
+  db: Queryable,
+  listId: string,
+  { since, unlessCursor }: SnapshotQuery = {},
+): Promise<ListSnapshot | null> {
   const rows = await db.query<SnapshotRow>(
-    `SELECT l.name, l.last_seq::text AS last_seq, l.updated_at, c.claim_id, c.body, c.deleted
+    `SELECT l.name, l.last_seq::text AS last_seq, l.updated_at, c.claim_id, c.body::text AS body, c.deleted
        FROM lists l
        LEFT JOIN list_claims c
          ON c.list_id = l.id AND c.seq > $2 AND ($3 OR NOT c.deleted)
+            AND NOT $5 AND l.last_seq <> $4
       WHERE l.id = $1
       ORDER BY c.seq, c.claim_id`,
-    [listId, since ?? 0, since !== undefined],
+    [
+      listId,
+      since ?? 0,
+      since !== undefined,
+      typeof unlessCursor === 'number' ? unlessCursor : -1,
+      unlessCursor === 'any',
+    ],
   );
   const list = rows[0];
   if (list === undefined) return null;
-  const claims: Claim[] = [];
+  const claims: string[] = [];
   const deleted: string[] = [];
   for (const r of rows) {
     if (r.claim_id === null || r.body === null) continue;
     if (r.deleted) deleted.push(r.claim_id);
     else claims.push(r.body);
   }
+  const skipped =
+    unlessCursor === 'any' ||
+    (unlessCursor !== undefined && String(unlessCursor) === list.last_seq);
   return {
-    format: CLAIMS_LIST_FORMAT,
-    id: listId,
     name: list.name,
     updatedAt: iso(list.updated_at),
     cursor: list.last_seq,
+    read: !skipped,
+    aheadOfSince: since !== undefined && since > Number(list.last_seq),
     claims,
     deleted,
   };
+}
+
+/** A snapshot as a claims-list/1 document, its stored claim texts pasted in as they are. */
+export function snapshotJson(listId: string, s: ListSnapshot): string {
+  const head = JSON.stringify({
+    format: CLAIMS_LIST_FORMAT,
+    id: listId,
+    name: s.name,
+    updatedAt: s.updatedAt,
+    cursor: s.cursor,
+  });
+  // The texts come from PostgreSQL's jsonb output, so each is one valid JSON value.
+  return `${head.slice(0, -1)},"claims":[${s.claims.join(',')}],"deleted":${JSON.stringify(s.deleted)}}`;
 }
 
 /** Locks the list row for this transaction and returns its current sequence value. */

@@ -109,6 +109,28 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
+  it('answers 304 to a since poll only while its own ETag holds, then sends the change', async () => {
+    const { cursor } = ClaimsListSchema.parse(await (await h.call(path)).json());
+    const poll = (tag: string): Promise<Response> =>
+      h.call(`${path}?since=${cursor}`, { headers: { 'If-None-Match': tag } });
+    const empty = await poll('');
+    expect(empty.status).toBe(200);
+    expect(ClaimsListSchema.parse(await empty.json())).toMatchObject({ cursor, claims: [] });
+    const etag = empty.headers.get('etag') ?? '';
+    expect((await poll(etag)).status).toBe(304);
+    expect((await poll('*')).status).toBe(304);
+    // The ETag of the same cursor for another since describes another answer.
+    const other = await poll(`"${cursor}-0"`);
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).toBe(etag);
+    await post(h, [claim(21)]);
+    const moved = await poll(etag);
+    expect(moved.status).toBe(200);
+    const delta = ClaimsListSchema.parse(await moved.json());
+    expect(delta.claims).toEqual([claim(21)]);
+    expect(Number(delta.cursor)).toBe(Number(cursor) + 1);
+  });
+
   it('deletes idempotently and answers 404 for a claim the list never had', async () => {
     const url = `${path}/claims/${claim(20).id}`;
     expect((await h.call(url, { method: 'DELETE', token: h.list.writeToken })).status).toBe(200);
@@ -180,6 +202,22 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     });
     expect(webPre.status).toBe(403);
     expect(webPre.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('tells a reader whether its token may write, in a header an extension can read', async () => {
+    const origin = { Origin: 'chrome-extension://abcdefghijklmnop' };
+    const read = await h.call(path, { headers: origin });
+    expect(read.headers.get('x-list-access')).toBe('read');
+    expect(read.headers.get('access-control-expose-headers')).toMatch(/X-List-Access/);
+    const write = await h.call(path, { token: h.list.writeToken, headers: origin });
+    expect(write.headers.get('x-list-access')).toBe('write');
+    const etag = write.headers.get('etag') ?? '';
+    const same = await h.call(path, {
+      token: h.list.writeToken,
+      headers: { ...origin, 'If-None-Match': etag },
+    });
+    expect(same.status).toBe(304);
+    expect(same.headers.get('x-list-access')).toBe('write');
   });
 });
 

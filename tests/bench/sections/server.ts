@@ -5,14 +5,14 @@
  * polls, not back to back), while one writer adds a claim every 100 ms. Reports requests per
  * second and latency percentiles; each reader's first request (connection set-up) is not counted.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Claim } from '../../../lib/claims/claim';
 import { claim } from '../../server/helpers';
+import { createBenchList, startServerChild } from '../server-child';
 import { round } from '../stats';
 import type { Row, Section, SectionResult } from '../types';
 
@@ -28,44 +28,26 @@ interface Backend {
   env: Record<string, string>;
 }
 
-/** Starts `npm run server` in a child process and resolves with its URL once it listens. */
-function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: '0',
-      RATE_LIMIT_PER_SECOND: '1000000',
-      RATE_LIMIT_BURST: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const m = /"listening":"([^"]+)"/.exec(line);
-      if (m) resolve({ child, url: m[1]! });
-    });
-  });
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** CPU used by the server and by this (client) process, as % of one core. */
+  serverCpu: number;
+  clientCpu: number;
+  /** The client's own event-loop delay p99, ms: how much of a latency is the client queueing. */
+  clientLagP99: number;
 }
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 
-async function measure(
-  backend: Backend,
-): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const created = execFileSync('npx', ['tsx', 'server/main.ts', 'create-list', '--name', 'Bench'], {
-    env: { ...process.env, ...backend.env },
-    encoding: 'utf8',
-  });
-  const list = JSON.parse(created.trim().split('\n').pop() ?? '') as {
-    listId: string;
-    readToken: string;
-    writeToken: string;
-  };
-  const { child, url } = await startChild(backend.env);
+async function measure(backend: Backend): Promise<Measured> {
+  const list = createBenchList(backend.env);
+  const server = await startServerChild(backend.env);
+  const { url } = server;
   try {
     const base = `${url}/v1/lists/${list.listId}`;
     const write = (claims: Claim[]): Promise<Response> =>
@@ -128,19 +110,29 @@ async function measure(
         await new Promise((r) => setTimeout(r, 100));
       }
     };
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
+    const serverCpu0 = server.cpuMs();
+    const clientCpu0 = process.cpuUsage();
     const started = performance.now();
     await Promise.all([writer(), ...Array.from({ length: READERS }, reader)]);
+    const wall = performance.now() - started;
+    const clientCpu = process.cpuUsage(clientCpu0);
+    const serverCpu = server.cpuMs() - serverCpu0;
+    lag.disable();
     agent.destroy();
-    const elapsed = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     return {
-      rps: latencies.length / elapsed,
+      rps: latencies.length / (wall / 1000),
       p50: percentile(latencies, 0.5),
       p99: percentile(latencies, 0.99),
       errors,
+      serverCpu: (100 * serverCpu) / wall,
+      clientCpu: (100 * (clientCpu.user + clientCpu.system)) / 1000 / wall,
+      clientLagP99: lag.percentile(99) / 1e6,
     };
   } finally {
-    child.kill('SIGTERM');
+    await server.stop();
   }
 }
 
@@ -164,6 +156,9 @@ export const serverLoad: Section = {
           p50Ms: round(r.p50, 2),
           p99Ms: round(r.p99, 2),
           errors: r.errors,
+          serverCpuPct: round(r.serverCpu, 0),
+          clientCpuPct: round(r.clientCpu, 0),
+          clientLagP99Ms: round(r.clientLagP99, 1),
         };
         rows.push(
           {
@@ -176,6 +171,14 @@ export const serverLoad: Section = {
             value: `${r.p99.toFixed(1)} ms`,
             target: `< ${P99_TARGET_MS} ms`,
             ok: r.p99 < P99_TARGET_MS && r.errors === 0,
+          },
+          {
+            measure: `${backend.name}: CPU, server / client process (% of one core)`,
+            value: `${Math.round(r.serverCpu)} / ${Math.round(r.clientCpu)}`,
+          },
+          {
+            measure: `${backend.name}: client event-loop delay p99`,
+            value: `${r.clientLagP99.toFixed(1)} ms`,
           },
         );
       }
