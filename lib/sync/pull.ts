@@ -93,6 +93,12 @@ export async function syncList(
           return { status: 'unchanged' } as const;
         }
         const { doc, etag } = fetched;
+        // A since answer with nothing after our cursor is no change, whatever its ETag said.
+        const empty = !doc.claims.length && !doc.deleted.length && doc.cursor === current.cursor;
+        if (incremental && empty) {
+          await db.lists.update(list.id, { ...done, nextSyncAt, etag, name: doc.name });
+          return { status: 'unchanged' } as const;
+        }
         const applied = await apply(db, current, doc, incremental);
         await db.lists.update(list.id, {
           ...done,

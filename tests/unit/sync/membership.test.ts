@@ -110,3 +110,26 @@ describe('the claim count of a list', () => {
     expect((await db.lists.get('team'))?.claimCount).toBe(4);
   });
 });
+
+describe('a since answer with nothing new', () => {
+  it('counts as unchanged even when its ETag differs from the full list’s', async () => {
+    server.put('team', [listClaim(1)]);
+    await follow();
+    await sync();
+    const row = await db.lists.get('team');
+    server.failNext({
+      kind: 'body',
+      body: JSON.stringify({
+        format: 'claims-list/1',
+        id: 'team',
+        name: 'Kyiv desk',
+        updatedAt: row?.updatedAt,
+        cursor: row?.cursor,
+        claims: [],
+        deleted: [],
+      }),
+    });
+    expect(await sync()).toEqual({ status: 'unchanged' });
+    expect((await db.lists.get('team'))?.claimCount).toBe(1);
+  });
+});
