@@ -48,3 +48,9 @@ export function heapDelta<T>(fn: () => T): { result: T; bytes: number } {
   const bytes = process.memoryUsage().heapUsed - before;
   return { result, bytes };
 }
+
+/** The middle of `xs` (the upper middle for an even count); NaN for none. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}

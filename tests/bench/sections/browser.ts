@@ -7,16 +7,12 @@ import { fillClaims, syntheticClaims } from '../../e2e/support/fill';
 import { waitForScan } from '../../e2e/support/scan';
 import { FIXTURE_PAGES, startServer } from '../../e2e/support/server';
 import { loadSeeds } from '../seeds';
+import { median } from '../stats';
 import type { Row, Section, SectionResult } from '../types';
 
 const LOADS = 10;
 const BADGE_TARGET_MS = 100;
 const ANSWER_TARGET_MS = 20;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 /** Records when the content script reports it has drawn the last badge. */
 const DONE_PROBE = `new MutationObserver(() => {

@@ -12,6 +12,7 @@ import { waitForScan } from '../../e2e/support/scan';
 import { FIXTURE_PAGES, startServer } from '../../e2e/support/server';
 import { generatedCsv } from '../import-file';
 import { loadSeeds } from '../seeds';
+import { median } from '../stats';
 import type { Row, Section, SectionResult } from '../types';
 
 const POPUP_TARGET_MS = 150;
@@ -35,11 +36,6 @@ const PROBE = `(() => {
       window.__fcReady = performance.now();
   }).observe(document, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-ready'] });
 })();`;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 /** Opens an extension page and returns ms from navigation start to its first content. */
 async function readyTime(context: BrowserContext, url: string, size = { width: 420, height: 600 }) {

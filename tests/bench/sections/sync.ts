@@ -12,7 +12,7 @@ import { launchWithExtension } from '../../e2e/support/extension';
 import { syntheticClaims } from '../../e2e/support/fill';
 import { startListServer, type CreatedList, type ListServer } from '../../e2e/support/list-server';
 import { loadSeeds } from '../seeds';
-import { round } from '../stats';
+import { median, round } from '../stats';
 import type { Row, Section, SectionResult } from '../types';
 
 const CLAIMS = 100_000;
@@ -21,11 +21,6 @@ const ROUNDS = 5;
 const FULL_TARGET_MS = 10_000;
 const INCREMENTAL_TARGET_MS = 200;
 const POST_BATCH = 2000;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 /** Kilobytes of a /proc status field of a process, or null. */
 function procKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
