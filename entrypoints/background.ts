@@ -25,6 +25,9 @@ export default defineBackground(() => {
     fetch: (input, init) => fetch(input, init),
     alarms: browser.alarms,
     intervalMinutes: async () => (await loadSettings(browser.storage.local)).syncMinutes,
+    // An extension API call resets the worker's idle timer between batches of a long copy.
+    keepAlive: () => browser.runtime.getPlatformInfo(),
+    onError: (e) => console.error('Figure Check: team lists', e),
   });
   // Everything an answer needs is read from IndexedDB and storage on each call: the worker may be
   // stopped between two pages.

@@ -104,13 +104,16 @@ async function checkPage(
   // Stored claims carry the canonical URL: tracking parameters never reach the database.
   const source = { ...request.source, url };
   const { db } = deps;
-  const [checks, names] = await db.transaction('r', db.claims, db.lists, () =>
-    Promise.all([
-      Promise.all(
-        request.mentions.map(async (m) => checkMention(m, source, await candidatesFor(db, m))),
-      ),
-      listNames(db),
-    ]),
+  const [checks, names] = await db.transaction(
+    'r',
+    [db.claims, db.lists, db.listGroups, db.deletedClaims],
+    () =>
+      Promise.all([
+        Promise.all(
+          request.mentions.map(async (m) => checkMention(m, source, await candidatesFor(db, m))),
+        ),
+        listNames(db),
+      ]),
   );
   const results: FigureCheck[] = withListNames(checks, names);
   const { recordBrowsed } = await deps.settings();

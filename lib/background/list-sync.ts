@@ -8,12 +8,19 @@ import type { ClaimsDatabase } from '../db/database';
 import type { SyncOutcome } from '../messages/list-protocol';
 import type { Fetch } from '../sync/http';
 import { dueLists } from '../sync/lists';
+import { listsMirroring, mirrorStep, type MirrorStep } from '../sync/mirror';
 import { syncList, type SyncResult } from '../sync/pull';
 import { flushOutbox, type FlushResult } from '../sync/push';
 import { earliestDue, firstSyncAt, nextSyncAfterSuccess } from '../sync/schedule';
 
 /** The one alarm that wakes the worker for the next sync or share. */
 export const SYNC_ALARM = 'sync-team-lists';
+
+/**
+ * While a list is being copied into the claims table, the alarm is kept this far ahead, so a
+ * worker stopped midway is woken to go on.
+ */
+export const MIRROR_RESUME_MS = 60_000;
 
 /** The part of `browser.alarms` the runner uses. */
 export interface SyncAlarms {
@@ -32,6 +39,15 @@ export interface ListSyncDeps {
   random?: () => number;
   /** How long one request may take. */
   timeoutMs?: number;
+  /**
+   * Called between batches of a long copy into the claims table: an extension API call keeps
+   * the worker from being stopped as idle.
+   */
+  keepAlive?: () => Promise<unknown>;
+  /** Claims per batch of that copy. */
+  mirrorBatch?: number;
+  /** Where failures of work nobody waits for go. */
+  onError?: (e: unknown) => void;
 }
 
 /** The runner the background and the message handlers share. */
@@ -54,6 +70,11 @@ export interface ListSync {
   intervalChanged(): Promise<void>;
   /** Sets (or clears) the alarm for the earliest due list or share. */
   schedule(): Promise<void>;
+  /**
+   * Copies large lists into the claims table, a batch at a time, until none is left; other work
+   * of the runner goes between batches. Started after every sync; resolves when all is copied.
+   */
+  mirror(): Promise<void>;
 }
 
 function outcome(listId: string, result: SyncResult): SyncOutcome {
@@ -83,6 +104,7 @@ export function createListSync(deps: ListSyncDeps): ListSync {
     ]);
     const times = lists.map((l) => l.nextSyncAt);
     if (share) times.push(share.nextAttemptAt);
+    if (lists.some((l) => l.mirror)) times.push(now() + MIRROR_RESUME_MS);
     const when = earliestDue(times);
     if (when === null) await deps.alarms.clear(SYNC_ALARM);
     else await deps.alarms.create(SYNC_ALARM, { when: Math.max(when, now() + 1000) });
@@ -104,6 +126,35 @@ export function createListSync(deps: ListSyncDeps): ListSync {
   const flush = (timeoutMs = deps.timeoutMs, all = false) =>
     flushOutbox(deps.db(), { fetch: deps.fetch, now, random, timeoutMs, all });
 
+  let mirroring: Promise<void> | null = null;
+  const copyAll = async () => {
+    for (
+      let ids = await listsMirroring(deps.db());
+      ids.length;
+      ids = await listsMirroring(deps.db())
+    )
+      for (const id of ids) {
+        let step: MirrorStep = 'more';
+        while (step === 'more') {
+          // Each batch queues behind what was asked meanwhile: a sync now or a share waits one batch.
+          step = await exclusive(() => mirrorStep(deps.db(), id, deps.mirrorBatch));
+          await deps.keepAlive?.();
+        }
+      }
+    await exclusive(schedule);
+  };
+  const mirror = () => {
+    mirroring ??= copyAll().finally(() => {
+      mirroring = null;
+    });
+    return mirroring;
+  };
+  /** Starts the copy after a run, without making the run wait for it. */
+  const thenMirror = <T>(results: T): T => {
+    void mirror().catch((e: unknown) => deps.onError?.(e));
+    return results;
+  };
+
   return {
     runDue: () =>
       exclusive(async () => {
@@ -114,7 +165,7 @@ export function createListSync(deps: ListSyncDeps): ListSync {
         } finally {
           await schedule();
         }
-      }),
+      }).then(thenMirror),
     syncNow: (ids) =>
       exclusive(async () => {
         try {
@@ -124,7 +175,7 @@ export function createListSync(deps: ListSyncDeps): ListSync {
         } finally {
           await schedule();
         }
-      }),
+      }).then(thenMirror),
     flush: (timeoutMs) =>
       exclusive(async () => {
         try {
@@ -153,5 +204,6 @@ export function createListSync(deps: ListSyncDeps): ListSync {
         await schedule();
       }),
     schedule: () => exclusive(schedule),
+    mirror,
   };
 }

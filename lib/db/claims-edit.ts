@@ -86,13 +86,18 @@ export async function deleteClaims(
  * @returns How many claims were deleted.
  */
 export async function clearClaims(db: ClaimsDatabase): Promise<number> {
-  return db.transaction('rw', [db.claims, db.deletedClaims, db.listClaims, db.lists], async () => {
+  const lists = [db.lists, db.listClaims, db.listGroups, db.listDirectory];
+  return db.transaction('rw', [db.claims, db.deletedClaims, ...lists], async () => {
     const count = await db.claims.count();
-    await Promise.all([db.claims.clear(), db.deletedClaims.clear(), db.listClaims.clear()]);
+    await Promise.all(
+      [db.claims, db.deletedClaims, db.listClaims, db.listGroups, db.listDirectory].map((t) =>
+        t.clear(),
+      ),
+    );
     // Followed lists stay followed; forgetting their cursor makes the next sync a full one.
     await db.lists
       .toCollection()
-      .modify({ cursor: null, etag: null, updatedAt: null, claimCount: 0 });
+      .modify({ cursor: null, etag: null, updatedAt: null, claimCount: 0, mirror: null });
     return count;
   });
 }

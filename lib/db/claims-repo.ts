@@ -8,23 +8,34 @@ import type { Claim } from '../claims/claim';
 import { sourceKey } from '../claims/claim-id';
 import { sameEvent } from '../claims/event';
 import type { Mention } from '../claims/mention';
+import { listCandidates } from '../sync/list-groups';
 import type { ClaimsDatabase } from './database';
 import { toClaim, toRow, toRows, validClaim } from './rows';
 
 /**
  * The stored claims that may be about the same event as `m`: those with its metric, date and
- * place code, kept when {@link sameEvent} agrees. Nothing when `m` has no date or place code,
- * since such a figure shares no event. Includes the claims of `m`'s own page; `checkMention`
- * leaves those out.
+ * place code, kept when {@link sameEvent} agrees, from the claims table and from the followed
+ * lists' own copies. A claim the claims table holds comes as the table has it (what the user
+ * browsed, imported or corrected wins over a list's copy); a list's claim the user deleted does
+ * not come. Nothing when `m` has no date or place code, since such a figure shares no event.
+ * Includes the claims of `m`'s own page; `checkMention` leaves those out. Call inside a
+ * transaction over `claims`, `listGroups` and `deletedClaims`.
  */
 export async function candidatesFor(db: ClaimsDatabase, m: Mention): Promise<Claim[]> {
   const code = m.place?.code;
   if (!m.date || !code) return [];
-  const rows = await db.claims
-    .where('[metric+date+placeCode]')
-    .equals([m.metric, m.date, code])
-    .toArray();
-  return rows.filter((row) => sameEvent(m, row)).map(toClaim);
+  const [rows, listed] = await Promise.all([
+    db.claims.where('[metric+date+placeCode]').equals([m.metric, m.date, code]).toArray(),
+    listCandidates(db, m),
+  ]);
+  const own = rows.filter((row) => sameEvent(m, row)).map(toClaim);
+  if (!listed.length) return own;
+  const ids = listed.map((c) => c.id);
+  const [stored, deleted] = await Promise.all([
+    db.claims.bulkGet(ids),
+    db.deletedClaims.bulkGet(ids),
+  ]);
+  return [...own, ...listed.filter((_, i) => !stored[i] && !deleted[i])];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
+import type { DirectoryShard, ListGroup } from '../sync/list-groups';
 import type { ListRow, ListClaim, OutboxEntry } from '../sync/rows';
 import { indexFieldsOf, placeCodeOf, type StoredClaim } from './rows';
 
@@ -76,6 +77,13 @@ export class ClaimsDatabase extends Dexie {
   /** Shares waiting to be sent to a list's server, oldest first (version 4). */
   outbox!: Table<OutboxEntry, number>;
   /**
+   * Each list's own copy of its claims, a few hundred to a record by event (version 5): what
+   * verdicts read, written in one transaction per sync.
+   */
+  listGroups!: Table<ListGroup, [string, string]>;
+  /** Which group holds each claim of a list, sharded by claim id (version 5). */
+  listDirectory!: Table<DirectoryShard, [string, number]>;
+  /**
    * How many writes to the claims table this connection has made. Answers derived from the
    * whole table (the order of every key, the total count) are kept while it stays the same; all
    * writes go through the background's one connection, so none is missed.
@@ -139,6 +147,23 @@ export class ClaimsDatabase extends Dexie {
       listClaims: '[listId+claimId], claimId',
       outbox: '++seq, nextAttemptAt',
     });
+    // Lists get their own grouped copy. Version 4 kept list claims only in the claims table, so
+    // every list forgets its cursor and ETag and is fetched whole by its next sync.
+    this.version(5)
+      .stores({
+        listGroups: '[listId+key], [metric+date+placeCode]',
+        listDirectory: '[listId+shard]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<ListRow, string>('lists')
+          .toCollection()
+          .modify((row) => {
+            row.cursor = null;
+            row.etag = null;
+            row.mirror = null;
+          }),
+      );
   }
 }
 

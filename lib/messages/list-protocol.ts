@@ -29,6 +29,10 @@ export const ListStatusSchema = z.object({
   shareError: z.string().max(1000).nullable(),
   /** Shares waiting in the outbox. */
   pendingShares: z.number().int().nonnegative(),
+  /** While a large list is being added to the claims browser: claims copied and in all. */
+  indexing: z
+    .object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .nullable(),
 });
 export type ListStatusView = z.infer<typeof ListStatusSchema>;
 

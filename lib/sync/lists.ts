@@ -6,6 +6,7 @@
  */
 import type { ClaimsDatabase } from '../db/database';
 import { claimsPostUrl, parseListUrl, serverListId, staticListId } from './list-url';
+import { dropListGroups } from './list-groups';
 import { memberIds, releaseClaims } from './membership';
 import type { ListRow } from './rows';
 import { firstSyncAt } from './schedule';
@@ -27,6 +28,8 @@ export interface ListStatus {
   shareError: string | null;
   /** Shares waiting in the outbox. */
   pendingShares: number;
+  /** While a large list is being added to the claims browser: how far it has got. */
+  indexing: { done: number; total: number } | null;
 }
 
 /**
@@ -68,6 +71,7 @@ export async function addList(
           failures: 0,
           writable,
           shareError: null,
+          mirror: null,
         };
     await db.lists.put(row);
     return row;
@@ -81,7 +85,9 @@ export async function addList(
  * @returns How many claims were deleted.
  */
 export async function removeList(db: ClaimsDatabase, id: string): Promise<number> {
-  return db.transaction('rw', [db.lists, db.claims, db.listClaims, db.outbox], async () => {
+  const tables = [db.lists, db.claims, db.listClaims, db.outbox, db.listGroups, db.listDirectory];
+  return db.transaction('rw', tables, async () => {
+    await dropListGroups(db, id);
     const removed = await releaseClaims(db, id, await memberIds(db, id));
     await db.outbox.filter((e) => e.listId === id).delete();
     await db.lists.delete(id);
@@ -107,6 +113,7 @@ export async function listStatus(db: ClaimsDatabase): Promise<ListStatus[]> {
       hasToken: l.token !== null,
       shareError: l.shareError,
       pendingShares: pending.get(l.id) ?? 0,
+      indexing: l.mirror?.full ? { done: l.mirror.full.done, total: l.mirror.full.total } : null,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }

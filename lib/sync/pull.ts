@@ -17,8 +17,8 @@ import {
   type Fetch,
 } from './http';
 import { serverListId } from './list-url';
-import { holdClaims, memberIds, releaseClaims } from './membership';
-import type { ListRow } from './rows';
+import { replaceListGroups, updateListGroups } from './list-groups';
+import type { ListRow, MirrorProgress } from './rows';
 import { nextAttemptAfterFailure, nextSyncAfterSuccess } from './schedule';
 
 /**
@@ -40,10 +40,10 @@ export interface SyncOptions {
   intervalMinutes?: number;
 }
 
-/** What one sync did. */
+/** What one sync did; `claimCount` is how many claims the list holds after it. */
 export type SyncResult =
   | { status: 'unchanged' }
-  | { status: 'updated'; written: number; removed: number; claimCount: number }
+  | { status: 'updated'; claimCount: number }
   | { status: 'failed'; error: string }
   /** The list was removed, or synced by someone else, while this sync ran: nothing applied. */
   | { status: 'skipped' };
@@ -81,37 +81,34 @@ export async function syncList(
   };
   const nextSyncAt = nextSyncAfterSuccess(at, options.intervalMinutes);
   try {
-    return await db.transaction(
-      'rw',
-      [db.lists, db.claims, db.listClaims, db.deletedClaims],
-      async () => {
-        const current = await db.lists.get(list.id);
-        if (!current || current.cursor !== list.cursor || current.etag !== list.etag)
-          return { status: 'skipped' } as const;
-        if (fetched.kind === 'not-modified') {
-          await db.lists.update(list.id, { ...done, nextSyncAt });
-          return { status: 'unchanged' } as const;
-        }
-        const { doc, etag } = fetched;
-        // A since answer with nothing after our cursor is no change, whatever its ETag said.
-        const empty = !doc.claims.length && !doc.deleted.length && doc.cursor === current.cursor;
-        if (incremental && empty) {
-          await db.lists.update(list.id, { ...done, nextSyncAt, etag, name: doc.name });
-          return { status: 'unchanged' } as const;
-        }
-        const applied = await apply(db, current, doc, incremental);
-        await db.lists.update(list.id, {
-          ...done,
-          nextSyncAt,
-          etag,
-          cursor: doc.cursor,
-          name: doc.name,
-          updatedAt: doc.updatedAt,
-          claimCount: applied.claimCount,
-        });
-        return { status: 'updated', ...applied } as const;
-      },
-    );
+    return await db.transaction('rw', [db.lists, db.listGroups, db.listDirectory], async () => {
+      const current = await db.lists.get(list.id);
+      if (!current || current.cursor !== list.cursor || current.etag !== list.etag)
+        return { status: 'skipped' } as const;
+      if (fetched.kind === 'not-modified') {
+        await db.lists.update(list.id, { ...done, nextSyncAt });
+        return { status: 'unchanged' } as const;
+      }
+      const { doc, etag } = fetched;
+      // A since answer with nothing after our cursor is no change, whatever its ETag said.
+      const empty = !doc.claims.length && !doc.deleted.length && doc.cursor === current.cursor;
+      if (incremental && empty) {
+        await db.lists.update(list.id, { ...done, nextSyncAt, etag, name: doc.name });
+        return { status: 'unchanged' } as const;
+      }
+      const applied = await apply(db, current, doc, incremental);
+      await db.lists.update(list.id, {
+        ...done,
+        nextSyncAt,
+        etag,
+        cursor: doc.cursor,
+        name: doc.name,
+        updatedAt: doc.updatedAt,
+        claimCount: applied.claimCount,
+        mirror: applied.mirror,
+      });
+      return { status: 'updated', claimCount: applied.claimCount } as const;
+    });
   } catch (e) {
     return recordFailure(db, list, `could not store the list: ${messageOf(e)}`, now(), random());
   }
@@ -182,36 +179,30 @@ function checkDocument(list: ListRow, doc: ClaimsList): void {
     );
 }
 
-/** Writes a document's claims and deletions; call inside the sync's transaction. */
+/**
+ * Writes a document's claims and deletions into the list's own copy (what verdicts read); call
+ * inside the sync's transaction. The claims table's copy, for the claims browser, follows in
+ * transactions of its own ({@link mirrorStep}): what it has left to do is recorded here.
+ */
 async function apply(
   db: ClaimsDatabase,
   list: ListRow,
   doc: ClaimsList,
   incremental: boolean,
-): Promise<{ written: number; removed: number; claimCount: number }> {
-  const listId = list.id;
+): Promise<{ claimCount: number; mirror: MirrorProgress }> {
   const deleted = new Set(doc.deleted);
   const claims = doc.claims.filter((c) => !deleted.has(c.id));
-  const kept = new Set(claims.map((c) => c.id));
   if (!incremental) {
-    const gone = (await memberIds(db, listId)).filter((id) => !kept.has(id));
-    const removed = await releaseClaims(db, listId, gone);
-    const written = await holdClaims(db, listId, claims);
-    // A full list is all the list holds.
-    return { written, removed, claimCount: kept.size };
+    const claimCount = await replaceListGroups(db, list.id, claims);
+    const full = { after: null, done: 0, total: claimCount };
+    return { claimCount, mirror: { full, changed: [] } };
   }
-  // Counting a list's memberships walks all of them (150 ms at 100,000); a few changes are
-  // counted from the memberships they add and end instead.
-  const gone = [...deleted];
-  const [ending, existing] = await Promise.all([
-    db.listClaims.bulkGet(gone.map((id): [string, string] => [listId, id])),
-    db.listClaims.bulkGet([...kept].map((id): [string, string] => [listId, id])),
-  ]);
-  const removed = await releaseClaims(db, listId, gone);
-  const written = await holdClaims(db, listId, claims);
-  const ended = ending.filter((m) => m !== undefined).length;
-  const added = existing.filter((m) => m === undefined).length;
-  return { written, removed, claimCount: list.claimCount + added - ended };
+  const { added, removed } = await updateListGroups(db, list.id, claims, [...deleted]);
+  const claimCount = list.claimCount + added - removed;
+  const before = list.mirror ?? { full: null, changed: [] };
+  const changed = [...new Set([...before.changed, ...claims.map((c) => c.id), ...deleted])];
+  const full = before.full && { ...before.full, total: claimCount };
+  return { claimCount, mirror: { full, changed } };
 }
 
 async function recordFailure(

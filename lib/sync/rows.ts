@@ -35,6 +35,22 @@ export interface ListRow {
   writable: boolean;
   /** Why the last share was refused for good, or null. */
   shareError: string | null;
+  /**
+   * The claims browser's copy of this list in the claims table, when it lags behind the list's
+   * own copy (see lib/sync/mirror.ts); null when it is up to date.
+   */
+  mirror: MirrorProgress | null;
+}
+
+/**
+ * What is left to copy from a list's own copy into the claims table. Stored, so a worker stopped
+ * midway goes on from there.
+ */
+export interface MirrorProgress {
+  /** After a full sync, the whole list is copied a batch at a time; null when not. */
+  full: { after: string | null; done: number; total: number } | null;
+  /** Claims changed or deleted by `since` syncs, to bring in line with the list. */
+  changed: string[];
 }
 
 /** One list holding one claim. */

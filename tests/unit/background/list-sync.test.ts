@@ -1,8 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createListSync, SYNC_ALARM, type ListSync } from '../../../lib/background/list-sync';
+import {
+  createListSync,
+  MIRROR_RESUME_MS,
+  SYNC_ALARM,
+  type ListSync,
+} from '../../../lib/background/list-sync';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { addList, listStatus } from '../../../lib/sync/lists';
+import { mirrorStep } from '../../../lib/sync/mirror';
+import { syncList } from '../../../lib/sync/pull';
 import { queueShare } from '../../../lib/sync/push';
 import { FakeListServer } from '../sync/fake-list-server';
 import { freshDb, listClaim, T0 } from '../sync/helpers';
@@ -51,7 +58,45 @@ describe('the team-list sync runner', () => {
     clock = T0 + MIN;
     expect(await runner.runDue()).toEqual([{ listId: 'team', status: 'updated', error: null }]);
     expect((await listStatus(db))[0]).toMatchObject({ name: 'Kyiv desk', claimCount: 2 });
+    await runner.mirror();
+    expect(await db.claims.count()).toBe(2);
     expect(alarms.set.get(SYNC_ALARM)).toBe(clock + 30 * MIN);
+  });
+
+  it('copies a list into the claims table after its sync, and a new worker finishes a copy left halfway', async () => {
+    server.put(
+      'team',
+      [3, 4, 5, 6].map((n) => listClaim(n, { date: `2025-07-1${n}` })),
+    );
+    await addList(db, { url, token: readToken }, T0, 0);
+    const list = await db.lists.get('team');
+    if (!list) throw new Error('not followed');
+    // The worker syncs, copies one batch and is stopped.
+    await syncList(db, list, { fetch: server.fetch, now: () => clock });
+    expect(await mirrorStep(db, 'team', 1)).toBe('more');
+    const copied = await db.claims.count();
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(6);
+
+    const next = createListSync({
+      db: () => db,
+      fetch: server.fetch,
+      alarms,
+      intervalMinutes: () => Promise.resolve(interval),
+      now: () => clock,
+      random: () => 0,
+      mirrorBatch: 1,
+    });
+    await next.schedule();
+    // The alarm is kept a minute ahead while a copy is unfinished, so the next worker is woken.
+    expect(alarms.set.get(SYNC_ALARM)).toBe(clock + MIRROR_RESUME_MS);
+    clock += MIRROR_RESUME_MS;
+    expect(await next.runDue()).toEqual([]);
+    await next.mirror();
+    expect(await db.claims.count()).toBe(6);
+    expect((await listStatus(db))[0]?.indexing).toBeNull();
+    expect(alarms.set.get(SYNC_ALARM)).toBe((await db.lists.get('team'))?.nextSyncAt);
+    expect((await db.lists.get('team'))?.nextSyncAt).toBe(T0 + 30 * MIN);
   });
 
   it('backs off after a failure and clears the alarm when no list is left', async () => {
@@ -111,6 +156,7 @@ describe('the team-list sync runner', () => {
   it('moves the next sync when the user changes the interval, but not out of a back-off', async () => {
     await addList(db, { url, token: readToken }, T0, 0);
     await runner.syncNow();
+    await runner.mirror();
     interval = 60;
     await runner.intervalChanged();
     expect((await db.lists.get('team'))?.nextSyncAt).toBe(T0 + 60 * MIN);

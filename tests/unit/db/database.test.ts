@@ -47,7 +47,7 @@ describe('ClaimsDatabase migration from version 1', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await countClaims(db)).toBe(4);
 
     const byId = new Map((await db.claims.toArray()).map((r) => [r.id, r]));
@@ -69,11 +69,11 @@ describe('ClaimsDatabase migration from version 1', () => {
     expect(direct).toEqual([A.id]);
   });
 
-  it('opens an empty profile at version 4', async () => {
+  it('opens an empty profile at version 5', async () => {
     const db = new ClaimsDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await countClaims(db)).toBe(0);
   });
 });
@@ -106,7 +106,7 @@ describe('ClaimsDatabase migration from version 2', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await countClaims(db)).toBe(ALL.length);
 
     for (const column of ['date', 'place', 'outlet', 'attacker', 'origin', 'value'] as const) {
@@ -163,7 +163,7 @@ describe('ClaimsDatabase migration from version 3', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await countClaims(db)).toBe(3);
     expect(await db.deletedClaims.count()).toBe(1);
     expect(await candidatesFor(db, mention({ place: MOSCOW }))).toEqual([A]);
@@ -179,5 +179,53 @@ describe('ClaimsDatabase migration from version 3', () => {
       lastError: null,
     });
     expect(await db.outbox.where('nextAttemptAt').belowOrEqual(0).primaryKeys()).toEqual([seq]);
+  });
+});
+
+/** Writes the way release 4 did: a followed list with a cursor, its claim in the claims table. */
+async function writeWithVersion4(name: string): Promise<void> {
+  const v4 = new Dexie(name);
+  v4.version(4).stores({
+    claims: '&id, [metric+date+placeCode], [originKind+updatedAt], sourceUrl, origin',
+    deletedClaims: '&id, deletedAt',
+    lists: '&id',
+    listClaims: '[listId+claimId], claimId',
+    outbox: '++seq, nextAttemptAt',
+  });
+  await v4.table('claims').put(toRow({ ...B, origin: 'list:team' }));
+  await v4.table('listClaims').put({ listId: 'team', claimId: B.id });
+  await v4.table('lists').put({
+    id: 'team',
+    url: 'https://lists.example/v1/lists/team',
+    token: 'read',
+    name: 'Desk',
+    claimCount: 1,
+    lastSyncAt: '2025-07-21T08:00:00.000Z',
+    lastError: null,
+    etag: '"7"',
+    cursor: '7',
+    updatedAt: '2025-07-21T08:00:00.000Z',
+    nextSyncAt: 0,
+    failures: 0,
+    writable: false,
+    shareError: null,
+  });
+  v4.close();
+}
+
+describe('ClaimsDatabase migration from version 4', () => {
+  it('keeps the list and its claim, and makes its next sync a full one', async () => {
+    const name = freshName();
+    await writeWithVersion4(name);
+    const db = new ClaimsDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const list = await db.lists.get('team');
+    expect(list).toMatchObject({ name: 'Desk', claimCount: 1, cursor: null, etag: null });
+    expect(list?.mirror).toBeNull();
+    // Until that sync the claim still counts, from the claims table.
+    expect(await candidatesFor(db, mention())).toEqual([{ ...B, origin: 'list:team' }]);
+    expect(await db.listGroups.count()).toBe(0);
   });
 });

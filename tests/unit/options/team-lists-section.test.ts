@@ -28,6 +28,7 @@ function list(over: Partial<ListStatusView>): ListStatusView {
     hasToken: true,
     shareError: null,
     pendingShares: 0,
+    indexing: null,
     ...over,
   };
 }

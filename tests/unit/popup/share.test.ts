@@ -20,6 +20,7 @@ function listView(over: Partial<ListStatusView> = {}): ListStatusView {
     hasToken: true,
     shareError: null,
     pendingShares: 0,
+    indexing: null,
     ...over,
   };
 }

@@ -3,6 +3,7 @@ import type { ClaimsDatabase } from '../../../lib/db/database';
 import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';
 import { addList, dueLists, listNames, listStatus, removeList } from '../../../lib/sync/lists';
 import { claimsPostUrl, serverListId } from '../../../lib/sync/list-url';
+import { mirrorList } from '../../../lib/sync/mirror';
 import { syncList } from '../../../lib/sync/pull';
 import { queueShare } from '../../../lib/sync/push';
 import { mention } from '../claims/helpers';
@@ -27,6 +28,7 @@ async function follow(id: string, claims: number[]) {
   );
   const row = await addList(db, { url: created.url, token: created.writeToken }, T0, 0);
   await syncList(db, row, { fetch: server.fetch, now: () => T0 });
+  await mirrorList(db, row.id);
   return row;
 }
 

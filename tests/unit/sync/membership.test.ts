@@ -7,6 +7,7 @@ import type { ClaimsDatabase } from '../../../lib/db/database';
 import { purgeExpired } from '../../../lib/db/retention';
 import { addList } from '../../../lib/sync/lists';
 import { memberCount } from '../../../lib/sync/membership';
+import { mirrorList } from '../../../lib/sync/mirror';
 import { syncList } from '../../../lib/sync/pull';
 import { mention } from '../claims/helpers';
 import { FakeListServer } from './fake-list-server';
@@ -27,7 +28,10 @@ const follow = () => addList(db, { url: team.url, token: team.readToken }, T0, 0
 const sync = async () => {
   const row = await db.lists.get('team');
   if (!row) throw new Error('not followed');
-  return syncList(db, row, { fetch: server.fetch });
+  const result = await syncList(db, row, { fetch: server.fetch });
+  // The runner brings the claims browser's copy up to date right after every sync.
+  await mirrorList(db, 'team');
+  return result;
 };
 
 describe('claims a list holds, and what the user did to them', () => {

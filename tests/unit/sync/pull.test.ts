@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';
-import { addList } from '../../../lib/sync/lists';
+import { addList, listStatus } from '../../../lib/sync/lists';
+import { mirrorList, mirrorStep } from '../../../lib/sync/mirror';
 import { syncList, type SyncOptions } from '../../../lib/sync/pull';
 import type { ListRow } from '../../../lib/sync/rows';
 import { mention } from '../claims/helpers';
@@ -22,11 +23,13 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-/** Syncs the list as stored now. */
+/** Syncs the list as stored now, then brings the claims table's copy up to date, as the runner does. */
 async function sync(over: Partial<SyncOptions> = {}) {
   const current = await db.lists.get(list.id);
   if (!current) throw new Error('list gone');
-  return syncList(db, current, { ...options, ...over });
+  const result = await syncList(db, current, { ...options, ...over });
+  await mirrorList(db, list.id);
+  return result;
 }
 
 async function storedIds(): Promise<string[]> {
@@ -46,7 +49,7 @@ describe('syncList', () => {
     expect(stored?.lastSyncAt).toBe(new Date(T0).toISOString());
 
     server.put('team1', [listClaim(3)]);
-    expect(await sync()).toMatchObject({ status: 'updated', written: 1, claimCount: 3 });
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 3 });
     const second = server.requests[1];
     expect(second?.url).toBe(`${ORIGIN}/v1/lists/team1?since=2`);
     expect(second?.headers.get('If-None-Match')).toBe('"team1-2"');
@@ -61,7 +64,7 @@ describe('syncList', () => {
     server.put('team1', [listClaim(1), listClaim(2)]);
     await sync();
     server.remove('team1', listClaim(1).id);
-    expect(await sync()).toMatchObject({ status: 'updated', removed: 1, claimCount: 1 });
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 1 });
     expect(await storedIds()).toEqual([listClaim(2).id]);
   });
 
@@ -104,13 +107,15 @@ describe('syncList', () => {
     });
     const file = await addList(db, { url });
     expect(await syncList(db, file, options)).toMatchObject({ status: 'updated', claimCount: 2 });
+    await mirrorList(db, file.id);
     server.files.set(url, {
       body: doc([listClaim(2), listClaim(3)], '2025-07-21T00:00:00Z'),
       etag: '"b"',
     });
     const again = await db.lists.get(file.id);
     if (!again) throw new Error('list gone');
-    expect(await syncList(db, again, options)).toMatchObject({ status: 'updated', removed: 1 });
+    expect(await syncList(db, again, options)).toMatchObject({ status: 'updated', claimCount: 2 });
+    await mirrorList(db, file.id);
     expect(await storedIds()).toEqual([listClaim(2).id, listClaim(3).id].sort());
     const stored = await db.lists.get(file.id);
     expect(server.requests.at(-1)?.url).toBe(url);
@@ -229,16 +234,41 @@ describe('syncList failures keep the last good copy', () => {
     server.put('team1', [listClaim(2)]);
     server.remove('team1', listClaim(1).id);
     // The transaction fails part-way (as when the worker stops): nothing of it stays.
-    const stop = vi.spyOn(db.listClaims, 'bulkPut').mockImplementationOnce(() => {
+    const stop = vi.spyOn(db.listGroups, 'bulkPut').mockImplementationOnce(() => {
       throw new Error('worker stopped');
     });
     expect(await sync()).toMatchObject({ status: 'failed' });
     expect(stop).toHaveBeenCalledOnce();
     expect(await storedIds()).toEqual([listClaim(1).id]);
+    expect(await candidatesFor(db, mention())).toEqual([{ ...listClaim(1), origin: 'list:team1' }]);
     expect(await db.lists.get(list.id)).toMatchObject({ cursor: '1', claimCount: 1 });
     expect(await sync()).toMatchObject({ status: 'updated', claimCount: 1 });
     expect(server.requests.at(-1)?.url).toContain('since=1');
     expect(await storedIds()).toEqual([listClaim(2).id]);
     expect(await db.listClaims.count()).toBe(1);
+  });
+});
+
+describe('a list in verdicts before the claims browser has it', () => {
+  it('counts the claims as soon as the sync commits; the claims table follows a batch at a time', async () => {
+    // Five events (one a day), so the copy takes them two groups at a time.
+    const claims = [1, 2, 3, 4, 5].map((n) => listClaim(n, { date: `2025-07-1${n}` }));
+    const onThe13th = mention({ date: '2025-07-13' });
+    server.put('team1', claims);
+    const current = await db.lists.get(list.id);
+    if (!current) throw new Error('list gone');
+    expect(await syncList(db, current, options)).toMatchObject({ claimCount: 5 });
+    expect(await candidatesFor(db, onThe13th)).toEqual([{ ...claims[2], origin: 'list:team1' }]);
+    expect(await storedIds()).toEqual([]);
+    expect((await listStatus(db))[0]?.indexing).toEqual({ done: 0, total: 5 });
+
+    expect(await mirrorStep(db, list.id, 2)).toBe('more');
+    expect((await listStatus(db))[0]?.indexing).toEqual({ done: 2, total: 5 });
+    expect(await storedIds()).toHaveLength(2);
+    await mirrorList(db, list.id, 2);
+    expect(await storedIds()).toEqual(claims.map((c) => c.id).sort());
+    expect((await listStatus(db))[0]?.indexing).toBeNull();
+    // Each claim counts once, though both copies hold it now.
+    expect(await candidatesFor(db, onThe13th)).toEqual([{ ...claims[2], origin: 'list:team1' }]);
   });
 });
