@@ -7,7 +7,14 @@ import {
 } from '../../lib/messages/list-protocol';
 import { failureText, type Announce, type OptionsEnv } from './options-env';
 import { RemoveListConfirm } from './RemoveListConfirm';
-import { agoWords, claimsWords, dueWords, exactTime, outcomeWords } from './team-list-words';
+import {
+  agoWords,
+  claimsWords,
+  dueWords,
+  exactTime,
+  indexingWords,
+  outcomeWords,
+} from './team-list-words';
 
 /** How long "Sync now" waits for the background: a sync has its own 30 s limit per request. */
 const SYNC_ANSWER_MS = 90_000;
@@ -106,6 +113,9 @@ export function TeamListItem({ list, now, env, announce, refresh, onRemoved }: T
       <p class="list-url">{list.url}</p>
       <ul class="list-facts">
         <li>{claimsWords(list.claimCount)}</li>
+        {list.indexing ? (
+          <li class="list-indexing">{indexingWords(list.indexing.done, list.indexing.total)}</li>
+        ) : null}
         <li>
           {list.lastSyncAt ? (
             <>

@@ -14,6 +14,15 @@ export function claimsWords(n: number): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'claim' : 'claims'}`;
 }
 
+/**
+ * A large list's progress into the claims browser. Its figures are checked against pages from
+ * the moment it synced; only the browser's listing lags.
+ */
+export function indexingWords(done: number, total: number): string {
+  const of = `${done.toLocaleString('en-US')} of ${claimsWords(total)}`;
+  return `Used for checking pages; adding to the claims browser: ${of}`;
+}
+
 /** An interval in words: "5 minutes", "1 hour", "6 hours", "1 day". */
 export function intervalWords(minutes: number): string {
   if (minutes % 1440 === 0) return plural(minutes / 1440, 'day');

@@ -84,10 +84,16 @@ describe('the Team lists section', () => {
           shareError: 'this token may only read',
         }),
         list({ id: 'f_1', name: 'Field file', lastSyncAt: null, claimCount: 1, hasToken: false }),
+        list({
+          id: 'big',
+          name: 'Wire archive',
+          claimCount: 100_000,
+          indexing: { done: 45_000, total: 100_000 },
+        }),
       ],
     }));
     await until(() => $('.team-list') !== null, 'the lists');
-    const [desk, file] = [...root.querySelectorAll('li.team-list')];
+    const [desk, file, big] = [...root.querySelectorAll('li.team-list')];
     expect([...desk!.querySelectorAll('.list-facts > li')].map(text)).toEqual([
       '3 claims',
       'Last synced 12 min ago',
@@ -109,6 +115,12 @@ describe('the Team lists section', () => {
     ]);
     expect(text(file!.querySelector('.list-facts'))).toContain('Read-only');
     expect(file!.querySelector('.list-warning')).toBeNull();
+    // A large list still being copied into the claims browser says how far it has got.
+    expect([...big!.querySelectorAll('.list-facts > li')].map(text).slice(0, 2)).toEqual([
+      '100,000 claims',
+      'Used for checking pages; adding to the claims browser: 45,000 of 100,000 claims',
+    ]);
+    expect(desk!.querySelector('.list-indexing')).toBeNull();
   });
 
   it('shows the empty state and, for a refused URL, the reason beside the form with the URL kept', async () => {
