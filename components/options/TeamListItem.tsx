@@ -14,6 +14,7 @@ import {
   exactTime,
   indexingWords,
   outcomeWords,
+  removedWords,
 } from './team-list-words';
 
 /** How long "Sync now" waits for the background: a sync has its own 30 s limit per request. */
@@ -94,7 +95,7 @@ export function TeamListItem({ list, now, env, announce, refresh, onRemoved }: T
         { type: 'remove-list', id: list.id },
         RemoveListResponseSchema,
       );
-      announce(`Removed ${list.name} (${claimsWords(answer.removed)} deleted).`);
+      announce(removedWords(list.name, answer.removed, answer.later));
       onRemoved(list.id);
     } catch (e) {
       announce(`${list.name} was not removed: ${failureText(e)}`);

@@ -15,6 +15,16 @@ export function claimsWords(n: number): string {
 }
 
 /**
+ * What removing the list named `name` did: `removed` claims deleted at once, and `later` claims
+ * of a large list still to leave the claims browser (pages stop being checked against them at
+ * once).
+ */
+export function removedWords(name: string, removed: number, later: number): string {
+  if (later === 0) return `Removed ${name} (${claimsWords(removed)} deleted).`;
+  return `Removed ${name}. Pages are no longer checked against it; its ${claimsWords(removed + later)} leave the claims browser in the background.`;
+}
+
+/**
  * A large list's progress into the claims browser. Its figures are checked against pages from
  * the moment it synced; only the browser's listing lags.
  */

@@ -107,13 +107,15 @@ async function checkPage(
   const [checks, names] = await db.transaction(
     'r',
     [db.claims, db.lists, db.listGroups, db.deletedClaims],
-    () =>
-      Promise.all([
-        Promise.all(
-          request.mentions.map(async (m) => checkMention(m, source, await candidatesFor(db, m))),
+    async () => {
+      const followed = await listNames(db);
+      const found = await Promise.all(
+        request.mentions.map(async (m) =>
+          checkMention(m, source, await candidatesFor(db, m, followed)),
         ),
-        listNames(db),
-      ]),
+      );
+      return [found, followed] as const;
+    },
   );
   const results: FigureCheck[] = withListNames(checks, names);
   const { recordBrowsed } = await deps.settings();

@@ -82,9 +82,11 @@ export async function handleListRequest(
       return { type: 'list-added', list: await statusOf(db, row.id), sync };
     }
     case 'remove-list': {
-      const removed = await removeList(db, request.id);
+      const { removed, later } = await removeList(db, request.id);
       await lists.schedule();
-      return { type: 'list-removed', removed };
+      // The claims the list still holds in the claims table go in the background.
+      if (later > 0) void lists.mirror();
+      return { type: 'list-removed', removed, later };
     }
     case 'sync-lists':
       return {

@@ -8,7 +8,8 @@ import type { ClaimsDatabase } from '../db/database';
 import type { SyncOutcome } from '../messages/list-protocol';
 import type { Fetch } from '../sync/http';
 import { dueLists } from '../sync/lists';
-import { listsMirroring, mirrorStep, type MirrorStep } from '../sync/mirror';
+import { listsMirroring, mirrorStep, releaseUnfollowedStep, type MirrorStep } from '../sync/mirror';
+import { unfollowedHolder } from '../sync/membership';
 import { syncList, type SyncResult } from '../sync/pull';
 import { flushOutbox, type FlushResult } from '../sync/push';
 import { earliestDue, firstSyncAt, nextSyncAfterSuccess } from '../sync/schedule';
@@ -71,8 +72,9 @@ export interface ListSync {
   /** Sets (or clears) the alarm for the earliest due list or share. */
   schedule(): Promise<void>;
   /**
-   * Copies large lists into the claims table, a batch at a time, until none is left; other work
-   * of the runner goes between batches. Started after every sync; resolves when all is copied.
+   * Brings the claims table in line with the lists, a batch at a time: releases what removed
+   * lists held, then copies what syncs brought. Other work of the runner goes between batches.
+   * Started after every sync and removal; resolves when nothing is left to do.
    */
   mirror(): Promise<void>;
 }
@@ -104,7 +106,8 @@ export function createListSync(deps: ListSyncDeps): ListSync {
     ]);
     const times = lists.map((l) => l.nextSyncAt);
     if (share) times.push(share.nextAttemptAt);
-    if (lists.some((l) => l.mirror)) times.push(now() + MIRROR_RESUME_MS);
+    if (lists.some((l) => l.mirror) || (await unfollowedHolder(db)) !== null)
+      times.push(now() + MIRROR_RESUME_MS);
     const when = earliestDue(times);
     if (when === null) await deps.alarms.clear(SYNC_ALARM);
     else await deps.alarms.create(SYNC_ALARM, { when: Math.max(when, now() + 1000) });
@@ -128,6 +131,9 @@ export function createListSync(deps: ListSyncDeps): ListSync {
 
   let mirroring: Promise<void> | null = null;
   const copyAll = async () => {
+    // What removed lists left in the claims table goes first: the user asked for it.
+    while ((await exclusive(() => releaseUnfollowedStep(deps.db(), deps.mirrorBatch))) === 'more')
+      await deps.keepAlive?.();
     for (
       let ids = await listsMirroring(deps.db());
       ids.length;
@@ -143,15 +149,18 @@ export function createListSync(deps: ListSyncDeps): ListSync {
       }
     await exclusive(schedule);
   };
+  /** Never rejects: a failed batch is reported, and the alarm tries again a minute later. */
   const mirror = () => {
-    mirroring ??= copyAll().finally(() => {
-      mirroring = null;
-    });
+    mirroring ??= copyAll()
+      .catch((e: unknown) => deps.onError?.(e))
+      .finally(() => {
+        mirroring = null;
+      });
     return mirroring;
   };
-  /** Starts the copy after a run, without making the run wait for it. */
+  /** Starts that work after a run, without making the run wait for it. */
   const thenMirror = <T>(results: T): T => {
-    void mirror().catch((e: unknown) => deps.onError?.(e));
+    void mirror();
     return results;
   };
 

@@ -12,6 +12,8 @@ import { listCandidates } from '../sync/list-groups';
 import type { ClaimsDatabase } from './database';
 import { toClaim, toRow, toRows, validClaim } from './rows';
 
+const LIST_PREFIX = 'list:';
+
 /**
  * The stored claims that may be about the same event as `m`: those with its metric, date and
  * place code, kept when {@link sameEvent} agrees, from the claims table and from the followed
@@ -20,15 +22,26 @@ import { toClaim, toRow, toRows, validClaim } from './rows';
  * not come. Nothing when `m` has no date or place code, since such a figure shares no event.
  * Includes the claims of `m`'s own page; `checkMention` leaves those out. Call inside a
  * transaction over `claims`, `listGroups` and `deletedClaims`.
+ *
+ * @param followed - The ids of the followed lists, when known: a claims-table row of a list no
+ *   longer followed (its removal still going on in the background) is left out.
  */
-export async function candidatesFor(db: ClaimsDatabase, m: Mention): Promise<Claim[]> {
+export async function candidatesFor(
+  db: ClaimsDatabase,
+  m: Mention,
+  followed?: { has(listId: string): boolean },
+): Promise<Claim[]> {
   const code = m.place?.code;
   if (!m.date || !code) return [];
   const [rows, listed] = await Promise.all([
     db.claims.where('[metric+date+placeCode]').equals([m.metric, m.date, code]).toArray(),
     listCandidates(db, m),
   ]);
-  const own = rows.filter((row) => sameEvent(m, row)).map(toClaim);
+  const unfollowed = (origin: string) =>
+    followed !== undefined &&
+    origin.startsWith(LIST_PREFIX) &&
+    !followed.has(origin.slice(LIST_PREFIX.length));
+  const own = rows.filter((row) => sameEvent(m, row) && !unfollowed(row.origin)).map(toClaim);
   if (!listed.length) return own;
   const ids = listed.map((c) => c.id);
   const [stored, deleted] = await Promise.all([

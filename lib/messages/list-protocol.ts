@@ -74,6 +74,8 @@ export const RemoveListResponseSchema = z.object({
   type: z.literal('list-removed'),
   /** Claims deleted with the list. */
   removed: z.number().int().nonnegative(),
+  /** Claims of a large list still to be released from the claims table, in the background. */
+  later: z.number().int().nonnegative(),
 });
 
 /** Syncs one list now, or every followed list when `id` is absent, and sends waiting shares. */

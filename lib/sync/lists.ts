@@ -7,8 +7,8 @@
 import type { ClaimsDatabase } from '../db/database';
 import { claimsPostUrl, parseListUrl, serverListId, staticListId } from './list-url';
 import { dropListGroups } from './list-groups';
-import { memberIds, releaseClaims } from './membership';
-import type { ListRow } from './rows';
+import { memberCount, memberIds, releaseClaims } from './membership';
+import type { ListRow, MirrorProgress } from './rows';
 import { firstSyncAt } from './schedule';
 
 /** A token as an `Authorization` header can carry it: printable ASCII without spaces. */
@@ -78,21 +78,41 @@ export async function addList(
   });
 }
 
+/** Claims released with a list in its own transaction; a larger list's follow in batches. */
+export const REMOVE_INLINE_MAX = 200;
+
 /**
- * Stops following a list: its row, its waiting shares and its memberships go, and with them
- * every claim no other list or origin holds, in one transaction.
+ * Stops following a list: its row, its waiting shares and its own copy go in one transaction, so
+ * pages stop being checked against it at once (verdicts skip claims-table rows of lists no
+ * longer followed). Its claims in the claims table go with it, each unless another list or
+ * origin holds it: up to {@link REMOVE_INLINE_MAX} in the same transaction, the rest in
+ * batches afterwards ({@link releaseUnfollowedStep}).
  *
- * @returns How many claims were deleted.
+ * @returns How many claims were deleted, and how many the list still holds in the claims table
+ *   for the background to release.
  */
-export async function removeList(db: ClaimsDatabase, id: string): Promise<number> {
+export async function removeList(
+  db: ClaimsDatabase,
+  id: string,
+): Promise<{ removed: number; later: number }> {
   const tables = [db.lists, db.claims, db.listClaims, db.outbox, db.listGroups, db.listDirectory];
   return db.transaction('rw', tables, async () => {
     await dropListGroups(db, id);
-    const removed = await releaseClaims(db, id, await memberIds(db, id));
     await db.outbox.filter((e) => e.listId === id).delete();
     await db.lists.delete(id);
-    return removed;
+    const removed = await releaseClaims(db, id, await memberIds(db, id, REMOVE_INLINE_MAX));
+    return { removed, later: await memberCount(db, id) };
   });
+}
+
+/**
+ * How far the claims browser's copy of a list has got: claims copied of those a full copy and
+ * later changes have to copy; null when it is up to date.
+ */
+function indexingOf(mirror: MirrorProgress | null): ListStatus['indexing'] {
+  if (!mirror) return null;
+  const { full, changed } = mirror;
+  return { done: full?.done ?? 0, total: (full?.total ?? 0) + changed.length };
 }
 
 /** Every followed list as the options page shows it, by name. */
@@ -113,7 +133,7 @@ export async function listStatus(db: ClaimsDatabase): Promise<ListStatus[]> {
       hasToken: l.token !== null,
       shareError: l.shareError,
       pendingShares: pending.get(l.id) ?? 0,
-      indexing: l.mirror?.full ? { done: l.mirror.full.done, total: l.mirror.full.total } : null,
+      indexing: indexingOf(l.mirror),
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }

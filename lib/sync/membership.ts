@@ -20,10 +20,30 @@ function membersOf(db: ClaimsDatabase, listId: string) {
     .between([listId, ''], [listId, ABOVE_ALL_TEXT], true, true);
 }
 
-/** The ids of the claims list `listId` holds. */
-export async function memberIds(db: ClaimsDatabase, listId: string): Promise<string[]> {
-  const keys = await membersOf(db, listId).primaryKeys();
+/** The ids of the claims list `listId` holds, the first `limit` of them when given. */
+export async function memberIds(
+  db: ClaimsDatabase,
+  listId: string,
+  limit?: number,
+): Promise<string[]> {
+  const members = membersOf(db, listId);
+  const keys = await (limit === undefined ? members : members.limit(limit)).primaryKeys();
   return keys.map(([, claimId]) => claimId);
+}
+
+/**
+ * A list that is no longer followed but still holds claims in the claims table (its removal is
+ * finished in the background), or null. Steps from one list id to the next in the memberships'
+ * key order, so it reads one row per list whatever their size.
+ */
+export async function unfollowedHolder(db: ClaimsDatabase): Promise<string | null> {
+  const followed = new Set(await db.lists.toCollection().primaryKeys());
+  let row = await db.listClaims.toCollection().first();
+  while (row) {
+    if (!followed.has(row.listId)) return row.listId;
+    row = await db.listClaims.where('[listId+claimId]').above([row.listId, ABOVE_ALL_TEXT]).first();
+  }
+  return null;
 }
 
 /** How many claims list `listId` holds. */

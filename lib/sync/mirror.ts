@@ -12,7 +12,7 @@ import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { ABOVE_ALL_TEXT } from '../db/rows';
 import { heldClaims, listClaimIds } from './list-groups';
-import { holdClaims, memberIds, releaseClaims } from './membership';
+import { holdClaims, memberIds, releaseClaims, unfollowedHolder } from './membership';
 import type { MirrorProgress } from './rows';
 
 /** Claims copied per transaction: about half a second of writes with the claims table's indexes. */
@@ -101,6 +101,24 @@ export async function mirrorList(
   batch: number = MIRROR_BATCH,
 ): Promise<void> {
   while ((await mirrorStep(db, listId, batch)) === 'more');
+}
+
+/**
+ * Releases the next batch of claims that a removed list still holds in the claims table (each is
+ * deleted unless another list or origin holds it).
+ *
+ * @returns `more` while such claims remain, else `idle`.
+ */
+export async function releaseUnfollowedStep(
+  db: ClaimsDatabase,
+  batch: number = MIRROR_BATCH,
+): Promise<'more' | 'idle'> {
+  return db.transaction('rw', [db.lists, db.claims, db.listClaims], async () => {
+    const listId = await unfollowedHolder(db);
+    if (listId === null) return 'idle';
+    await releaseClaims(db, listId, await memberIds(db, listId, batch));
+    return 'more';
+  });
 }
 
 /** The lists whose claims-table copy lags behind. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ClaimsListSchema, type ClaimsList } from '../transfer/claims-list';
+import type { ClaimsList } from '../transfer/claims-list';
 import type { ClaimsDatabase } from '../db/database';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -17,6 +17,7 @@ import {
   type Fetch,
 } from './http';
 import { serverListId } from './list-url';
+import { checkListDocument, parseJson } from './list-document';
 import { replaceListGroups, updateListGroups } from './list-groups';
 import type { ListRow, MirrorProgress } from './rows';
 import { nextAttemptAfterFailure, nextSyncAfterSuccess } from './schedule';
@@ -146,22 +147,11 @@ async function download(
     });
     if (response.status === 304) return { kind: 'not-modified', access: accessOf(response) };
     if (!response.ok) throw new SyncFailure(await httpError(response));
-    const text = await readLimited(response, maxBytes);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new SyncFailure('the list is not JSON');
-    }
-    const parsed = ClaimsListSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-      throw new SyncFailure(`not a valid claims list: ${where}${issue?.message ?? 'invalid'}`);
-    }
+    // No local keeps the text: it can be collected once parsed.
+    const doc = checkListDocument(parseJson(await readLimited(response, maxBytes)));
     return {
       kind: 'document',
-      doc: parsed.data,
+      doc,
       etag: response.headers.get('etag'),
       access: accessOf(response),
     };

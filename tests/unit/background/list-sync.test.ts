@@ -114,6 +114,7 @@ describe('the team-list sync runner', () => {
   it('wakes for a waiting share before the next list sync, and sends it', async () => {
     await addList(db, { url, token: writeToken }, T0, 0);
     await runner.syncNow();
+    await runner.mirror();
     await queueShare(db, 'team', [listClaim(3)], T0 + 2 * MIN);
     server.failNext({ kind: 'network' });
     clock = T0 + 2 * MIN;

@@ -1,9 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';
-import { addList, dueLists, listNames, listStatus, removeList } from '../../../lib/sync/lists';
+import {
+  addList,
+  dueLists,
+  listNames,
+  listStatus,
+  removeList,
+  REMOVE_INLINE_MAX,
+} from '../../../lib/sync/lists';
 import { claimsPostUrl, serverListId } from '../../../lib/sync/list-url';
-import { mirrorList } from '../../../lib/sync/mirror';
+import { mirrorList, releaseUnfollowedStep } from '../../../lib/sync/mirror';
+import { unfollowedHolder } from '../../../lib/sync/membership';
 import { syncList } from '../../../lib/sync/pull';
 import { queueShare } from '../../../lib/sync/push';
 import { mention } from '../claims/helpers';
@@ -86,7 +94,7 @@ describe('removeList', () => {
     const browsed = listClaim(2);
     // Claim 2 was also read on its page before: stored as browsed, it stays.
     await db.claims.update(browsed.id, { origin: 'browsed' });
-    expect(await removeList(db, team.id)).toBe(1);
+    expect(await removeList(db, team.id)).toEqual({ removed: 1, later: 0 });
     expect((await db.claims.toCollection().primaryKeys()).sort()).toEqual(
       [listClaim(2).id, listClaim(3).id].sort(),
     );
@@ -94,6 +102,25 @@ describe('removeList', () => {
     expect((await db.claims.get(listClaim(3).id))?.origin).toBe('list:other');
     expect((await listStatus(db)).map((s) => s.id)).toEqual(['other']);
     expect(await db.listClaims.where('claimId').equals(listClaim(2).id).count()).toBe(0);
+  });
+
+  it('stops checking pages against a large list at once, and releases its claims in batches', async () => {
+    const many = Array.from({ length: REMOVE_INLINE_MAX + 200 }, (_, i) => i + 10);
+    const team = await follow('team', many);
+    await putClaimsForTest(db, [listClaim(5, { origin: 'imported' })]);
+    expect(await db.claims.count()).toBe(many.length + 1);
+    expect(await removeList(db, team.id)).toEqual({ removed: REMOVE_INLINE_MAX, later: 200 });
+    // The rows still in the claims table no longer count: only the imported claim does.
+    const followed = await listNames(db);
+    expect((await candidatesFor(db, mention(), followed)).map((c) => c.origin)).toEqual([
+      'imported',
+    ]);
+    expect(await unfollowedHolder(db)).toBe('team');
+    let steps = 0;
+    while ((await releaseUnfollowedStep(db, 150)) === 'more') steps++;
+    expect(steps).toBe(2);
+    expect(await db.claims.count()).toBe(1);
+    expect(await unfollowedHolder(db)).toBeNull();
   });
 
   it('changes the verdict sources back when the list goes', async () => {
