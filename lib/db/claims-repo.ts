@@ -9,10 +9,9 @@ import { sourceKey } from '../claims/claim-id';
 import { sameEvent } from '../claims/event';
 import type { Mention } from '../claims/mention';
 import { listCandidates } from '../sync/list-groups';
+import { listIdOf } from '../sync/rows';
 import type { ClaimsDatabase } from './database';
 import { toClaim, toRow, toRows, validClaim } from './rows';
-
-const LIST_PREFIX = 'list:';
 
 /**
  * The stored claims that may be about the same event as `m`: those with its metric, date and
@@ -37,10 +36,10 @@ export async function candidatesFor(
     db.claims.where('[metric+date+placeCode]').equals([m.metric, m.date, code]).toArray(),
     listCandidates(db, m),
   ]);
-  const unfollowed = (origin: string) =>
-    followed !== undefined &&
-    origin.startsWith(LIST_PREFIX) &&
-    !followed.has(origin.slice(LIST_PREFIX.length));
+  const unfollowed = (origin: string) => {
+    const listId = listIdOf(origin);
+    return followed !== undefined && listId !== null && !followed.has(listId);
+  };
   const own = rows.filter((row) => sameEvent(m, row) && !unfollowed(row.origin)).map(toClaim);
   if (!listed.length) return own;
   const ids = listed.map((c) => c.id);
@@ -48,7 +47,14 @@ export async function candidatesFor(
     db.claims.bulkGet(ids),
     db.deletedClaims.bulkGet(ids),
   ]);
-  return [...own, ...listed.filter((_, i) => !stored[i] && !deleted[i])];
+  // A row of a list being removed stands for nothing: another list's copy counts instead.
+  return [
+    ...own,
+    ...listed.filter((_, i) => {
+      const row = stored[i];
+      return (!row || unfollowed(row.origin)) && !deleted[i];
+    }),
+  ];
 }
 
 /**

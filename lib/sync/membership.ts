@@ -9,9 +9,7 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { ABOVE_ALL_TEXT, toClaim, toRow, type StoredClaim } from '../db/rows';
-import { listOrigin } from './rows';
-
-const LIST_PREFIX = 'list:';
+import { listIdOf, listOrigin } from './rows';
 
 /** The memberships of list `listId`, on the primary key alone (claim ids are plain text). */
 function membersOf(db: ClaimsDatabase, listId: string) {
@@ -78,7 +76,7 @@ export async function holdClaims(
     if (deleted[i] || old?.editedAt !== undefined) return;
     if (!old || old.origin === origin) {
       if (!old || old.updatedAt !== c.updatedAt) rows.push(toRow({ ...c, origin }));
-    } else if (old.origin.startsWith(LIST_PREFIX) && c.updatedAt > old.updatedAt) {
+    } else if (listIdOf(old.origin) !== null && c.updatedAt > old.updatedAt) {
       rows.push(toRow({ ...c, origin: old.origin }));
     }
   });

@@ -72,6 +72,11 @@ export interface OutboxEntry {
   lastError: string | null;
 }
 
+/** The id of the list an origin (`list:<id>`) names, or null for any other origin. */
+export function listIdOf(origin: string): string | null {
+  return origin.startsWith('list:') ? origin.slice('list:'.length) : null;
+}
+
 /** The origin claims of list `listId` are stored with. */
 export function listOrigin(listId: string): `list:${string}` {
   return `list:${listId}`;

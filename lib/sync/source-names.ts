@@ -4,12 +4,12 @@
  * @module
  */
 import type { FigureCheck, Other } from '../claims/claim';
-
-const LIST_PREFIX = 'list:';
+import { listIdOf } from './rows';
 
 function named(other: Other, names: ReadonlyMap<string, string>): Other {
-  if (!other.origin.startsWith(LIST_PREFIX)) return other;
-  const name = names.get(other.origin.slice(LIST_PREFIX.length));
+  const listId = listIdOf(other.origin);
+  if (listId === null) return other;
+  const name = names.get(listId);
   return name === undefined ? other : { ...other, listName: name.slice(0, 200) };
 }
 

@@ -107,19 +107,28 @@ describe('removeList', () => {
   it('stops checking pages against a large list at once, and releases its claims in batches', async () => {
     const many = Array.from({ length: REMOVE_INLINE_MAX + 200 }, (_, i) => i + 10);
     const team = await follow('team', many);
+    // Every claim of another list, however far the removal has got, still counts as that list's.
+    const shared = [10, 11, 12, 13, 14, 15, 16, 17];
+    await follow('other', shared);
     await putClaimsForTest(db, [listClaim(5, { origin: 'imported' })]);
     expect(await db.claims.count()).toBe(many.length + 1);
-    expect(await removeList(db, team.id)).toEqual({ removed: REMOVE_INLINE_MAX, later: 200 });
-    // The rows still in the claims table no longer count: only the imported claim does.
+    const { removed, later } = await removeList(db, team.id);
+    expect(later).toBe(many.length - REMOVE_INLINE_MAX);
+    // Of the first batch, claims the other list holds pass to it instead of being deleted.
+    expect(removed).toBeGreaterThanOrEqual(REMOVE_INLINE_MAX - shared.length);
+    expect(await db.claims.count()).toBe(many.length + 1 - removed);
+    // The team's rows still in the claims table no longer count.
     const followed = await listNames(db);
-    expect((await candidatesFor(db, mention(), followed)).map((c) => c.origin)).toEqual([
-      'imported',
-    ]);
+    const origins = async () =>
+      (await candidatesFor(db, mention(), followed)).map((c) => c.origin).sort();
+    const expected = ['imported', ...shared.map(() => 'list:other')];
+    expect(await origins()).toEqual(expected);
     expect(await unfollowedHolder(db)).toBe('team');
     let steps = 0;
     while ((await releaseUnfollowedStep(db, 150)) === 'more') steps++;
     expect(steps).toBe(2);
-    expect(await db.claims.count()).toBe(1);
+    expect(await origins()).toEqual(expected);
+    expect(await db.claims.count()).toBe(shared.length + 1);
     expect(await unfollowedHolder(db)).toBeNull();
   });
 
