@@ -143,8 +143,9 @@ export async function replaceListGroups(
 }
 
 /**
- * Applies a `since` answer to list `listId`'s copy: `changed` claims are added or replaced
- * (moving group when their event changed), `deleted` ids leave. Reads and writes only the
+ * Applies a `since` answer to list `listId`'s copy: `given` claims are added or replaced
+ * (moving group when their event changed; a claim given twice counts as its last copy),
+ * `deleted` ids leave. Reads and writes only the
  * records these claims touch. Call inside a transaction over `listGroups` and `listDirectory`.
  *
  * @returns How many claims the list holds now that it did not, and how many it no longer holds.
@@ -152,10 +153,12 @@ export async function replaceListGroups(
 export async function updateListGroups(
   db: ClaimsDatabase,
   listId: string,
-  changed: readonly Claim[],
+  given: readonly Claim[],
   deleted: readonly string[],
 ): Promise<{ added: number; removed: number }> {
   const origin = listOrigin(listId);
+  // A claim given twice is applied once, as its last copy, like a full list's.
+  const changed = [...new Map(given.map((c) => [c.id, c])).values()];
   const shardIds = [...new Set([...changed.map((c) => c.id), ...deleted].map(shardOf))];
   const shardRows = await db.listDirectory.bulkGet(
     shardIds.map((s): [string, number] => [listId, s]),

@@ -58,7 +58,9 @@ async function copyNext(
     last = groups.at(-1)?.key ?? last;
   }
   await holdClaims(db, listId, claims);
-  if (!finished) return { after: last, done: full.done + claims.length, total: full.total };
+  // A claim a since sync moved ahead of the copy is copied twice: the count stays within total.
+  const done = Math.min(full.total, full.done + claims.length);
+  if (!finished) return { after: last, done, total: full.total };
   // The table may still hold claims an earlier copy of the list had.
   const held = await listClaimIds(db, listId);
   const gone = (await memberIds(db, listId)).filter((id) => !held.has(id));
