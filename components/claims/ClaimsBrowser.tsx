@@ -15,8 +15,10 @@ import { EventView, type EventChoice } from './EventView';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
+import { ListCopyNotice } from './ListCopyNotice';
 import { Modal } from './Modal';
 import { useClaimsData } from './use-claims-data';
+import { useListCopy } from './use-list-copy';
 import { useViewState } from './use-view-state';
 
 type Dialog = 'edit' | 'delete' | 'chart' | 'import' | 'export';
@@ -32,6 +34,7 @@ export function ClaimsBrowser({ send }: { send: Send }) {
   const api = useMemo(() => claimsApi(send), [send]);
   const [view, setView] = useViewState();
   const data = useClaimsData(api, view);
+  const copy = useListCopy(send);
   const { pager } = data;
   const key = viewKey(view.filter, view.sort);
   const ids = { heading: useId(), table: useId(), grid: useId() };
@@ -126,6 +129,7 @@ export function ClaimsBrowser({ send }: { send: Send }) {
         </div>
       </header>
       <main class="claims-main">
+        <ListCopyNotice copy={copy} onShow={data.reload} />
         <FilterBar
           filter={view.filter}
           facets={data.facets}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { listCopyNotice } from '../../lib/claims-browser/list-copy';
+import { ask, type Send } from '../../lib/messages/client';
+import { ListStatusResponseSchema, type ListStatusView } from '../../lib/messages/list-protocol';
+
+/** How often the lists are read while the page is visible: a copy moves on every few seconds. */
+const REFRESH_MS = 5_000;
+
+export interface ListCopyState {
+  /** One line per team list still being copied into the claims table. */
+  copying: string[];
+  /** Lists whose copy finished while this page was open and whose claims are not shown yet. */
+  finished: string[];
+  /** The reader reloaded the table: the finished lists are shown now. */
+  acknowledge(): void;
+}
+
+/**
+ * Follows the team lists' copy into the claims table (`list-status`), so that the browser can
+ * say why a list's claims are not all listed yet and offer to show the ones that arrived.
+ * A failed reading changes nothing: the notice is a courtesy, not the table's data.
+ */
+export function useListCopy(send: Send): ListCopyState {
+  const [copying, setCopying] = useState<string[]>([]);
+  const [finished, setFinished] = useState<string[]>([]);
+  const previous = useRef<ListStatusView[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const read = async (): Promise<void> => {
+      let lists: ListStatusView[];
+      try {
+        lists = (await ask(send, { type: 'list-status' }, ListStatusResponseSchema)).lists;
+      } catch {
+        return;
+      }
+      if (!live) return;
+      const notice = listCopyNotice(previous.current, lists);
+      previous.current = lists;
+      setCopying(notice.copying);
+      if (notice.finished.length > 0)
+        setFinished((shown) => [...new Set([...shown, ...notice.finished])]);
+    };
+    void read();
+    const visible = (): boolean => document.visibilityState === 'visible';
+    const onVisibility = (): void => {
+      if (visible()) void read();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    const timer = setInterval(() => {
+      if (visible()) void read();
+    }, REFRESH_MS);
+    return () => {
+      live = false;
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearInterval(timer);
+    };
+  }, [send]);
+
+  return { copying, finished, acknowledge: () => setFinished([]) };
+}
