@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { listCopyNotice } from '../../lib/claims-browser/list-copy';
 import { ask, type Send } from '../../lib/messages/client';
 import { ListStatusResponseSchema, type ListStatusView } from '../../lib/messages/list-protocol';
+import { useVisiblePolling } from '../use-visible-polling';
 
 /** How often the lists are read while the page is visible: a copy moves on every few seconds. */
 const REFRESH_MS = 5_000;
@@ -25,37 +26,26 @@ export function useListCopy(send: Send): ListCopyState {
   const [finished, setFinished] = useState<string[]>([]);
   const previous = useRef<ListStatusView[] | null>(null);
 
+  const live = useRef(true);
   useEffect(() => {
-    let live = true;
-    const read = async (): Promise<void> => {
-      let lists: ListStatusView[];
-      try {
-        lists = (await ask(send, { type: 'list-status' }, ListStatusResponseSchema)).lists;
-      } catch {
-        return;
-      }
-      if (!live) return;
-      const notice = listCopyNotice(previous.current, lists);
-      previous.current = lists;
-      setCopying(notice.copying);
-      if (notice.finished.length > 0)
-        setFinished((shown) => [...new Set([...shown, ...notice.finished])]);
-    };
-    void read();
-    const visible = (): boolean => document.visibilityState === 'visible';
-    const onVisibility = (): void => {
-      if (visible()) void read();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    const timer = setInterval(() => {
-      if (visible()) void read();
-    }, REFRESH_MS);
-    return () => {
-      live = false;
-      document.removeEventListener('visibilitychange', onVisibility);
-      clearInterval(timer);
-    };
+    live.current = true;
+    return () => void (live.current = false);
+  }, []);
+
+  const read = useCallback((): void => {
+    ask(send, { type: 'list-status' }, ListStatusResponseSchema).then(
+      ({ lists }) => {
+        if (!live.current) return;
+        const notice = listCopyNotice(previous.current, lists);
+        previous.current = lists;
+        setCopying(notice.copying);
+        if (notice.finished.length > 0)
+          setFinished((shown) => [...new Set([...shown, ...notice.finished])]);
+      },
+      () => undefined,
+    );
   }, [send]);
+  useVisiblePolling(read, REFRESH_MS);
 
   return { copying, finished, acknowledge: () => setFinished([]) };
 }

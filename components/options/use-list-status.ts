@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../../lib/messages/client';
 import { ListStatusResponseSchema, type ListStatusView } from '../../lib/messages/list-protocol';
+import { useVisiblePolling } from '../use-visible-polling';
 import { failureText, type OptionsEnv } from './options-env';
 
 /** How often the status is read again while the page is visible. */
@@ -47,23 +48,12 @@ export function useListStatus(env: OptionsEnv): ListStatusState {
 
   useEffect(() => {
     live.current = true;
-    void refresh();
-    // Rendered without a browser (unit tests), there is no page to become visible.
-    if (typeof document === 'undefined') return () => void (live.current = false);
-    const visible = () => document.visibilityState === 'visible';
-    const onVisibility = () => {
-      if (visible()) void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    const timer = setInterval(() => {
-      if (visible()) void refresh();
-    }, REFRESH_MS);
-    return () => {
-      live.current = false;
-      document.removeEventListener('visibilitychange', onVisibility);
-      clearInterval(timer);
-    };
-  }, [refresh]);
+    return () => void (live.current = false);
+  }, []);
+  useVisiblePolling(
+    useCallback(() => void refresh(), [refresh]),
+    REFRESH_MS,
+  );
 
   return { lists, error, readAt, refresh };
 }

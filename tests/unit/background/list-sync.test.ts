@@ -26,6 +26,19 @@ let url: string;
 let readToken: string;
 let writeToken: string;
 
+/** A runner (as a new service worker would make) on this test's database, server and clock. */
+function newRunner(over: { timeoutMs?: number; mirrorBatch?: number }): ListSync {
+  return createListSync({
+    db: () => db,
+    fetch: server.fetch,
+    alarms,
+    intervalMinutes: () => Promise.resolve(interval),
+    now: () => clock,
+    random: () => 0,
+    ...over,
+  });
+}
+
 beforeEach(async () => {
   db = await freshDb();
   server = new FakeListServer();
@@ -34,15 +47,7 @@ beforeEach(async () => {
   alarms = fakeAlarms();
   clock = T0;
   interval = 30;
-  runner = createListSync({
-    db: () => db,
-    fetch: server.fetch,
-    alarms,
-    intervalMinutes: () => Promise.resolve(interval),
-    now: () => clock,
-    random: () => 0,
-    timeoutMs: 50,
-  });
+  runner = newRunner({ timeoutMs: 50 });
 });
 afterEach(() => db.close());
 
@@ -78,15 +83,7 @@ describe('the team-list sync runner', () => {
     expect(copied).toBeGreaterThan(0);
     expect(copied).toBeLessThan(6);
 
-    const next = createListSync({
-      db: () => db,
-      fetch: server.fetch,
-      alarms,
-      intervalMinutes: () => Promise.resolve(interval),
-      now: () => clock,
-      random: () => 0,
-      mirrorBatch: 1,
-    });
+    const next = newRunner({ mirrorBatch: 1 });
     await next.schedule();
     // The alarm is kept a minute ahead while a copy is unfinished, so the next worker is woken.
     expect(alarms.set.get(SYNC_ALARM)).toBe(clock + MIRROR_RESUME_MS);
