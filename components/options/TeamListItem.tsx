@@ -12,6 +12,7 @@ import {
   claimsWords,
   dueWords,
   exactTime,
+  copyFailedWords,
   indexingWords,
   outcomeWords,
   removedWords,
@@ -144,6 +145,7 @@ export function TeamListItem({ list, now, env, announce, refresh, onRemoved }: T
       </ul>
       {list.lastError ? <Warning text={`Last sync failed: ${list.lastError}`} /> : null}
       {list.shareError ? <Warning text={`Last share refused: ${list.shareError}`} /> : null}
+      {list.indexing?.error ? <Warning text={copyFailedWords(list.indexing.error)} /> : null}
       <p class="button-row">
         <button type="button" disabled={syncing || removing} onClick={() => void syncNow()}>
           {syncing ? 'Syncing…' : 'Sync now'}

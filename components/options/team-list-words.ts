@@ -33,6 +33,11 @@ export function indexingWords(done: number, total: number): string {
   return `Used for checking pages; adding to the claims browser: ${of}`;
 }
 
+/** Why the last batch of the copy into the claims browser failed; it is tried again. */
+export function copyFailedWords(error: string): string {
+  return `Adding to the claims browser failed: ${error}. Trying again every minute.`;
+}
+
 /** An interval in words: "5 minutes", "1 hour", "6 hours", "1 day". */
 export function intervalWords(minutes: number): string {
   if (minutes % 1440 === 0) return plural(minutes / 1440, 'day');

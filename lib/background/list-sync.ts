@@ -8,7 +8,14 @@ import type { ClaimsDatabase } from '../db/database';
 import type { SyncOutcome } from '../messages/list-protocol';
 import type { Fetch } from '../sync/http';
 import { dueLists } from '../sync/lists';
-import { listsMirroring, mirrorStep, releaseUnfollowedStep, type MirrorStep } from '../sync/mirror';
+import {
+  copyFailureText,
+  listsMirroring,
+  mirrorStep,
+  noteCopyFailure,
+  releaseUnfollowedStep,
+  type MirrorStep,
+} from '../sync/mirror';
 import { unfollowedHolder } from '../sync/membership';
 import { syncList, type SyncResult } from '../sync/pull';
 import { flushOutbox, type FlushResult } from '../sync/push';
@@ -143,7 +150,13 @@ export function createListSync(deps: ListSyncDeps): ListSync {
         let step: MirrorStep = 'more';
         while (step === 'more') {
           // Each batch queues behind what was asked meanwhile: a sync now or a share waits one batch.
-          step = await exclusive(() => mirrorStep(deps.db(), id, deps.mirrorBatch));
+          try {
+            step = await exclusive(() => mirrorStep(deps.db(), id, deps.mirrorBatch));
+          } catch (e) {
+            // Said on the list, so its progress does not just stop; the alarm tries again.
+            await noteCopyFailure(deps.db(), id, copyFailureText(e)).catch(() => undefined);
+            throw e;
+          }
           await deps.keepAlive?.();
         }
       }

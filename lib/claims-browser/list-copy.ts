@@ -18,10 +18,18 @@ export interface ListCopyNotice {
   finished: string[];
 }
 
-/** One list still being copied, in words. */
-export function copyingWords(name: string, done: number, total: number): string {
+/** One list still being copied, in words, with why its last batch failed if it did. */
+export function copyingWords(
+  name: string,
+  done: number,
+  total: number,
+  error: string | null = null,
+): string {
   const shown = Math.min(done, total);
-  return `Adding team list “${name}” to this table: ${NUMBER.format(shown)} of ${claimsWords(total)}.`;
+  const progress = `Adding team list “${name}” to this table: ${NUMBER.format(shown)} of ${claimsWords(total)}.`;
+  return error === null
+    ? progress
+    : `${progress} The last try failed (${error}); trying again every minute.`;
 }
 
 /**
@@ -35,7 +43,9 @@ export function listCopyNotice(
   current: readonly ListStatusView[],
 ): ListCopyNotice {
   const copying = current.flatMap((list) =>
-    list.indexing ? [copyingWords(list.name, list.indexing.done, list.indexing.total)] : [],
+    list.indexing
+      ? [copyingWords(list.name, list.indexing.done, list.indexing.total, list.indexing.error)]
+      : [],
   );
   if (previous === null) return { copying, finished: [] };
   const before = new Map(previous.map((list) => [list.id, list]));

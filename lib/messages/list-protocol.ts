@@ -29,9 +29,16 @@ export const ListStatusSchema = z.object({
   shareError: z.string().max(1000).nullable(),
   /** Shares waiting in the outbox. */
   pendingShares: z.number().int().nonnegative(),
-  /** While a large list is being added to the claims browser: claims copied and in all. */
+  /**
+   * While a large list is being added to the claims browser: claims copied, in all, and why the
+   * last batch failed (null when it did not).
+   */
   indexing: z
-    .object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .object({
+      done: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+      error: z.string().max(1000).nullable(),
+    })
     .nullable(),
 });
 export type ListStatusView = z.infer<typeof ListStatusSchema>;

@@ -28,8 +28,11 @@ export interface ListStatus {
   shareError: string | null;
   /** Shares waiting in the outbox. */
   pendingShares: number;
-  /** While a large list is being added to the claims browser: how far it has got. */
-  indexing: { done: number; total: number } | null;
+  /**
+   * While a large list is being added to the claims browser: how far it has got, and why the
+   * last batch failed (null when it did not).
+   */
+  indexing: { done: number; total: number; error: string | null } | null;
 }
 
 /**
@@ -112,7 +115,11 @@ export async function removeList(
 function indexingOf(mirror: MirrorProgress | null): ListStatus['indexing'] {
   if (!mirror) return null;
   const { full, changed } = mirror;
-  return { done: full?.done ?? 0, total: (full?.total ?? 0) + changed.length };
+  return {
+    done: full?.done ?? 0,
+    total: (full?.total ?? 0) + changed.length,
+    error: mirror.error ?? null,
+  };
 }
 
 /** Every followed list as the options page shows it, by name. */

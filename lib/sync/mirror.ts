@@ -36,6 +36,34 @@ async function copyChanged(db: ClaimsDatabase, listId: string, ids: string[]): P
   await holdClaims(db, listId, claims);
 }
 
+/** The longest failure text kept on a list. */
+const MAX_ERROR_CHARS = 300;
+
+/** Why a batch of the copy failed, in words for the options page and the claims browser. */
+export function copyFailureText(e: unknown): string {
+  // Dexie reports an aborted transaction as AbortError with the cause as `inner`.
+  const inner: unknown = e instanceof Error && 'inner' in e ? e.inner : null;
+  if ([e, inner].some((x) => x instanceof Error && x.name === 'QuotaExceededError'))
+    return 'the browser’s storage for this extension is full';
+  const text = e instanceof Error ? e.message : String(e);
+  return (text.trim() || 'unknown error').slice(0, MAX_ERROR_CHARS);
+}
+
+/**
+ * Notes on list `listId` why its copy's last batch failed, while the copy is still to do; the
+ * next good batch clears it (see {@link mirrorStep}). Without it the copy would look stuck.
+ */
+export async function noteCopyFailure(
+  db: ClaimsDatabase,
+  listId: string,
+  error: string,
+): Promise<void> {
+  await db.transaction('rw', db.lists, async () => {
+    const list = await db.lists.get(listId);
+    if (list?.mirror) await db.lists.update(listId, { mirror: { ...list.mirror, error } });
+  });
+}
+
 /** Copies the next batch of a full copy; returns what is left of it, or null when it is done. */
 async function copyNext(
   db: ClaimsDatabase,

@@ -51,6 +51,8 @@ export interface MirrorProgress {
   full: { after: string | null; done: number; total: number } | null;
   /** Claims changed or deleted by `since` syncs, to bring in line with the list. */
   changed: string[];
+  /** Why the last batch failed (it is tried again a minute later); absent after a good one. */
+  error?: string;
 }
 
 /** One list holding one claim. */

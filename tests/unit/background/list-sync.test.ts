@@ -96,6 +96,41 @@ describe('the team-list sync runner', () => {
     expect((await db.lists.get('team'))?.nextSyncAt).toBe(T0 + 30 * MIN);
   });
 
+  it('says on the list why a batch of the copy failed, and clears it once a batch goes through', async () => {
+    const errors: unknown[] = [];
+    const failing = createListSync({
+      db: () => db,
+      fetch: server.fetch,
+      alarms,
+      intervalMinutes: () => Promise.resolve(interval),
+      now: () => clock,
+      random: () => 0,
+      onError: (e) => errors.push(e),
+    });
+    await addList(db, { url, token: readToken }, T0, 0);
+    const list = await db.lists.get('team');
+    if (!list) throw new Error('not followed');
+    await syncList(db, list, { fetch: server.fetch, now: () => clock });
+    // A write the browser refuses, as a full disk would make it.
+    const refuse = () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    };
+    db.claims.hook('creating', refuse);
+    await failing.mirror();
+    expect(errors).toHaveLength(1);
+    expect((await listStatus(db))[0]?.indexing).toEqual({
+      done: 0,
+      total: 2,
+      error: 'the browser’s storage for this extension is full',
+    });
+    expect(await db.claims.count()).toBe(0);
+
+    db.claims.hook('creating').unsubscribe(refuse);
+    await failing.mirror();
+    expect((await listStatus(db))[0]?.indexing).toBeNull();
+    expect(await db.claims.count()).toBe(2);
+  });
+
   it('backs off after a failure and clears the alarm when no list is left', async () => {
     await addList(db, { url, token: readToken }, T0, 0);
     server.failNext({ kind: 'status', status: 500, body: '{"error":"database down"}' });

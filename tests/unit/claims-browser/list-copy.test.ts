@@ -9,7 +9,7 @@ import type { ListStatusView } from '../../../lib/messages/list-protocol';
 function list(
   id: string,
   name: string,
-  indexing: { done: number; total: number } | null = null,
+  indexing: { done: number; total: number; error?: string } | null = null,
 ): ListStatusView {
   return {
     id,
@@ -23,7 +23,7 @@ function list(
     hasToken: true,
     shareError: null,
     pendingShares: 0,
-    indexing,
+    indexing: indexing && { error: null, ...indexing },
   };
 }
 
@@ -63,6 +63,15 @@ describe('listCopyNotice', () => {
     expect(listCopyNotice(first, added).finished).toEqual(['Field desk']);
     const copying = [...first, list('c', 'Odesa desk', { done: 0, total: 9_000 })];
     expect(listCopyNotice(first, copying).finished).toEqual([]);
+  });
+
+  it('says why the last batch failed, and that the copy is tried again', () => {
+    const notice = listCopyNotice(null, [
+      list('a', 'Kyiv desk', { done: 1_000, total: 5_000, error: 'the disk is full' }),
+    ]);
+    expect(notice.copying).toEqual([
+      'Adding team list “Kyiv desk” to this table: 1,000 of 5,000 claims. The last try failed (the disk is full); trying again every minute.',
+    ]);
   });
 
   it('never shows more copied than the list holds', () => {

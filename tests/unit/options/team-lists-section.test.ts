@@ -88,7 +88,7 @@ describe('the Team lists section', () => {
           id: 'big',
           name: 'Wire archive',
           claimCount: 100_000,
-          indexing: { done: 45_000, total: 100_000 },
+          indexing: { done: 45_000, total: 100_000, error: 'disk <b>full</b>' },
         }),
       ],
     }));
@@ -121,6 +121,10 @@ describe('the Team lists section', () => {
       'Used for checking pages; adding to the claims browser: 45,000 of 100,000 claims',
     ]);
     expect(desk!.querySelector('.list-indexing')).toBeNull();
+    // A copy whose last batch failed says why, as text, and that it is tried again.
+    expect([...big!.querySelectorAll('.list-warning')].map(text)).toEqual([
+      '⚠ Adding to the claims browser failed: disk <b>full</b>. Trying again every minute.',
+    ]);
   });
 
   it('shows the empty state and, for a refused URL, the reason beside the form with the URL kept', async () => {

@@ -5,7 +5,7 @@ import { deleteClaims, updateClaim } from '../../../lib/db/claims-edit';
 import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';
 import { ClaimsDatabase } from '../../../lib/db/database';
 import { addList, listStatus, removeList } from '../../../lib/sync/lists';
-import { listsMirroring, mirrorList, mirrorStep } from '../../../lib/sync/mirror';
+import { copyFailureText, listsMirroring, mirrorList, mirrorStep } from '../../../lib/sync/mirror';
 import { syncList, type SyncOptions } from '../../../lib/sync/pull';
 import { mention } from '../claims/helpers';
 import { FakeListServer } from './fake-list-server';
@@ -56,14 +56,14 @@ describe('mirrorStep after a full sync', () => {
     server.put('team', days(1, 10));
     expect(await sync('team')).toMatchObject({ status: 'updated', claimCount: 10 });
     expect(await storedIds()).toEqual([]);
-    expect(await indexing('team')).toEqual({ done: 0, total: 10 });
+    expect(await indexing('team')).toEqual({ done: 0, total: 10, error: null });
 
     expect(await mirrorStep(db, 'team', 3)).toBe('more');
     expect(await storedIds()).toEqual(ids(days(1, 3)));
     expect((await progress('team'))?.full).toMatchObject({ done: 3, total: 10 });
     expect(await mirrorStep(db, 'team', 3)).toBe('more');
     expect(await storedIds()).toEqual(ids(days(1, 6)));
-    expect(await indexing('team')).toEqual({ done: 6, total: 10 });
+    expect(await indexing('team')).toEqual({ done: 6, total: 10, error: null });
 
     await mirrorList(db, 'team', 3);
     expect(await storedIds()).toEqual(ids(days(1, 10)));
@@ -103,7 +103,7 @@ describe('mirrorStep after a full sync', () => {
     server.put('team', [daily(11), fixed]);
     server.remove('team', daily(9).id);
     expect(await sync('team')).toMatchObject({ status: 'updated', claimCount: 10 });
-    expect(await indexing('team')).toEqual({ done: 3, total: 13 });
+    expect(await indexing('team')).toEqual({ done: 3, total: 13, error: null });
 
     expect(await mirrorStep(db, 'team', 3)).toBe('more');
     expect(await storedIds()).toEqual(ids([...days(1, 3), daily(10), daily(11)]));
@@ -226,5 +226,22 @@ describe('which lists are mirroring', () => {
     expect(await listsMirroring(db)).toEqual([]);
     expect(await storedIds()).toEqual([]);
     expect(await db.listClaims.count()).toBe(0);
+  });
+});
+
+describe('copyFailureText', () => {
+  it('says a full disk in words, whether Dexie reports it as is or as the cause of an abort', () => {
+    const quota = Object.assign(new Error('x'), { name: 'QuotaExceededError' });
+    const full = 'the browser’s storage for this extension is full';
+    expect(copyFailureText(quota)).toBe(full);
+    expect(
+      copyFailureText(Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota })),
+    ).toBe(full);
+  });
+
+  it('keeps other messages short, and never empty', () => {
+    expect(copyFailureText(new Error('x'.repeat(1000)))).toHaveLength(300);
+    expect(copyFailureText(new Error('  '))).toBe('unknown error');
+    expect(copyFailureText('database closed')).toBe('database closed');
   });
 });

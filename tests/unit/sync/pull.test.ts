@@ -260,10 +260,10 @@ describe('a list in verdicts before the claims browser has it', () => {
     expect(await syncList(db, current, options)).toMatchObject({ claimCount: 5 });
     expect(await candidatesFor(db, onThe13th)).toEqual([{ ...claims[2], origin: 'list:team1' }]);
     expect(await storedIds()).toEqual([]);
-    expect((await listStatus(db))[0]?.indexing).toEqual({ done: 0, total: 5 });
+    expect((await listStatus(db))[0]?.indexing).toEqual({ done: 0, total: 5, error: null });
 
     expect(await mirrorStep(db, list.id, 2)).toBe('more');
-    expect((await listStatus(db))[0]?.indexing).toEqual({ done: 2, total: 5 });
+    expect((await listStatus(db))[0]?.indexing).toEqual({ done: 2, total: 5, error: null });
     expect(await storedIds()).toHaveLength(2);
     await mirrorList(db, list.id, 2);
     expect(await storedIds()).toEqual(claims.map((c) => c.id).sort());
