@@ -5,6 +5,7 @@ import {
   MIRROR_RESUME_MS,
   SYNC_ALARM,
   type ListSync,
+  type ListSyncDeps,
 } from '../../../lib/background/list-sync';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { addList, listStatus } from '../../../lib/sync/lists';
@@ -27,7 +28,7 @@ let readToken: string;
 let writeToken: string;
 
 /** A runner (as a new service worker would make) on this test's database, server and clock. */
-function newRunner(over: { timeoutMs?: number; mirrorBatch?: number }): ListSync {
+function newRunner(over: Partial<ListSyncDeps>): ListSync {
   return createListSync({
     db: () => db,
     fetch: server.fetch,
@@ -98,15 +99,7 @@ describe('the team-list sync runner', () => {
 
   it('says on the list why a batch of the copy failed, and clears it once a batch goes through', async () => {
     const errors: unknown[] = [];
-    const failing = createListSync({
-      db: () => db,
-      fetch: server.fetch,
-      alarms,
-      intervalMinutes: () => Promise.resolve(interval),
-      now: () => clock,
-      random: () => 0,
-      onError: (e) => errors.push(e),
-    });
+    const failing = newRunner({ onError: (e) => errors.push(e) });
     await addList(db, { url, token: readToken }, T0, 0);
     const list = await db.lists.get('team');
     if (!list) throw new Error('not followed');
