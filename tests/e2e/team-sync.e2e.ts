@@ -7,14 +7,8 @@ import { openPopup } from './support/popup';
 import { waitForScan } from './support/scan';
 import { screenPath } from './support/seeds';
 import { startServer, type StaticServer } from './support/server';
-import {
-  askBackground,
-  cardTextOf,
-  startTeamServer,
-  verdictsByFigure,
-  type TeamList,
-  type TeamServer,
-} from './support/share';
+import { startListServer, type CreatedList, type ListServer } from './support/list-server';
+import { askBackground, cardTextOf, verdictsByFigure } from './support/share';
 
 // Two people, two browser profiles, one team list. A reads an article and shares its figures
 // from the popup; B, reading another outlet's article about the same night, sees them as a
@@ -53,7 +47,7 @@ async function reread(page: Page): Promise<void> {
 }
 
 /** Follows `list` in `ext` with `token`, as the options page does, and expects a good sync. */
-async function follow(ext: ExtensionBrowser, list: TeamList, token: string): Promise<void> {
+async function follow(ext: ExtensionBrowser, list: CreatedList, token: string): Promise<void> {
   const answer = (await askBackground(ext, { type: 'add-list', url: list.url, token })) as {
     type: string;
     list: { name: string };
@@ -81,15 +75,15 @@ async function shareAll(popup: Page): Promise<{ count: number; said: string }> {
 
 describe('team sync between two browser profiles', () => {
   let pages: StaticServer;
-  let team: TeamServer;
-  let list: TeamList;
+  let team: ListServer;
+  let list: CreatedList;
   let a: ExtensionBrowser;
   let b: ExtensionBrowser;
   let bPage: Page;
 
   beforeAll(async () => {
     pages = await startServer();
-    team = await startTeamServer();
+    team = await startListServer();
     list = await team.createList(LIST_NAME);
     [a, b] = await Promise.all([launchWithExtension(), launchWithExtension()]);
   });

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import type { Claim } from '../../../lib/claims/claim';
 import { CLAIMS_LIST_FORMAT, type ClaimsList } from '../../../lib/claims/claims-list';
 import { MAX_LIST_BYTES } from '../../../lib/sync/pull';
-import { openPglite } from '../../../server/db';
-import { startServer } from '../../../server/http';
+import { openPglite, type Db } from '../../../server/db';
+import { startServer, type RunningServer } from '../../../server/http';
 import { migrate } from '../../../server/migrations';
 import { createList } from '../../../server/store';
 
@@ -34,26 +34,49 @@ export interface ListServer {
   createList(name: string): Promise<CreatedList>;
   /** POSTs claims to a list through the API with its write token; throws unless accepted. */
   postClaims(list: CreatedList, claims: readonly Claim[]): Promise<void>;
+  /** Stops answering (the port is closed); the data stays. */
+  stop(): Promise<void>;
+  /** Starts again on the same port over the same data. */
+  restart(): Promise<void>;
   /** Stops the server, closes the database and deletes its directory (safe to call twice). */
   close(): Promise<void>;
 }
 
-/** Starts the real list server (server/http.ts) on a free port of 127.0.0.1. */
+/**
+ * Starts the real list server (server/http.ts) on a free port of 127.0.0.1, its data in a fresh
+ * temporary directory, so it can be stopped and started again with what it held.
+ */
 export async function startListServer(): Promise<ListServer> {
   const dir = await mkdtemp(join(tmpdir(), 'fc-list-server-'));
-  const db = await openPglite(dir);
-  await migrate(db);
-  const server = await startServer({
-    db,
-    host: '127.0.0.1',
-    rateLimit: { perSecond: 10_000, burst: 10_000 },
-  });
+  let db: Db | null = null;
+  let server: RunningServer | null = null;
+  let port = 0;
+  const up = async (): Promise<void> => {
+    db = await openPglite(dir);
+    await migrate(db);
+    server = await startServer({
+      db,
+      host: '127.0.0.1',
+      port,
+      rateLimit: { perSecond: 10_000, burst: 10_000 },
+    });
+    port = Number(new URL(server.url).port);
+  };
+  const down = async (): Promise<void> => {
+    await server?.close();
+    await db?.close();
+    server = null;
+    db = null;
+  };
+  await up();
+  const origin = `http://127.0.0.1:${port}`;
   let closed: Promise<void> | null = null;
   return {
-    origin: server.url,
+    origin,
     async createList(name) {
+      if (!db) throw new Error('the list server is stopped');
       const made = await createList(db, name);
-      return { ...made, url: `${server.url}/v1/lists/${made.listId}` };
+      return { ...made, url: `${origin}/v1/lists/${made.listId}` };
     },
     async postClaims(list, claims) {
       const res = await fetch(`${list.url}/claims`, {
@@ -63,10 +86,11 @@ export async function startListServer(): Promise<ListServer> {
       });
       if (!res.ok) throw new Error(`posting claims: ${res.status} ${await res.text()}`);
     },
+    stop: down,
+    restart: up,
     close() {
       closed ??= (async () => {
-        await server.close();
-        await db.close();
+        await down();
         await rm(dir, { recursive: true, force: true });
       })();
       return closed;
