@@ -96,6 +96,12 @@ export interface LocatedMention extends Mention {
   start: number;
   /** Offset just past the last character of `text` in the input. */
   end: number;
+  /**
+   * Offset just past the figure's whole phrase: the number with the noun it counts ("57 Russian
+   * drones", "at least two civilians"). Equal to `end` when the number stands alone ("… and 20
+   * over the Moscow region"). A badge goes here, so it never splits the phrase a reader reads.
+   */
+  phraseEnd: number;
 }
 
 /** Where a page or text came from: CLAIMS.md section 5. */

@@ -14,6 +14,8 @@ export interface RawFigure {
   /** Token span of the figure's own words: qualifier and number. */
   first: number;
   last: number;
+  /** Last token of the figure's phrase: the counted noun right after the number, else `last`. */
+  phraseLast: number;
   cls: FigureClass;
   action: Action | Casualty;
   group: Group;
@@ -149,8 +151,10 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     const { q, used } = qualify(tokens, numbers, i);
     i += used;
     const { np, next } = phraseAfter(tokens, numbers, q.last + 1);
-    const base = { value: q.value, first: q.first, last: q.last };
+    const base = { value: q.value, first: q.first, last: q.last, phraseLast: q.last };
     if (np) {
+      // "40 of the 55 drones": the phrase of the 40 ends at its number; the noun is the 55's.
+      if (tokens[q.last + 1]?.norm !== 'of') base.phraseLast = np.last;
       const r = resolveAction(tokens, np, q.first, next, isPartitiveTotal(tokens, q.first));
       if (!r) continue;
       const ante = np.casualty ? out.findLast((f) => f.cls === 'people') : undefined;
@@ -178,7 +182,7 @@ function elliptical(
   next: number,
   ante: RawFigure | null,
   sameSentence: boolean,
-): Omit<RawFigure, 'value' | 'first' | 'last'> | null {
+): Omit<RawFigure, 'value' | 'first' | 'last' | 'phraseLast'> | null {
   const inherit = { group: ante?.group ?? null, side: ante?.side ?? null, antecedent: ante };
   const after = verbAfter(tokens, next);
   if (after?.phrase.casualty) {

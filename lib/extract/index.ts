@@ -81,6 +81,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
         resolved.set(f, { attacker, place });
         const first = tokens[f.first]!;
         const last = tokens[f.last]!;
+        const phraseLast = tokens[f.phraseLast]!;
         out.push({
           text: sentence.slice(first.start, last.end),
           quote: sentence,
@@ -93,6 +94,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
           attributedTo: speaker ? speakerName(speaker, f.cls !== 'people') : null,
           start: s.start + first.start,
           end: s.start + last.end,
+          phraseEnd: s.start + phraseLast.end,
         });
       });
     }

@@ -69,9 +69,12 @@ export const PAGE_STATE_ATTRIBUTE = 'data-figure-check-page';
 
 /** A mention without its offsets, which mean nothing outside this page's text. */
 function plain(located: LocatedMention): Mention {
-  const mention: Mention & Partial<Pick<LocatedMention, 'start' | 'end'>> = { ...located };
+  const mention: Mention & Partial<Pick<LocatedMention, 'start' | 'end' | 'phraseEnd'>> = {
+    ...located,
+  };
   delete mention.start;
   delete mention.end;
+  delete mention.phraseEnd;
   return mention;
 }
 

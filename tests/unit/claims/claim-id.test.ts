@@ -102,10 +102,11 @@ describe('claimFromMention', () => {
   };
 
   it('gives a valid Claim keyed by the canonical URL, without extra fields', () => {
-    const located = { ...mention(), start: 3, end: 6 };
+    const located = { ...mention(), start: 3, end: 6, phraseEnd: 14 };
     const c = claimFromMention(located, source, 'imported', NOW);
     expect(ClaimSchema.parse(c)).toEqual(c);
     expect(c).not.toHaveProperty('start');
+    expect(c).not.toHaveProperty('phraseEnd');
     expect(c.source).toEqual(source);
     expect(c).toMatchObject({ origin: 'imported', createdAt: NOW, updatedAt: NOW });
     expect(c.id).toBe(claimId('https://news.example/a', mention()));

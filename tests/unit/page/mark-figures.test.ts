@@ -17,6 +17,7 @@ function mention(over: Partial<LocatedMention> = {}): LocatedMention {
     attributedTo: 'Russian Defense Ministry',
     start: 25,
     end: 36,
+    phraseEnd: 54,
     ...over,
   };
 }
