@@ -31,9 +31,12 @@ export async function readDocument(
 
 /** The figures of a document as CLAIMS.md section 4 Mentions (offsets are for internal use only). */
 export function mentionsOf(doc: Document): Mention[] {
-  return extractMentions(doc.text, { published: doc.published }).map(({ start, end, ...m }) => {
-    void start;
-    void end;
-    return m;
-  });
+  return extractMentions(doc.text, { published: doc.published }).map(
+    ({ start, end, phraseEnd, ...m }) => {
+      void start;
+      void end;
+      void phraseEnd;
+      return m;
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { nounPhraseAt, type FigureClass, type NounPhrase } from './noun-phrase';
 import { findNumbers, type NumberExpr } from './numbers';
 import { verbAfter, verbBefore, verbLater, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
+import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
@@ -184,6 +185,10 @@ function elliptical(
   sameSentence: boolean,
 ): Omit<RawFigure, 'value' | 'first' | 'last' | 'phraseLast'> | null {
   const inherit = { group: ante?.group ?? null, side: ante?.side ?? null, antecedent: ante };
+  const toll = tollBefore(tokens, first);
+  if (toll) {
+    return { cls: 'people', action: toll, verb: null, group: null, side: null, antecedent: null };
+  }
   const after = verbAfter(tokens, next);
   if (after?.phrase.casualty) {
     const people = ante?.cls === 'people';

@@ -8,8 +8,11 @@ import {
   placesOfFigures,
   scenePlace,
 } from './places-for-figures';
+import { roleDates, type RoledDate } from './date-roles';
+import { findDates } from './dates';
 import { ReportContext, speakerName } from './report-context';
-import { splitSentences } from './sentences';
+import { reportFrame } from './report-frame';
+import { splitSentences, type Sentence } from './sentences';
 import { opposite, sideOfCode, type Side } from './sides';
 import { tokenize, type Token } from './tokens';
 
@@ -46,18 +49,38 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Loc
   }
 }
 
+/** One sentence read once: its text, tokens and dates, shared by every later step. */
+interface ReadSentence extends Sentence {
+  text: string;
+  tokens: Token[];
+  dates: RoledDate[];
+}
+
+function readSentences(text: string, published: string | null): ReadSentence[] {
+  return splitSentences(text).map((s) => {
+    const sentence = text.slice(s.start, s.end);
+    // Offsets are relative to the sentence.
+    const tokens = tokenize(sentence);
+    const dates = roleDates(sentence, tokens, findDates(sentence, published, tokens));
+    return { ...s, text: sentence, tokens, dates };
+  });
+}
+
 function extract(text: string, published: string | null): LocatedMention[] {
   const out: LocatedMention[] = [];
-  const report = new ReportContext(published);
+  const sentences = readSentences(text, published);
+  const frame = reportFrame(
+    sentences.map((s) => s.dates),
+    published,
+  );
+  const report = new ReportContext(frame.date);
   const resolved = new Map<RawFigure, Resolved>();
   let previous: RawFigure | null = null;
   // The sentence before, when it had no figures: it may set the scene for this one.
   let quiet: { sentence: string; tokens: Token[] } | null = null;
-  for (const s of splitSentences(text)) {
-    const sentence = text.slice(s.start, s.end);
-    // One tokenization per sentence, shared by every step; offsets are relative to the sentence.
-    const tokens = tokenize(sentence);
-    report.next(sentence, tokens);
+  for (const s of sentences) {
+    const { text: sentence, tokens } = s;
+    report.next(sentence, tokens, s.paragraph, s.dates);
     const figures = findFigures(tokens, previous);
     if (figures.length > 0) {
       const hits = placesIn(sentence, 0, sentence.length, tokens, report.speakerSpan());

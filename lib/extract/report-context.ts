@@ -1,15 +1,8 @@
 import { findAttribution } from './attribution';
-import { findDates, type DateHit } from './dates';
+import type { RoledDate } from './date-roles';
+import type { DateHit } from './dates';
 import type { Side } from './sides';
 import type { Token } from './tokens';
-
-/** A date hit, marked when written as a machine stamp. */
-interface StatedDate extends DateHit {
-  iso: boolean;
-}
-
-/** A date stays in force for the report this many sentences after it was last stated. */
-const DATE_REACH = 3;
 
 /** Who said it, resolved: a canonical name where one is known, and that speaker's side. */
 export interface Speaker {
@@ -31,27 +24,43 @@ export function speakerName(speaker: Speaker, weapons: boolean): string {
   return speaker.name;
 }
 
+/** A date stated in a sentence stays in force for the rest of its paragraph. */
+interface Carried {
+  value: string | null;
+  paragraph: number;
+  sentence: number;
+}
+
 /**
  * What a report has established so far, sentence by sentence: the date of the events it describes
- * and who is speaking. Later sentences that say neither continue the same report.
+ * and who is speaking. The report's own date (its frame, see `report-frame.ts`) holds for every
+ * sentence that names no date of its own; a date a sentence states holds for the rest of its
+ * paragraph.
  */
 export class ReportContext {
-  private date: { value: string | null; sentence: number } | null = null;
+  private carried: Carried | null = null;
   private speaker: { value: Speaker; sentence: number } | null = null;
   private sentence = -1;
-  private dates: StatedDate[] = [];
+  private paragraph = 0;
+  private dates: readonly RoledDate[] = [];
   private said: Speaker | null = null;
   private saidSpan: { start: number; end: number } | null = null;
 
-  constructor(private readonly published: string | null) {}
+  /**
+   * @param frameDate - the day the report is about, or `null` when the text cannot tell.
+   */
+  constructor(private readonly frameDate: string | null) {}
 
-  /** Moves to the next sentence and reads its own dates and speaker. */
-  next(text: string, tokens?: readonly Token[]): void {
+  /** Moves to the next sentence and reads its speaker; `dates` are its dates with their roles. */
+  next(
+    text: string,
+    tokens: readonly Token[],
+    paragraph: number,
+    dates: readonly RoledDate[],
+  ): void {
     this.sentence++;
-    this.dates = findDates(text, this.published, tokens).map((d) => ({
-      ...d,
-      iso: /^\d{4}-\d{2}-\d{2}/.test(text.slice(d.start, d.end)),
-    }));
+    this.paragraph = paragraph;
+    this.dates = dates;
     const hit = findAttribution(text, tokens);
     let said: Speaker | null = hit
       ? { name: hit.name, side: hit.side, countryOnly: hit.countryOnly }
@@ -79,47 +88,58 @@ export class ReportContext {
 
   /** The event date for a figure at `offset` in the current sentence's text. */
   dateAt(offset: number): string | null {
-    const carried = this.carriedDate();
-    let best: StatedDate | null = null;
+    let best: RoledDate | null = null;
     let vague = false;
-    let overnight: DateHit | null = null;
+    let overnight: RoledDate | null = null;
+    let spoken: RoledDate | null = null;
     for (const d of this.dates) {
-      if (d.kind === 'vague') vague = true;
+      // "said last week that …": whatever it said happened before an unknown day.
+      if (d.kind === 'vague' && (d.role === 'event' || d.role === 'speech')) vague = true;
+      if (d.role === 'speech' && d.date && !spoken) spoken = d;
+      if (d.role !== 'event') continue;
+      if (d.kind === 'vague') continue;
       else if (d.kind === 'overnight') overnight = d;
-      else if (d.date && (!best || better(d, best, offset))) best = d;
+      else if (d.date && (!best || distance(d, offset) < distance(best, offset))) best = d;
     }
     if (best) return best.date;
+    // "overnight" is the night before the day the report speaks of: the day it was said, the
+    // report's own date, or publication.
+    if (overnight) return spoken?.date ?? this.context() ?? overnight.date;
     if (vague) return null;
-    // "overnight" is the night of the report's own date when one was given, else of publication.
-    if (overnight) return carried ?? overnight.date;
-    return carried;
+    const context = this.context();
+    // What someone said on Saturday happened by Saturday, whatever day the report is about.
+    if (spoken?.date && (context === null || spoken.date < context)) return spoken.date;
+    return context;
   }
 
   /** Records what the current sentence established, for the sentences after it. */
   commit(hadFigures: boolean): void {
-    // A sentence that reports figures under the carried speaker and date continues that report,
-    // so both reach on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
+    // A sentence that reports figures under the carried speaker continues that report, so the
+    // speaker reaches on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
     if (hadFigures && !this.said && this.currentSpeaker()) this.speaker!.sentence = this.sentence;
-    if (hadFigures && this.date && this.carriedDate() !== null) this.date.sentence = this.sentence;
     if (this.said) this.speaker = { value: this.said, sentence: this.sentence };
-    if (this.dates.some((d) => d.kind === 'vague')) this.date = null;
-    const stated = this.dates.find((d) => d.kind !== 'vague' && d.date);
-    if (stated) this.date = { value: this.dateAt(stated.start), sentence: this.sentence };
+    const events = this.dates.filter((d) => d.role === 'event');
+    const stated = events.find((d) => d.kind !== 'vague' && d.date);
+    if (stated) {
+      this.carried = {
+        value: this.dateAt(stated.start),
+        paragraph: this.paragraph,
+        sentence: this.sentence,
+      };
+    } else if (events.some((d) => d.kind === 'vague')) {
+      this.carried = { value: null, paragraph: this.paragraph, sentence: this.sentence };
+    }
   }
 
-  private carriedDate(): string | null {
-    const d = this.date;
-    return d && this.sentence - d.sentence <= DATE_REACH ? d.value : null;
+  /** The date in force where a sentence names none: its paragraph's, else the report's. */
+  private context(): string | null {
+    const c = this.carried;
+    if (c && c.paragraph === this.paragraph) {
+      // A period with no one day ("last week") speaks for the sentence right after it only.
+      if (c.value !== null || c.sentence === this.sentence - 1) return c.value;
+    }
+    return this.frameDate;
   }
-}
-
-/**
- * Prefers a date written in words ("Thursday, July 17") over a machine stamp ("2025-07-18"),
- * which in running text is a dateline or timestamp, then the date nearest the figure.
- */
-function better(d: StatedDate, best: StatedDate, offset: number): boolean {
-  if (d.iso !== best.iso) return !d.iso;
-  return distance(d, offset) < distance(best, offset);
 }
 
 function distance(d: DateHit, offset: number): number {

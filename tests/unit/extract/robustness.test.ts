@@ -104,10 +104,17 @@ describe('worst cases stay linear', () => {
     ['qualifier chains', 'at least more than up to '.repeat(MB / 25)],
     ['places', 'the Moscow region, Kharkiv Oblast and '.repeat(MB / 38)],
   ];
-  it.each(cases)('1 MB of %s finishes in well under a second', (_name, text) => {
-    const t0 = performance.now();
-    extractMentions(text, { published: '2025-07-20' });
-    // Generous bound: the benchmark reports real throughput; this only catches blow-ups.
-    expect(performance.now() - t0).toBeLessThan(3000);
-  });
+  // Throughput is the benchmark's business (`npm run bench`); this only catches a blow-up. Each
+  // case takes about a second here; anything quadratic in 1 MB takes many minutes, so a bound far
+  // above a loaded machine's worst still fails it, and a busy CI machine never does.
+  const BLOW_UP_MS = 30_000;
+  it.each(cases)(
+    '1 MB of %s finishes without a blow-up',
+    (_name, text) => {
+      const t0 = performance.now();
+      extractMentions(text, { published: '2025-07-20' });
+      expect(performance.now() - t0).toBeLessThan(BLOW_UP_MS);
+    },
+    2 * BLOW_UP_MS,
+  );
 });

@@ -1,0 +1,108 @@
+import { SPEECH_VERBS } from './attribution-words';
+import type { DateHit } from './dates';
+import type { Token } from './tokens';
+
+/**
+ * What a date in a sentence dates. `event`: the thing that happened ("overnight", "Friday's
+ * attack", "on the night of 27-28 August"). `speech`: when someone spoke ("the governor said
+ * Saturday", "the ministry reported on Nov. 10"): a toll given on Saturday may be Friday's. `count`:
+ * when a running count was read ("as of 01:27 a.m. on August 29", "by Tuesday midday"): the toll
+ * belongs to the attack, not to the hour of the count. `stamp`: a machine date in running text
+ * ("2025-07-18"), a timestamp or dateline, which only stands in when nothing else dates the report.
+ */
+export type DateRole = 'event' | 'speech' | 'count' | 'stamp';
+
+/** A date hit of a sentence with its role. */
+export interface RoledDate extends DateHit {
+  role: DateRole;
+}
+
+/** Words that may sit between a speech verb and the date of the speech: "said on Saturday". */
+const SPEECH_GAP = new Set([
+  'on',
+  'late',
+  'early',
+  'in',
+  'a',
+  'statement',
+  'post',
+  'social',
+  'media',
+  'telegram',
+  'x',
+]);
+const SPEECH_GAP_REACH = 4;
+
+/** Words that make what follows the time a count was read: "as of", "by", "until", "updated". */
+const COUNT_MARKERS = new Set(['of', 'by', 'until', 'till', 'updated', 'at']);
+/** Words a count's time may hold before its day: "as of 01:27 a.m. on August 29". */
+const TIME_WORDS = new Set([
+  ':',
+  'a.m',
+  'p.m',
+  'am',
+  'pm',
+  '.',
+  'on',
+  'local',
+  'time',
+  'kyiv',
+  'moscow',
+  'h',
+]);
+const COUNT_REACH = 8;
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isStamp(sentence: string, hit: DateHit): boolean {
+  return /^\d{4}-\d{2}-\d{2}/.test(sentence.slice(hit.start, hit.end));
+}
+
+/** "As of 01:27 a.m. on August 29", "by Tuesday midday": the hit is a count's time. */
+function isCountTime(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - COUNT_REACH; k--) {
+    const t = tokens[k]!;
+    const w = t.norm;
+    if (COUNT_MARKERS.has(w)) {
+      if (w === 'of') return tokens[k - 1]?.norm === 'as';
+      if (w === 'at') return tokens[k - 1]?.norm === 'as';
+      return true;
+    }
+    if (t.kind !== 'num' && !TIME_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "said Saturday", "reported on Nov. 10", "wrote on social media on Saturday". */
+function isSpeechTime(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 1 - SPEECH_GAP_REACH; k--) {
+    const w = tokens[k]!.norm;
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!SPEECH_GAP.has(w)) return false;
+  }
+  return false;
+}
+
+/** Gives each date hit of a sentence its role (see {@link DateRole}). */
+export function roleDates(
+  sentence: string,
+  tokens: readonly Token[],
+  hits: readonly DateHit[],
+): RoledDate[] {
+  return hits.map((h) => {
+    if (isStamp(sentence, h)) return { ...h, role: 'stamp' };
+    const first = tokenIndexAt(tokens, h.start);
+    if (isCountTime(tokens, first)) return { ...h, role: 'count' };
+    if (isSpeechTime(tokens, first)) return { ...h, role: 'speech' };
+    return { ...h, role: 'event' };
+  });
+}

@@ -1,0 +1,51 @@
+import type { Casualty } from './actions';
+
+/**
+ * Nouns that name a running count of casualties, with the casualty they count. Two-word keys
+ * ("injury toll") override the bare head ("toll" alone counts the dead).
+ */
+export const TOLL_HEADS: ReadonlyMap<string, Casualty> = new Map([
+  ['toll', 'killed'],
+  ['death toll', 'killed'],
+  ['injury toll', 'injured'],
+  ['casualty toll', 'killed'],
+]);
+
+/** Verbs that move or state a toll: "rose to", "climbs to", "stands at", "raising … to". */
+export const TOLL_VERBS: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'rises',
+  'rise',
+  'rising',
+  'climbed',
+  'climbs',
+  'climb',
+  'climbing',
+  'reached',
+  'reaches',
+  'reach',
+  'increased',
+  'increases',
+  'jumped',
+  'jumps',
+  'grew',
+  'grows',
+  'stood',
+  'stands',
+  'stand',
+  'hit',
+  'hits',
+  'raising',
+  'raised',
+  'raises',
+  'bringing',
+  'brought',
+  'brings',
+  'pushing',
+  'pushed',
+  'taking',
+  'took',
+  'is',
+  'was',
+]);

@@ -1,0 +1,40 @@
+// A toll and its number far apart: "the death toll from … rose to N". Written for these rows.
+// Publication weekdays: 2025-07-20 Sun, 2025-07-21 Mon.
+import { exact, fig, runTable, type Row } from './harness';
+
+const rows: Row[] = [
+  {
+    text: "The death toll from Saturday's drone strike on Kharkiv has risen to 9, the mayor said.",
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(9), { date: '2025-07-19', attacker: 'RU' })],
+  },
+  {
+    text: 'Toll from Russian strike on Zaporizhzhia climbs to 7',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(7), { attacker: 'RU' })],
+  },
+  {
+    text: 'Rescuers pulled two more bodies from the rubble, raising the death toll from the attack on the city to 31.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(31))],
+  },
+  {
+    text: 'The injury toll now stands at 64, officials said.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(64))],
+  },
+  {
+    text: 'The toll in the strike on the bus station, the deadliest this month, reached 17.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(17))],
+  },
+  { text: 'Bread prices rose to 40 hryvnias.', published: '2025-07-21', expect: [] },
+  { text: 'The number of flights rose to 120 on Monday.', published: '2025-07-21', expect: [] },
+  {
+    text: 'The toll road reopened at 6 a.m., and traffic rose to 900 cars an hour.',
+    published: '2025-07-21',
+    expect: [],
+  },
+];
+
+runTable('news: tolls', rows);
