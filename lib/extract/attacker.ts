@@ -1,19 +1,13 @@
 import type { RawFigure } from './figures';
-import { opposite, SIDE_WORDS, type Side } from './sides';
+import { opposite, SIDE_ADJECTIVES, SIDE_WORDS, type Side } from './sides';
 import type { Token } from './tokens';
+import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 
-/** What else the sentence tells about a figure, beyond its own words. */
-export interface AttackerClues {
-  /** The side of the place the figure happened in, when the text names one. */
-  placeSide: Side | null;
-  /** The side of whoever reported the figure. */
-  reporterSide: Side | null;
-  /** The attacker already decided for the figure this one continues. */
-  antecedent: Side | null;
-}
-
+/** Verbs whose subject launched the weapons or caused the casualties; others defend. */
 const LAUNCHING = new Set(['launched', 'hit']);
-const LOCATIVES = new Set([
+
+/** Words that put a side word inside a phrase that is not the subject: "attack on Russia". */
+const PREPOSITIONS = new Set([
   'in',
   'over',
   'on',
@@ -24,37 +18,157 @@ const LOCATIVES = new Set([
   'toward',
   'towards',
   'of',
+  'against',
+  'from',
+  'inside',
+  'to',
+  'around',
+  'for',
+  'with',
+  'by',
+  'than',
 ]);
 
-/** "Russia launched 728 drones", "Ukraine's air force shot down 40": the verb's subject's side. */
-function subjectSide(tokens: readonly Token[], f: RawFigure): Side | null {
-  const verb = f.verb;
-  if (!verb || verb.at > f.first) return null;
-  for (let k = verb.at - 1; k >= 0 && k >= verb.at - 12; k--) {
+/** Nouns for what attacks: "a Russian missile strike", "Russian glide bombs", "Ukrainian shelling". */
+const ATTACK_NOUNS = new Set([
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'attack',
+  'attacks',
+  'assault',
+  'barrage',
+  'bombardment',
+  'shelling',
+  'raid',
+  'missile',
+  'missiles',
+  'drone',
+  'drones',
+  'bomb',
+  'bombs',
+  'shell',
+  'shells',
+  'rocket',
+  'rockets',
+  'forces',
+  'troops',
+  'army',
+]);
+/** Words a side adjective may stand apart from its attack noun by: "Russian April 13 missile strike". */
+const ATTACK_NOUN_REACH = 5;
+/** Clauses that tell how people were hurt: "killed when a Russian missile hit a bus". */
+const CAUSE_CLAUSES = new Set(['when', 'after', 'as', 'in', 'during', 'from', 'by']);
+
+/** A subject is looked for this far back from its verb. */
+const SUBJECT_REACH = 20;
+/** An agent ("by Russia", "in a Russian strike") is looked for this far after its verb. */
+const AGENT_REACH = 14;
+
+/** Where a clause begins, looking back from a verb: a speech verb, "that", a subordinator. */
+function clauseBoundary(t: Token): boolean {
+  return SPEECH_VERBS.has(t.norm) || CLAUSE_BREAKERS.has(t.norm);
+}
+
+function inPhrase(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  return PREPOSITIONS.has(tokens[j]?.norm ?? '');
+}
+
+/**
+ * "Russia launched 728 drones", "A Russian missile attack on Kryvyi Rih, Ukraine, has killed 12",
+ * "Ukrainian officials said the strike killed 34": the side that opens the verb's own clause,
+ * passing over sides inside prepositional phrases and the speakers of an outer clause.
+ */
+export function subjectSide(tokens: readonly Token[], verbAt: number): Side | null {
+  let start = verbAt;
+  for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
+    if (clauseBoundary(tokens[k]!)) break;
+    start = k;
+  }
+  for (let k = start; k < verbAt; k++) {
     const side = SIDE_WORDS[tokens[k]!.norm];
-    // "killed 31 people in Kyiv and wounded 150": a place named after a preposition is no subject.
-    if (side && !LOCATIVES.has(tokens[k - 1]?.norm ?? '')) return side;
+    if (side && !inPhrase(tokens, k)) return side;
   }
   return null;
 }
 
 /**
- * The side that launched the weapons or caused the casualties (CLAIMS.md section 3), from the
- * strongest clue present: the figure's own words ("Ukrainian drones", "Shaheds"), the subject of
- * its verb, the place it happened, who reported it, and the figure it continues.
+ * The agent after a passive or intransitive verb: "launched by Russia", "killed in a Russian
+ * strike", "wounded by Ukrainian drones". Country names after a preposition are places ("killed in
+ * Ukraine"), so only "by" takes a country; other phrases need the side's adjective.
  */
-export function attackerOf(
-  tokens: readonly Token[],
-  f: RawFigure,
-  clues: AttackerClues,
-): Side | null {
+export function agentSide(tokens: readonly Token[], from: number): Side | null {
+  for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (clauseBoundary(t) || (t.kind === 'punct' && t.norm !== '-')) return null;
+    if (t.norm === 'by') {
+      const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+      const side = SIDE_WORDS[next?.norm ?? ''];
+      if (side) return side;
+    }
+    const adjective = SIDE_ADJECTIVES[t.norm];
+    if (adjective) return adjective;
+  }
+  return null;
+}
+
+/** "Russian glide bombs", "a Russian April 13 missile strike": a side adjective before an attack noun. */
+function attackNounSide(tokens: readonly Token[], k: number): Side | null {
+  const side = SIDE_ADJECTIVES[tokens[k]!.norm];
+  if (!side) return null;
+  for (let j = k + 1; j < tokens.length && j <= k + ATTACK_NOUN_REACH; j++) {
+    const t = tokens[j]!;
+    if (ATTACK_NOUNS.has(t.norm)) return side;
+    if (t.kind === 'punct' && t.norm !== '-') return null;
+  }
+  return null;
+}
+
+/**
+ * Who caused casualties, from the attack their clause names around them: "Toll from Russian strike
+ * on Zaporizhzhia climbs to 7", "five people died after Russian glide bombs struck the city".
+ */
+function casualtyCause(tokens: readonly Token[], f: RawFigure): Side | null {
+  let start = f.first;
+  for (let k = f.first - 1; k >= 0 && k >= f.first - SUBJECT_REACH; k--) {
+    if (clauseBoundary(tokens[k]!)) break;
+    start = k;
+  }
+  for (let k = start; k < tokens.length && k < f.last + SUBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (k > f.last && clauseBoundary(t) && !CAUSE_CLAUSES.has(t.norm)) break;
+    if (k > f.last && SPEECH_VERBS.has(t.norm)) break;
+    const side = attackNounSide(tokens, k);
+    if (side) return side;
+  }
+  return null;
+}
+
+/**
+ * The side that launched the weapons or caused the casualties as the figure's own sentence tells
+ * it (CLAIMS.md section 3): the figure's words ("Ukrainian drones", "Shaheds"), the subject of its
+ * verb, or the agent after it. `null` when the sentence leaves it to context.
+ */
+export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | null {
   if (f.side) return f.cls === 'people' ? opposite(f.side) : f.side;
-  const subject = subjectSide(tokens, f);
-  // "Ukrainian drones killed two people": whoever kills is the attacker; whoever downs, the defender.
-  if (subject) return f.cls === 'people' || LAUNCHING.has(f.action) ? subject : opposite(subject);
-  if (clues.antecedent) return clues.antecedent;
-  if (clues.placeSide) return opposite(clues.placeSide);
-  // Each side reports what was launched at it, what it downed and whom it lost.
-  if (clues.reporterSide) return opposite(clues.reporterSide);
+  const verb = f.verb;
+  const launching = f.cls === 'people' || LAUNCHING.has(f.action);
+  if (verb && verb.at < f.first) {
+    const subject = subjectSide(tokens, verb.at);
+    // "Ukrainian drones killed two people": whoever kills is the attacker; whoever downs, the defender.
+    if (subject) return launching ? subject : opposite(subject);
+    return f.cls === 'people' ? casualtyCause(tokens, f) : null;
+  }
+  if (f.cls === 'people') {
+    const cause = casualtyCause(tokens, f);
+    if (cause) return cause;
+  }
+  // "477 drones launched by Russia", "two people were killed in a Russian strike".
+  const after = verb ? verb.at + verb.length : f.phraseLast + 1;
+  const agent = agentSide(tokens, after);
+  if (agent) return launching || !verb ? agent : opposite(agent);
   return null;
 }

@@ -1,19 +1,14 @@
-import type { LocatedMention, Place } from '../claims/mention';
-import { attackerOf } from './attacker';
+import type { LocatedMention } from '../claims/mention';
 import { findFigures, type RawFigure } from './figures';
-import {
-  capitalOf,
-  defaultPlace,
-  placesIn,
-  placesOfFigures,
-  scenePlace,
-} from './places-for-figures';
+import { placesIn, placesOfFigures, scenePlace, scenePlaces } from './places-for-figures';
 import { roleDates, type RoledDate } from './date-roles';
+import { datelineLength } from './dateline';
 import { findDates } from './dates';
 import { ReportContext, speakerName } from './report-context';
 import { reportFrame } from './report-frame';
 import { splitSentences, type Sentence } from './sentences';
-import { opposite, sideOfCode, type Side } from './sides';
+import { findPlaces } from './places/find-places';
+import { jurisdictionOf, ReportPlaces, type SentenceFacts } from './resolve';
 import { tokenize, type Token } from './tokens';
 
 /** Context the text itself cannot give. */
@@ -29,11 +24,6 @@ function validDay(day: string | null | undefined): string | null {
 
 function metricOf(f: RawFigure): string {
   return f.cls === 'people' ? `people.${f.action}` : `${f.cls}.${f.action}`;
-}
-
-interface Resolved {
-  attacker: Side | null;
-  place: Place | null;
 }
 
 /**
@@ -54,6 +44,8 @@ interface ReadSentence extends Sentence {
   text: string;
   tokens: Token[];
   dates: RoledDate[];
+  /** Offset in `text` where the sentence proper starts, after any dateline ("KYIV (AP) —"). */
+  body: number;
 }
 
 function readSentences(text: string, published: string | null): ReadSentence[] {
@@ -62,7 +54,11 @@ function readSentences(text: string, published: string | null): ReadSentence[] {
     // Offsets are relative to the sentence.
     const tokens = tokenize(sentence);
     const dates = roleDates(sentence, tokens, findDates(sentence, published, tokens));
-    return { ...s, text: sentence, tokens, dates };
+    // A dateline's date may date the report, but its city is nobody's place or side.
+    const dateline = datelineLength(tokens);
+    for (let k = 0; k < dateline; k++) tokens[k] = { ...tokens[k]!, kind: 'punct', norm: '\u00b7' };
+    const body = dateline > 0 ? (tokens[dateline]?.start ?? sentence.length) : 0;
+    return { ...s, text: sentence, tokens, dates, body };
   });
 }
 
@@ -74,7 +70,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
     published,
   );
   const report = new ReportContext(frame.date);
-  const resolved = new Map<RawFigure, Resolved>();
+  const places = new ReportPlaces();
   let previous: RawFigure | null = null;
   // The sentence before, when it had no figures: it may set the scene for this one.
   let quiet: { sentence: string; tokens: Token[] } | null = null;
@@ -82,49 +78,62 @@ function extract(text: string, published: string | null): LocatedMention[] {
     const { text: sentence, tokens } = s;
     report.next(sentence, tokens, s.paragraph, s.dates);
     const figures = findFigures(tokens, previous);
-    if (figures.length > 0) {
-      const hits = placesIn(sentence, 0, sentence.length, tokens, report.speakerSpan());
-      const speaker = report.currentSpeaker();
-      const written = placesOfFigures(sentence, tokens, hits, figures);
-      const scene = quiet
+    const span = report.speakerSpan();
+    const who = span ? speakerWords(sentence, span) : '';
+    const named = span ? { start: span.start, end: span.start + who.length } : null;
+    const hits = placesIn(sentence, s.body, sentence.length, tokens, named);
+    const speaker = report.currentSpeaker();
+    const facts: SentenceFacts = {
+      tokens,
+      figures,
+      written: figures.length > 0 ? placesOfFigures(sentence, tokens, hits, figures) : [],
+      scenes: scenePlaces(tokens, hits),
+      speaker,
+      jurisdiction: jurisdictionOf(speaker, who),
+      quietScene: quiet
         ? scenePlace(placesIn(quiet.sentence, 0, quiet.sentence.length, quiet.tokens))
-        : null;
-      figures.forEach((f, i) => {
-        const hit = written[i] ?? null;
-        const ante = f.antecedent ? resolved.get(f.antecedent) : undefined;
-        const placeSide = sideOfCode(hit?.place?.code);
-        const attacker = attackerOf(tokens, f, {
-          placeSide,
-          reporterSide: speaker?.side ?? null,
-          antecedent: ante?.attacker ?? null,
-        });
-        const defender = attacker ? opposite(attacker) : (speaker?.side ?? null);
-        let place: Place | null = hit ? (hit.place ?? capitalOf(defender)) : null;
-        place = place ?? ante?.place ?? scene ?? defaultPlace(attacker);
-        resolved.set(f, { attacker, place });
-        const first = tokens[f.first]!;
-        const last = tokens[f.last]!;
-        const phraseLast = tokens[f.phraseLast]!;
-        out.push({
-          text: sentence.slice(first.start, last.end),
-          quote: sentence,
-          metric: metricOf(f),
-          value: f.value,
-          attacker,
-          group: f.cls === 'people' ? f.group : null,
-          place,
-          date: report.dateAt(first.start),
-          attributedTo: speaker ? speakerName(speaker, f.cls !== 'people') : null,
-          start: s.start + first.start,
-          end: s.start + last.end,
-          phraseEnd: s.start + phraseLast.end,
-        });
+        : null,
+    };
+    const resolved = places.resolve(facts);
+    figures.forEach((f, i) => {
+      const { attacker, place } = resolved[i]!;
+      const first = tokens[f.first]!;
+      const last = tokens[f.last]!;
+      const phraseLast = tokens[f.phraseLast]!;
+      out.push({
+        text: sentence.slice(first.start, last.end),
+        quote: sentence,
+        metric: metricOf(f),
+        value: f.value,
+        attacker,
+        group: f.cls === 'people' ? f.group : null,
+        place,
+        date: report.dateAt(first.start),
+        attributedTo: speaker ? speakerName(speaker, f.cls !== 'people') : null,
+        start: s.start + first.start,
+        end: s.start + last.end,
+        phraseEnd: s.start + phraseLast.end,
       });
-    }
+    });
+    places.commit(facts, resolved);
     // "Of those, 12 …" continues only the sentence right before it.
     previous = figures.at(-1) ?? null;
     quiet = figures.length === 0 ? { sentence, tokens } : null;
     report.commit(figures.length > 0);
   }
   return out;
+}
+
+/**
+ * The words that name a speaker, with a place they are "in" or "of": "the authorities in Russia's
+ * Moscow region", "the Defense Ministry in Moscow". Places there are the speaker's seat.
+ */
+function speakerWords(sentence: string, span: { start: number; end: number }): string {
+  const rest = sentence.slice(span.end);
+  const m = /^\s+(?:in|of)\s+/.exec(rest);
+  if (!m) return sentence.slice(span.start, span.end);
+  const seat = findPlaces(rest.slice(0, m[0].length + 40))[0];
+  const gap = seat ? rest.slice(m[0].length, seat.start) : '';
+  const joined = seat && /^(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/.test(gap);
+  return sentence.slice(span.start, joined ? span.end + seat.end : span.end);
 }

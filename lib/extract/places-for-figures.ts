@@ -20,6 +20,24 @@ const LOCATIVES = new Set([
   'within',
   'around',
 ]);
+/** Verbs and nouns whose object is where an attack fell: "struck Kyiv", "an attack on Sumy". */
+const TARGET_WORDS = new Set([
+  'struck',
+  'strike',
+  'strikes',
+  'hit',
+  'hits',
+  'attacked',
+  'attack',
+  'attacks',
+  'targeted',
+  'targeting',
+  'targets',
+  'pounded',
+  'shelled',
+  'against',
+]);
+
 const ACTION_WORDS = new Set(ACTION_PHRASES.map((p) => p.words[0]!));
 
 /** Place hits of a sentence, with absolute offsets, less those that name an actor, not a place. */
@@ -34,9 +52,9 @@ export function placesIn(
   tokens.forEach((t, k) => tokenAt.set(t.start, k));
   const out: PlaceHit[] = [];
   for (const h of findPlaces(text.slice(start, end))) {
-    // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
-    if (speaker && h.start >= speaker.start && h.end <= speaker.end) continue;
     const hit = { ...h, start: h.start + start, end: h.end + start };
+    // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
+    if (speaker && hit.start >= speaker.start && hit.end <= speaker.end) continue;
     const words = text.slice(hit.start, hit.end);
     const firstTok = tokenAt.get(hit.start);
     const before = firstTok === undefined ? '' : (tokens[firstTok - 1]?.norm ?? '');
@@ -45,14 +63,26 @@ export function placesIn(
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
     const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
     if (hit.place?.level === 'country' && (possessive || /['’]s$/.test(words))) continue;
-    const prep =
-      before === 'the' && firstTok !== undefined ? (tokens[firstTok - 2]?.norm ?? '') : before;
-    if (SPEECH_VERBS.has(after) || (ACTION_WORDS.has(after) && !LOCATIVES.has(prep))) continue;
+    const actor = firstTok === undefined || !governed(tokens, firstTok);
+    if (SPEECH_VERBS.has(after) || (ACTION_WORDS.has(after) && actor)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
     if (before === 'from') continue;
     out.push(hit);
   }
   return out;
+}
+
+/** How far back a preposition may govern a place: "on the Ukrainian city of Kryvyi Rih". */
+const GOVERNOR_REACH = 3;
+
+/** Is the place at token `k` the object of a preposition or an attack ("on the city of Sumy")? */
+function governed(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - GOVERNOR_REACH; j--) {
+    const w = tokens[j]!.norm;
+    if (LOCATIVES.has(w) || TARGET_WORDS.has(w) || w === 'of') return true;
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
@@ -166,6 +196,27 @@ export function capitalOf(defender: Side | null): Place | null {
   if (defender === 'RU') return placeByCode('RU-MOW') ?? null;
   if (defender === 'UA') return placeByCode('UA-30') ?? null;
   return null;
+}
+
+function targeted(tokens: readonly Token[], hit: PlaceHit): boolean {
+  const k = tokens.findIndex((t) => t.start >= hit.start);
+  let j = k - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  const w = tokens[j]?.norm ?? '';
+  return LOCATIVES.has(w) || TARGET_WORDS.has(w);
+}
+
+/**
+ * The places below country level where a sentence says an attack fell or happened ("a Russian
+ * strike on Sumy", "in the Moscow region", "struck Kyiv"): the report's scene from then on.
+ */
+export function scenePlaces(tokens: readonly Token[], hits: readonly PlaceHit[]): Place[] {
+  const out: Place[] = [];
+  for (const h of hits) {
+    if (h.kind === 'name' && h.place && h.place.level !== 'country' && targeted(tokens, h))
+      out.push(h.place);
+  }
+  return out;
 }
 
 /**

@@ -25,6 +25,28 @@ export const SIDE_WORDS: Readonly<Record<string, Side>> = {
   "kiev's": 'UA',
 };
 
+/**
+ * Side adjectives: after a preposition they still name who acted ("killed in a Russian strike",
+ * "wounded by Ukrainian drones"), where a country's name would be a place ("killed in Ukraine").
+ */
+export const SIDE_ADJECTIVES: Readonly<Record<string, Side>> = {
+  russian: 'RU',
+  ukrainian: 'UA',
+};
+
+/**
+ * Ukrainian regions Russia occupies in whole or in part: both sides' weapons fall there, so a
+ * figure's place there says nothing about who attacked.
+ */
+export const CONTESTED_CODES: ReadonlySet<string> = new Set([
+  'UA-43',
+  'UA-40',
+  'UA-14',
+  'UA-09',
+  'UA-23',
+  'UA-65',
+]);
+
 /** The side a place belongs to, from its ISO code ("RU-MOS" → RU); seas belong to neither. */
 export function sideOfCode(code: string | null | undefined): Side | null {
   if (!code) return null;

@@ -1,0 +1,145 @@
+import type { Place } from '../claims/mention';
+import { statedAttacker } from './attacker';
+import type { RawFigure } from './figures';
+import { capitalOf, defaultPlace } from './places-for-figures';
+import { findPlaces, type PlaceHit } from './places/find-places';
+import type { Speaker } from './report-context';
+import { CONTESTED_CODES, opposite, sideOfCode, type Side } from './sides';
+import type { Token } from './tokens';
+
+/** Words for officials who answer for one place: a governor, a mayor, a city council. */
+const LOCAL_ROLES =
+  /\b(?:governor|gov|mayor|administration|council|authorities|officials|police|prosecutor|regional|local|city|head)\b/i;
+
+/** Who attacked and where, decided for one figure. */
+export interface Resolved {
+  attacker: Side | null;
+  place: Place | null;
+}
+
+/** What one sentence offers the figures in it. */
+export interface SentenceFacts {
+  tokens: readonly Token[];
+  figures: readonly RawFigure[];
+  /** The place written with each figure (see `placesOfFigures`), before any default. */
+  written: readonly (PlaceHit | null)[];
+  /** Places named in the sentence where an attack fell ("an attack on Kyiv", "in Sumy"). */
+  scenes: readonly Place[];
+  speaker: Speaker | null;
+  /** The place a local speaker answers for ("the governor of the Moscow region"), if any. */
+  jurisdiction: Place | null;
+  /** The one region a figure-less sentence right before named, if any. */
+  quietScene: Place | null;
+}
+
+/**
+ * May `place` be where a figure of `attacker` happened? Nobody attacks their own territory, except
+ * where both sides' weapons fall (occupied regions) or at sea.
+ */
+function fits(place: Place | null, attacker: Side | null): place is Place {
+  if (!place) return false;
+  if (!attacker || !place.code || CONTESTED_CODES.has(place.code)) return true;
+  return sideOfCode(place.code) !== attacker;
+}
+
+/**
+ * The place a speaker answers for, read from their name or the words that name them: "Moscow
+ * Mayor" is Moscow, "the governor of the Moscow region" and "the authorities in Russia's Moscow
+ * region" are the Moscow region. National speakers (ministries, air forces, presidents) have none.
+ */
+export function jurisdictionOf(speaker: Speaker | null, words: string): Place | null {
+  if (!speaker || speaker.countryOnly) return null;
+  for (const text of [speaker.name, words]) {
+    if (!LOCAL_ROLES.test(text)) continue;
+    for (const h of findPlaces(text)) {
+      if (!h.place) continue;
+      // "the authorities in Russia's Moscow region": the country names whose region it is.
+      if (h.place.level === 'country') {
+        if (/^['’]s/.test(text.slice(h.end))) continue;
+        return null;
+      }
+      return h.place;
+    }
+  }
+  return null;
+}
+
+/**
+ * Carries what a report has established about places and sides from sentence to sentence: where
+ * its attacks fell on each side (the scene), the figures already resolved (for "of them", "19
+ * others"), and the last attacker a sentence stated. Resolves each figure's attacker and place
+ * from, in order: what its own sentence says, the figure it continues, the speaker's jurisdiction,
+ * the report's scene, and the attacked country.
+ */
+export class ReportPlaces {
+  private readonly resolved = new Map<RawFigure, Resolved>();
+  private readonly sceneBySide = new Map<Side, Place>();
+  private scene: Place | null = null;
+  private lastAttacker: Side | null = null;
+
+  /** Resolves every figure of a sentence, in order. */
+  resolve(facts: SentenceFacts): Resolved[] {
+    return facts.figures.map((f, i) => {
+      const r = this.resolveOne(facts, f, facts.written[i] ?? null);
+      this.resolved.set(f, r);
+      return r;
+    });
+  }
+
+  /** Records where the sentence's attacks fell, for the sentences after it. */
+  commit(facts: SentenceFacts, resolved: readonly Resolved[]): void {
+    const places = [
+      ...facts.scenes,
+      ...resolved.flatMap((r) => (r.place && r.place.level !== 'country' ? [r.place] : [])),
+    ];
+    for (const p of places) {
+      const side = sideOfCode(p.code);
+      if (!side) continue;
+      this.sceneBySide.set(side, p);
+      this.scene = p;
+    }
+  }
+
+  private resolveOne(facts: SentenceFacts, f: RawFigure, hit: PlaceHit | null): Resolved {
+    const people = f.cls === 'people';
+    const ante = f.antecedent ? this.resolved.get(f.antecedent) : undefined;
+    let attacker = statedAttacker(facts.tokens, f) ?? ante?.attacker ?? null;
+    if (attacker) this.lastAttacker = attacker;
+    const speakerSide = facts.speaker?.side ?? null;
+
+    // "the capital" is the defender's: Moscow when Ukraine attacks, Kyiv when Russia does.
+    const defenderGuess = attacker
+      ? opposite(attacker)
+      : (speakerSide ?? (this.lastAttacker ? opposite(this.lastAttacker) : null));
+    const written = hit ? (hit.place ?? capitalOf(defenderGuess)) : null;
+
+    const candidates: (Place | null | undefined)[] = [written, ante?.place];
+    if (people || !this.national(facts)) candidates.push(facts.jurisdiction);
+    if (people) {
+      candidates.push(
+        attacker ? this.sceneBySide.get(opposite(attacker)) : this.scene,
+        ...(attacker ? [] : [...this.sceneBySide.values()]),
+      );
+    } else if (!this.national(facts)) {
+      candidates.push(facts.quietScene);
+    }
+    let place = candidates.find((p) => fits(p ?? null, attacker)) ?? null;
+
+    if (!attacker) {
+      const placeSide =
+        place?.code && !CONTESTED_CODES.has(place.code) ? sideOfCode(place.code) : null;
+      if (placeSide) attacker = opposite(placeSide);
+      // Each side reports what was launched at it, what it downed and whom it lost.
+      else if (speakerSide) attacker = opposite(speakerSide);
+      else attacker = this.lastAttacker;
+    }
+    place = place ?? defaultPlace(attacker);
+    return { attacker, place };
+  }
+
+  /** A national speaker's figures are country-wide unless they name a place. */
+  private national(facts: SentenceFacts): boolean {
+    const s = facts.speaker;
+    return s !== null && facts.jurisdiction === null && s.side !== null;
+  }
+}
