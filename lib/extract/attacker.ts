@@ -27,6 +27,14 @@ const PREPOSITIONS = new Set([
   'with',
   'by',
   'than',
+  // The objects of attack verbs are targets, not subjects: "hit the Ukrainian city".
+  'hit',
+  'struck',
+  'attacked',
+  'targeted',
+  'targeting',
+  'pounded',
+  'shelled',
 ]);
 
 /** Nouns for what attacks: "a Russian missile strike", "Russian glide bombs", "Ukrainian shelling". */
@@ -62,7 +70,7 @@ const ATTACK_NOUN_REACH = 5;
 const CAUSE_CLAUSES = new Set(['when', 'after', 'as', 'in', 'during', 'from', 'by']);
 
 /** A subject is looked for this far back from its verb. */
-const SUBJECT_REACH = 20;
+const SUBJECT_REACH = 30;
 /** An agent ("by Russia", "in a Russian strike") is looked for this far after its verb. */
 const AGENT_REACH = 14;
 
@@ -82,10 +90,22 @@ function inPhrase(tokens: readonly Token[], k: number): boolean {
  * "Ukrainian officials said the strike killed 34": the side that opens the verb's own clause,
  * passing over sides inside prepositional phrases and the speakers of an outer clause.
  */
-export function subjectSide(tokens: readonly Token[], verbAt: number): Side | null {
+export function subjectSide(
+  tokens: readonly Token[],
+  verbAt: number,
+  progressive = false,
+): Side | null {
   let start = verbAt;
+  let depth = 0;
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
-    if (clauseBoundary(tokens[k]!)) break;
+    const t = tokens[k]!;
+    // A parenthesis ("Ukraine on Tuesday (September 10) targeted …") is passed over whole.
+    if (t.norm === ')') depth++;
+    else if (t.norm === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      // "…, firing 800 drones": a participle's subject is its main clause's, back to any speaker.
+      if (progressive ? SPEECH_VERBS.has(t.norm) || t.norm === ';' : clauseBoundary(t)) break;
+    }
     start = k;
   }
   for (let k = start; k < verbAt; k++) {
@@ -155,19 +175,20 @@ function casualtyCause(tokens: readonly Token[], f: RawFigure): Side | null {
 export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | null {
   if (f.side) return f.cls === 'people' ? opposite(f.side) : f.side;
   const verb = f.verb;
-  const launching = f.cls === 'people' || LAUNCHING.has(f.action);
-  if (verb && verb.at < f.first) {
-    const subject = subjectSide(tokens, verb.at);
+  const people = f.cls === 'people';
+  const launching = people || LAUNCHING.has(f.action);
+  // "the deaths of 12 people", "a barrage of 477 drones": a noun names the action, not a clause.
+  if (verb && verb.at < f.first && !verb.phrase.nominal) {
+    const subject = subjectSide(tokens, verb.at, verb.phrase.progressive === true);
     // "Ukrainian drones killed two people": whoever kills is the attacker; whoever downs, the defender.
     if (subject) return launching ? subject : opposite(subject);
-    return f.cls === 'people' ? casualtyCause(tokens, f) : null;
   }
-  if (f.cls === 'people') {
+  if (people) {
     const cause = casualtyCause(tokens, f);
     if (cause) return cause;
   }
   // "477 drones launched by Russia", "two people were killed in a Russian strike".
-  const after = verb ? verb.at + verb.length : f.phraseLast + 1;
+  const after = verb && verb.at > f.first ? verb.at + verb.length : f.phraseLast + 1;
   const agent = agentSide(tokens, after);
   if (agent) return launching || !verb ? agent : opposite(agent);
   return null;

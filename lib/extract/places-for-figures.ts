@@ -85,26 +85,79 @@ function governed(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words that may stand between a preposition and its place: "in the central Cherkasy region". */
+const PLACE_MODIFIERS = new Set([
+  'the',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north',
+  'south',
+  'east',
+  'west',
+  'ukrainian',
+  'russian',
+  'border',
+  'frontline',
+  'occupied',
+  'partially',
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'capital',
+]);
+
+/** Is the place governed by a preposition or an attack ("in the central Cherkasy region")? */
 function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
   const k = tokens.findIndex((t) => t.start >= hit.start);
   let j = k - 1;
-  if (tokens[j]?.norm === 'the') j--;
-  return LOCATIVES.has(tokens[j]?.norm ?? '');
+  for (let n = 0; n < 3 && PLACE_MODIFIERS.has(tokens[j]?.norm ?? ''); n++) j--;
+  const w = tokens[j]?.norm ?? '';
+  return LOCATIVES.has(w) || TARGET_WORDS.has(w);
 }
 
 /** Clauses that tell where and how people were hurt: "killed when drones hit a bus in Sumy". */
 const CAUSE_CLAUSES = new Set(['when', 'after', 'as']);
+/** "as they swarmed over the Moscow region": a clause that goes on about the same weapons. */
+const SAME_SUBJECT = new Set(['they', 'it', 'the']);
 
+/**
+ * Does a clause end between offsets `from` and `to`? "of which" right after a number is the
+ * figure's own phrase; an "including …" aside closed by a comma is over before the place.
+ */
 function breaksBetween(
   tokens: readonly Token[],
   from: number,
   to: number,
   people: boolean,
 ): boolean {
+  let including = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start < from || t.start >= to) continue;
+    const w = t.norm;
+    if (w === 'including') including = true;
+    else if (w === ',') including = false;
+    else if ((w === 'which' || w === 'whom') && tokens[k - 1]?.norm === 'of') continue;
+    else if (CAUSE_CLAUSES.has(w) && (people || SAME_SUBJECT.has(tokens[k + 1]?.norm ?? '')))
+      continue;
+    else if (CLAUSE_BREAKERS.has(w)) return true;
+  }
+  return including;
+}
+
+/** Is there a clause break or a verb of saying between offsets `from` and `to`? */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (const t of tokens) {
     if (t.start < from || t.start >= to) continue;
-    if (people && CAUSE_CLAUSES.has(t.norm)) continue;
-    if (CLAUSE_BREAKERS.has(t.norm) || t.norm === 'including') return true;
+    if (CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm) || t.norm === 'including')
+      return true;
   }
   return false;
 }
@@ -148,7 +201,9 @@ function placeOf(
   const nextFig = figures[index + 1];
   const until = nextFig ? tokens[nextFig.first]!.start : Infinity;
   const k = hits.findIndex((h) => h.start >= from && h.start < until);
-  if (k < 0 && nextFig && !breaksBetween(tokens, from, until, people)) {
+  // "343 were shot down, nearly a hundred of them in the Moscow region": a part keeps its place.
+  const partNext = nextFig !== undefined && partitive(tokens, nextFig);
+  if (k < 0 && nextFig && !partNext && !breaksBetween(tokens, from, until, people)) {
     // "9 civilians killed, 40 wounded in Zaporizhzhia": a list's trailing place is the whole list's.
     if (nextPlace && nextPlace.start > until) return nextPlace;
   }
@@ -167,11 +222,24 @@ function placeOf(
   for (let j = hits.length - 1; j >= 0; j--) {
     const h = hits[j]!;
     if (h.end > start) continue;
-    if (h.place?.level === 'country' && !locative(tokens, h)) continue;
+    if (people) {
+      if (h.place?.level === 'country' && !locative(tokens, h)) continue;
+    } else if (!locative(tokens, h) || clauseBetween(tokens, h.end, start)) {
+      // A weapons count takes a place written before it only from its own clause, as the place
+      // of the attack: "attacked the Belgorod region with 40 drones", "over Kursk, 12 were downed".
+      continue;
+    }
     return h;
   }
   // "… two civilians were killed, including casualties in Kyiv": a part lies in the whole's country.
   return inner;
+}
+
+/** "nearly a hundred of them", "20 of which": a figure counted out of the one before it. */
+function partitive(tokens: readonly Token[], f: RawFigure): boolean {
+  const next = tokens[f.last + 1]?.norm;
+  const pronoun = tokens[f.last + 2]?.norm ?? '';
+  return next === 'of' && (pronoun === 'them' || pronoun === 'which' || pronoun === 'those');
 }
 
 /** "including casualties in Kyiv": the only thing between figure and place is an "including". */
@@ -198,14 +266,6 @@ export function capitalOf(defender: Side | null): Place | null {
   return null;
 }
 
-function targeted(tokens: readonly Token[], hit: PlaceHit): boolean {
-  const k = tokens.findIndex((t) => t.start >= hit.start);
-  let j = k - 1;
-  if (tokens[j]?.norm === 'the') j--;
-  const w = tokens[j]?.norm ?? '';
-  return LOCATIVES.has(w) || TARGET_WORDS.has(w);
-}
-
 /**
  * The places below country level where a sentence says an attack fell or happened ("a Russian
  * strike on Sumy", "in the Moscow region", "struck Kyiv"): the report's scene from then on.
@@ -213,7 +273,7 @@ function targeted(tokens: readonly Token[], hit: PlaceHit): boolean {
 export function scenePlaces(tokens: readonly Token[], hits: readonly PlaceHit[]): Place[] {
   const out: Place[] = [];
   for (const h of hits) {
-    if (h.kind === 'name' && h.place && h.place.level !== 'country' && targeted(tokens, h))
+    if (h.kind === 'name' && h.place && h.place.level !== 'country' && locative(tokens, h))
       out.push(h.place);
   }
   return out;
