@@ -147,6 +147,14 @@ export const INSTITUTIONS: readonly Institution[] = [
   },
 ];
 
+/**
+ * The sided names of an institution the text names without its country ("the defense ministry
+ * said", "the air force reported"): which side's it is follows from the figure it reports.
+ */
+export const SIDED_NAMES: ReadonlyMap<string, Partial<Record<SpeakerSide, string>>> = new Map(
+  INSTITUTIONS.flatMap((inst) => (inst.name ? [[inst.name, inst.sided] as const] : [])),
+);
+
 /** Words that give an institution its country when they come before it. */
 export const COUNTRY_WORDS: Readonly<Record<string, SpeakerSide>> = {
   "russia's": 'RU',

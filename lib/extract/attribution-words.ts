@@ -144,6 +144,47 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'published',
   'recorded',
   'counted',
+  'claiming',
+  'reporting',
+  'adding',
+  'noting',
+  'stating',
+  'writing',
+  'announcing',
+  'confirming',
+]);
+
+/**
+ * Titles before a name that make it a speaker's ("Gov. Ihor Taburets", "Interior Minister Ihor
+ * Klymenko"), when the name itself is in no table.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'gov',
+  'gov.',
+  'governor',
+  'mayor',
+  'minister',
+  'head',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'prosecutor',
+  'commander',
+  'general',
+  'gen',
+  'gen.',
+  'colonel',
+  'col',
+  'col.',
+  'envoy',
+  'ambassador',
+  'ombudsman',
+  'president',
+  'secretary',
+  'deputy',
+  'adviser',
+  'advisor',
 ]);
 
 /** Words that introduce the source of what follows: "according to X", "per X", "citing X". */

@@ -22,8 +22,10 @@ import {
   SOURCE_INTRODUCERS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
+  TITLE_WORDS,
   TRAILING_NOUNS,
 } from './attribution-words';
+import { MONTHS, WEEKDAYS } from './date-words';
 import { buildPhraseTrie, phrasesAt } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
@@ -117,6 +119,46 @@ function plausible(toks: readonly Token[], first: number, last: number): boolean
   return first !== last || t.norm.length > 4 || t.capital;
 }
 
+/** A speaker's name may run this many words: "Prosecutor's Office of Sumy Oblast". */
+const MAX_NAME_WORDS = 6;
+
+/** Capitalised words that are never part of a speaker's name: sentence openers, days, months. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'on', 'in', 'at', 'for', 'of', 'and', 'but', 'as', 'after', 'before'],
+  ...['by', 'with', 'from', 'to', 'since', 'during', 'while', 'when', 'it', 'he', 'she', 'they'],
+  ...['we', 'i', 'this', 'that', 'these', 'those', 'there', 'meanwhile', 'overall', 'earlier'],
+  ...['later', 'also', 'according', 'ukrainian', 'russian', 'ukraine', 'russia', 'ukraine’s'],
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS),
+]);
+
+/** Joins inside a proper name: "Prosecutor's Office of Sumy Oblast", "Gov. Ihor Taburets". */
+const NAME_JOINERS = new Set(['of', '.']);
+
+/**
+ * "regional Gov. Ihor Taburets", "Sumy City Council", "Interior Minister Ihor Klymenko": capitalised
+ * words that end at token `i` or later and name someone no table knows. Two capitalised words, or
+ * a title and a name; the words as written are the speaker's name.
+ */
+function properNameAt(toks: readonly Token[], i: number): { last: number; titled: boolean } | null {
+  let last = -1;
+  let words = 0;
+  let titled = false;
+  for (let k = i; k < toks.length && k < i + MAX_NAME_WORDS + 2; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && t.capital && !NOT_NAMES.has(t.norm)) {
+      words++;
+      last = k;
+      if (TITLE_WORDS.has(t.norm)) titled = true;
+      continue;
+    }
+    if (words > 0 && NAME_JOINERS.has(t.norm) && toks[k + 1]?.capital) continue;
+    break;
+  }
+  if (last < 0) return null;
+  return words >= 2 ? { last, titled } : null;
+}
+
 function findCandidates(toks: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length;) {
@@ -134,8 +176,32 @@ function findCandidates(toks: readonly Token[]): Candidate[] {
     }
     i = m.last + 1;
   }
+  addProperNames(toks, out);
   for (const c of out) c.blocker = blockerOf(toks, c.first);
   return out;
+}
+
+/** Adds the proper names no table knows, where no known speaker stands, in text order. */
+function addProperNames(toks: readonly Token[], out: Candidate[]): void {
+  const taken = new Uint8Array(toks.length);
+  for (const c of out) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
+  const found: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !toks[i]!.capital) continue;
+    // A lower-case title or place word may open the name: "regional Gov. Ihor Taburets".
+    const m = properNameAt(toks, i);
+    if (!m) continue;
+    let clash = false;
+    for (let k = i; k <= m.last; k++) clash ||= taken[k] === 1;
+    if (clash) continue;
+    let first = i;
+    if (toks[i - 1]?.norm === 'regional' || toks[i - 1]?.norm === 'local') first = i - 1;
+    found.push({ first, last: m.last, who: { name: null, side: null }, blocker: null });
+    i = m.last;
+  }
+  if (found.length === 0) return;
+  out.push(...found);
+  out.sort((a, b) => a.first - b.first);
 }
 
 /** Capitalised words before a name are its title and given names: "to President Vladimir Putin". */

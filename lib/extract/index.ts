@@ -4,7 +4,8 @@ import { placesIn, placesOfFigures, scenePlace, scenePlaces } from './places-for
 import { roleDates, type RoledDate } from './date-roles';
 import { datelineLength } from './dateline';
 import { findDates } from './dates';
-import { ReportContext, speakerName } from './report-context';
+import { ReportDates } from './report-dates';
+import { ReportSpeakers } from './report-speakers';
 import { reportFrame } from './report-frame';
 import { splitSentences, type Sentence } from './sentences';
 import { findPlaces } from './places/find-places';
@@ -39,6 +40,9 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Loc
   }
 }
 
+/** "Several airports closed. Twelve more were destroyed …": sentences a figure's noun reaches. */
+const ANTECEDENT_REACH = 2;
+
 /** One sentence read once: its text, tokens and dates, shared by every later step. */
 interface ReadSentence extends Sentence {
   text: string;
@@ -69,27 +73,42 @@ function extract(text: string, published: string | null): LocatedMention[] {
     sentences.map((s) => s.dates),
     published,
   );
-  const report = new ReportContext(frame.date);
+  const dates = new ReportDates(frame.date);
+  const speakers = new ReportSpeakers();
   const places = new ReportPlaces();
-  let previous: RawFigure | null = null;
+  // The last figure, for "Of those, 12 …": reachable from its paragraph's next few sentences.
+  let previous: { figure: RawFigure; sentence: number; paragraph: number } | null = null;
+  let index = -1;
   // The sentence before, when it had no figures: it may set the scene for this one.
   let quiet: { sentence: string; tokens: Token[] } | null = null;
   for (const s of sentences) {
     const { text: sentence, tokens } = s;
-    report.next(sentence, tokens, s.paragraph, s.dates);
-    const figures = findFigures(tokens, previous);
-    const span = report.speakerSpan();
-    const who = span ? speakerWords(sentence, span) : '';
-    const named = span ? { start: span.start, end: span.start + who.length } : null;
-    const hits = placesIn(sentence, s.body, sentence.length, tokens, named);
-    const speaker = report.currentSpeaker();
+    dates.next(s.paragraph, s.dates);
+    speakers.next(sentence, tokens);
+    index++;
+    const reachable =
+      previous &&
+      previous.paragraph === s.paragraph &&
+      index - previous.sentence <= ANTECEDENT_REACH
+        ? previous.figure
+        : null;
+    const figures = findFigures(tokens, reachable);
+    const seats = speakers.spans().map((span) => ({
+      start: span.start,
+      end: span.start + speakerWords(sentence, span).length,
+    }));
+    const hits = placesIn(sentence, s.body, sentence.length, tokens, seats);
+    const offsets = figures.map((f) => tokens[f.first]!.start);
     const facts: SentenceFacts = {
       tokens,
       figures,
       written: figures.length > 0 ? placesOfFigures(sentence, tokens, hits, figures) : [],
       scenes: scenePlaces(tokens, hits),
-      speaker,
-      jurisdiction: jurisdictionOf(speaker, who),
+      speakers: offsets.map((o) => speakers.speakerAt(o)),
+      jurisdictions: offsets.map((o) => {
+        const span = speakers.speakerSpan(o);
+        return jurisdictionOf(speakers.speakerAt(o), span ? speakerWords(sentence, span) : '');
+      }),
       quietScene: quiet
         ? scenePlace(placesIn(quiet.sentence, 0, quiet.sentence.length, quiet.tokens))
         : null,
@@ -100,6 +119,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
       const first = tokens[f.first]!;
       const last = tokens[f.last]!;
       const phraseLast = tokens[f.phraseLast]!;
+      const weapons = f.cls !== 'people';
       out.push({
         text: sentence.slice(first.start, last.end),
         quote: sentence,
@@ -108,18 +128,24 @@ function extract(text: string, published: string | null): LocatedMention[] {
         attacker,
         group: f.cls === 'people' ? f.group : null,
         place,
-        date: report.dateAt(first.start),
-        attributedTo: speaker ? speakerName(speaker, f.cls !== 'people') : null,
+        date: dates.dateAt(first.start),
+        attributedTo: speakers.attribute(
+          first.start,
+          weapons,
+          attacker,
+          facts.jurisdictions[i] !== null,
+        ),
         start: s.start + first.start,
         end: s.start + last.end,
         phraseEnd: s.start + phraseLast.end,
       });
     });
     places.commit(facts, resolved);
-    // "Of those, 12 …" continues only the sentence right before it.
-    previous = figures.at(-1) ?? null;
+    const last = figures.at(-1);
+    if (last) previous = { figure: last, sentence: index, paragraph: s.paragraph };
     quiet = figures.length === 0 ? { sentence, tokens } : null;
-    report.commit(figures.length > 0);
+    dates.commit();
+    speakers.commit(figures.length > 0);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Place } from '../claims/mention';
 import type { RawFigure } from './figures';
 import { findPlaces, placeByCode, type PlaceHit } from './places/find-places';
+import { SURROUNDING_REGIONS } from './places/phrases';
 import { opposite, sideOfCode, type Side } from './sides';
 import type { Token } from './tokens';
 import { ACTION_PHRASES } from './vocabulary/actions';
@@ -46,7 +47,7 @@ export function placesIn(
   start: number,
   end: number,
   tokens: readonly Token[],
-  speaker: { start: number; end: number } | null = null,
+  seats: readonly { start: number; end: number }[] = [],
 ): PlaceHit[] {
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, k) => tokenAt.set(t.start, k));
@@ -54,7 +55,7 @@ export function placesIn(
   for (const h of findPlaces(text.slice(start, end))) {
     const hit = { ...h, start: h.start + start, end: h.end + start };
     // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
-    if (speaker && hit.start >= speaker.start && hit.end <= speaker.end) continue;
+    if (seats.some((seat) => hit.start >= seat.start && hit.end <= seat.end)) continue;
     const words = text.slice(hit.start, hit.end);
     const firstTok = tokenAt.get(hit.start);
     const before = firstTok === undefined ? '' : (tokens[firstTok - 1]?.norm ?? '');
@@ -64,12 +65,24 @@ export function placesIn(
     const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
     if (hit.place?.level === 'country' && (possessive || /['’]s$/.test(words))) continue;
     const actor = firstTok === undefined || !governed(tokens, firstTok);
+    const gov =
+      tokens[(firstTok ?? 0) - 1]?.norm === 'the' ? (firstTok ?? 0) - 2 : (firstTok ?? 0) - 1;
+    if (firstTok !== undefined && AROUND.has(tokens[gov]?.norm ?? '')) hit.around = true;
     if (SPEECH_VERBS.has(after) || (ACTION_WORDS.has(after) && actor)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
     if (before === 'from') continue;
     out.push(hit);
   }
   return out;
+}
+
+/** Words that make a place the area around it: "around Moscow", "the region surrounding the capital". */
+const AROUND = new Set(['around', 'near', 'outside', 'surrounding', 'outskirts']);
+
+/** The area around a city with its own code ("around Moscow" is the Moscow region); else the place. */
+export function surroundings(place: Place): Place {
+  const code = place.code ? SURROUNDING_REGIONS.get(place.code) : undefined;
+  return (code && placeByCode(code)) || place;
 }
 
 /** How far back a preposition may govern a place: "on the Ukrainian city of Kryvyi Rih". */
@@ -113,11 +126,35 @@ const PLACE_MODIFIERS = new Set([
   'capital',
 ]);
 
+/** Nouns for a part of a place: "the centre of Dnipro", "the outskirts of Moscow". */
+const PART_OF_PLACE = new Set([
+  'centre',
+  'center',
+  'outskirts',
+  'suburbs',
+  'suburb',
+  'heart',
+  'part',
+  'parts',
+  'south',
+  'north',
+  'east',
+  'west',
+  'district',
+  'districts',
+  'streets',
+]);
+
 /** Is the place governed by a preposition or an attack ("in the central Cherkasy region")? */
 function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
   const k = tokens.findIndex((t) => t.start >= hit.start);
   let j = k - 1;
   for (let n = 0; n < 3 && PLACE_MODIFIERS.has(tokens[j]?.norm ?? ''); n++) j--;
+  // "hit the centre of Dnipro": the part stands for the place.
+  if (tokens[j]?.norm === 'of' && PART_OF_PLACE.has(tokens[j - 1]?.norm ?? '')) {
+    j -= 2;
+    for (let n = 0; n < 3 && PLACE_MODIFIERS.has(tokens[j]?.norm ?? ''); n++) j--;
+  }
   const w = tokens[j]?.norm ?? '';
   return LOCATIVES.has(w) || TARGET_WORDS.has(w);
 }
@@ -274,7 +311,7 @@ export function scenePlaces(tokens: readonly Token[], hits: readonly PlaceHit[])
   const out: Place[] = [];
   for (const h of hits) {
     if (h.kind === 'name' && h.place && h.place.level !== 'country' && locative(tokens, h))
-      out.push(h.place);
+      out.push(h.around ? surroundings(h.place) : h.place);
   }
   return out;
 }

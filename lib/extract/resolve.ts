@@ -1,9 +1,10 @@
 import type { Place } from '../claims/mention';
+import { SIDED_NAMES } from './attribution-names';
 import { statedAttacker } from './attacker';
 import type { RawFigure } from './figures';
-import { capitalOf, defaultPlace } from './places-for-figures';
+import { capitalOf, defaultPlace, surroundings } from './places-for-figures';
 import { findPlaces, type PlaceHit } from './places/find-places';
-import type { Speaker } from './report-context';
+import type { Speaker } from './report-speakers';
 import { CONTESTED_CODES, opposite, sideOfCode, type Side } from './sides';
 import type { Token } from './tokens';
 
@@ -25,9 +26,10 @@ export interface SentenceFacts {
   written: readonly (PlaceHit | null)[];
   /** Places named in the sentence where an attack fell ("an attack on Kyiv", "in Sumy"). */
   scenes: readonly Place[];
-  speaker: Speaker | null;
-  /** The place a local speaker answers for ("the governor of the Moscow region"), if any. */
-  jurisdiction: Place | null;
+  /** Who speaks for each figure. */
+  speakers: readonly (Speaker | null)[];
+  /** The place each figure's local speaker answers for ("the governor of the Moscow region"). */
+  jurisdictions: readonly (Place | null)[];
   /** The one region a figure-less sentence right before named, if any. */
   quietScene: Place | null;
 }
@@ -80,7 +82,7 @@ export class ReportPlaces {
   /** Resolves every figure of a sentence, in order. */
   resolve(facts: SentenceFacts): Resolved[] {
     return facts.figures.map((f, i) => {
-      const r = this.resolveOne(facts, f, facts.written[i] ?? null);
+      const r = this.resolveOne(facts, i);
       this.resolved.set(f, r);
       return r;
     });
@@ -100,27 +102,37 @@ export class ReportPlaces {
     }
   }
 
-  private resolveOne(facts: SentenceFacts, f: RawFigure, hit: PlaceHit | null): Resolved {
+  private resolveOne(facts: SentenceFacts, i: number): Resolved {
+    const f = facts.figures[i]!;
+    const hit = facts.written[i] ?? null;
+    const speaker = facts.speakers[i] ?? null;
+    const jurisdiction = facts.jurisdictions[i] ?? null;
+    // Ministries, air forces and countries count for the whole country unless they name a place.
+    const national =
+      speaker !== null &&
+      jurisdiction === null &&
+      (speaker.side !== null || SIDED_NAMES.has(speaker.name));
     const people = f.cls === 'people';
     const ante = f.antecedent ? this.resolved.get(f.antecedent) : undefined;
     let attacker = statedAttacker(facts.tokens, f) ?? ante?.attacker ?? null;
     if (attacker) this.lastAttacker = attacker;
-    const speakerSide = facts.speaker?.side ?? null;
+    const speakerSide = speaker?.side ?? null;
 
     // "the capital" is the defender's: Moscow when Ukraine attacks, Kyiv when Russia does.
     const defenderGuess = attacker
       ? opposite(attacker)
       : (speakerSide ?? (this.lastAttacker ? opposite(this.lastAttacker) : null));
-    const written = hit ? (hit.place ?? capitalOf(defenderGuess)) : null;
+    const named = hit ? (hit.place ?? capitalOf(defenderGuess)) : null;
+    const written = named && hit?.around ? surroundings(named) : named;
 
     const candidates: (Place | null | undefined)[] = [written, ante?.place];
-    if (people || !this.national(facts)) candidates.push(facts.jurisdiction);
+    if (people || !national) candidates.push(jurisdiction);
     if (people) {
       candidates.push(
         attacker ? this.sceneBySide.get(opposite(attacker)) : this.scene,
         ...(attacker ? [] : [...this.sceneBySide.values()]),
       );
-    } else if (!this.national(facts)) {
+    } else if (!national) {
       candidates.push(facts.quietScene);
     }
     let place = candidates.find((p) => fits(p ?? null, attacker)) ?? null;
@@ -135,11 +147,5 @@ export class ReportPlaces {
     }
     place = place ?? defaultPlace(attacker);
     return { attacker, place };
-  }
-
-  /** A national speaker's figures are country-wide unless they name a place. */
-  private national(facts: SentenceFacts): boolean {
-    const s = facts.speaker;
-    return s !== null && facts.jurisdiction === null && s.side !== null;
   }
 }

@@ -18,6 +18,8 @@ export interface PlaceHit {
    * depends on the story, so the caller resolves it from context.
    */
   kind: 'name' | 'capital';
+  /** "around Moscow", "near Kyiv": the area around the place, set by the caller from context. */
+  around?: boolean;
 }
 
 /**

@@ -126,6 +126,17 @@ export const PHRASES: readonly PhraseEntry[] = [
   { phrase: 'city', code: null, kind: 'capital', afterThe: true },
 ];
 
+/**
+ * The region around a city that has its own code: "around Moscow", "near Kyiv", "outside St
+ * Petersburg" are the region, not the city.
+ */
+export const SURROUNDING_REGIONS: ReadonlyMap<string, string> = new Map([
+  ['RU-MOW', 'RU-MOS'],
+  ['RU-SPE', 'RU-LEN'],
+  ['UA-30', 'UA-32'],
+  ['UA-40', 'UA-43'],
+]);
+
 /** Phrases that contain a place name but name no place: they are consumed and yield nothing. */
 export const STOP_PHRASES: readonly string[] = [
   'Dnipro river',
@@ -137,5 +148,11 @@ export const STOP_PHRASES: readonly string[] = [
   'Kyiv Post',
   'Kiev Post',
   'Moscow Times',
+  'city center',
+  'city centre',
+  'city council',
+  'city administration',
+  'city military administration',
+  'city hall',
   'Crimean War',
 ];

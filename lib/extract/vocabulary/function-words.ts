@@ -210,5 +210,9 @@ export const PART_CUES: readonly (readonly string[])[] = [
   ['of', 'those'],
   ['of', 'these'],
   ['among', 'them'],
+  ['of', 'the', 'total'],
+  ['of', 'that', 'total'],
+  ['of', 'this', 'total'],
+  ['of', 'that', 'number'],
   ['with'],
 ];

@@ -1,28 +1,5 @@
-import { findAttribution } from './attribution';
 import type { RoledDate } from './date-roles';
 import type { DateHit } from './dates';
-import type { Side } from './sides';
-import type { Token } from './tokens';
-
-/** Who said it, resolved: a canonical name where one is known, and that speaker's side. */
-export interface Speaker {
-  name: string;
-  side: Side | null;
-  /** "Russia said": only the country speaks; the metric decides the institution. */
-  countryOnly: boolean;
-}
-
-/** Canonical institutions that report air-defence figures for a country that speaks as a whole. */
-const WEAPON_REPORTERS: Readonly<Record<Side, string>> = {
-  RU: 'Russian Defense Ministry',
-  UA: 'Ukrainian Air Force',
-};
-
-/** The name to record for a figure: "Russia said 30 drones were downed" is the Defense Ministry. */
-export function speakerName(speaker: Speaker, weapons: boolean): string {
-  if (speaker.countryOnly && speaker.side && weapons) return WEAPON_REPORTERS[speaker.side];
-  return speaker.name;
-}
 
 /** A date stated in a sentence stays in force for the rest of its paragraph. */
 interface Carried {
@@ -32,58 +9,26 @@ interface Carried {
 }
 
 /**
- * What a report has established so far, sentence by sentence: the date of the events it describes
- * and who is speaking. The report's own date (its frame, see `report-frame.ts`) holds for every
- * sentence that names no date of its own; a date a sentence states holds for the rest of its
- * paragraph.
+ * The dates of a report, sentence by sentence. The report's own date (its frame, see
+ * `report-frame.ts`) holds for every sentence that names no date of its own; a date a sentence
+ * states holds for the rest of its paragraph.
  */
-export class ReportContext {
+export class ReportDates {
   private carried: Carried | null = null;
-  private speaker: { value: Speaker; sentence: number } | null = null;
   private sentence = -1;
   private paragraph = 0;
   private dates: readonly RoledDate[] = [];
-  private said: Speaker | null = null;
-  private saidSpan: { start: number; end: number } | null = null;
 
   /**
    * @param frameDate - the day the report is about, or `null` when the text cannot tell.
    */
   constructor(private readonly frameDate: string | null) {}
 
-  /** Moves to the next sentence and reads its speaker; `dates` are its dates with their roles. */
-  next(
-    text: string,
-    tokens: readonly Token[],
-    paragraph: number,
-    dates: readonly RoledDate[],
-  ): void {
+  /** Moves to the next sentence; `dates` are its dates with their roles. */
+  next(paragraph: number, dates: readonly RoledDate[]): void {
     this.sentence++;
     this.paragraph = paragraph;
     this.dates = dates;
-    const hit = findAttribution(text, tokens);
-    let said: Speaker | null = hit
-      ? { name: hit.name, side: hit.side, countryOnly: hit.countryOnly }
-      : null;
-    // "the air force said" after "Ukraine's air force reported": the same speaker.
-    const prev = this.speaker?.value;
-    if (said && !said.side && prev && prev.name.toLowerCase().endsWith(said.name.toLowerCase())) {
-      said = prev;
-    }
-    this.said = said;
-    this.saidSpan = hit ? { start: hit.start, end: hit.end } : null;
-  }
-
-  /** Where the current sentence names its speaker: a place there is the speaker's seat. */
-  speakerSpan(): { start: number; end: number } | null {
-    return this.saidSpan;
-  }
-
-  /** The speaker of the current sentence, or of the one right before it. */
-  currentSpeaker(): Speaker | null {
-    if (this.said) return this.said;
-    const s = this.speaker;
-    return s && s.sentence === this.sentence - 1 ? s.value : null;
   }
 
   /** The event date for a figure at `offset` in the current sentence's text. */
@@ -113,11 +58,7 @@ export class ReportContext {
   }
 
   /** Records what the current sentence established, for the sentences after it. */
-  commit(hadFigures: boolean): void {
-    // A sentence that reports figures under the carried speaker continues that report, so the
-    // speaker reaches on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
-    if (hadFigures && !this.said && this.currentSpeaker()) this.speaker!.sentence = this.sentence;
-    if (this.said) this.speaker = { value: this.said, sentence: this.sentence };
+  commit(): void {
     const events = this.dates.filter((d) => d.role === 'event');
     const stated = events.find((d) => d.kind !== 'vague' && d.date);
     if (stated) {

@@ -1,0 +1,163 @@
+import { findAttribution, type AttributionHit } from './attribution';
+import { SIDED_NAMES } from './attribution-names';
+import { opposite, type Side } from './sides';
+import { tokenize, type Token } from './tokens';
+
+/** Who said it, resolved: a canonical name where one is known, and that speaker's side. */
+export interface Speaker {
+  name: string;
+  side: Side | null;
+  /** "Russia said": only the country speaks; the metric decides the institution. */
+  countryOnly: boolean;
+}
+
+/** Canonical institutions that report air-defence figures for a country that speaks as a whole. */
+const WEAPON_REPORTERS: Readonly<Record<Side, string>> = {
+  RU: 'Russian Defense Ministry',
+  UA: 'Ukrainian Air Force',
+};
+
+/**
+ * A statement's weapon counts run on after its attribution ("… the Defense Ministry said. 72 over
+ * the Bryansk Region, 20 over …"): for this many sentences, unattributed weapon counts of the same
+ * defending side are the same reporter's.
+ */
+const REPORTER_REACH = 8;
+
+/**
+ * The name to record for a figure (CLAIMS.md section 3): "Russia said 30 drones were downed" is the
+ * Defense Ministry; "the defense ministry said" is the defending side's ministry.
+ *
+ * @param attacker - the figure's attacker, whose opponent's institutions report it.
+ */
+export function speakerName(speaker: Speaker, weapons: boolean, attacker: Side | null): string {
+  if (speaker.countryOnly && speaker.side && weapons) return WEAPON_REPORTERS[speaker.side];
+  if (!speaker.side && attacker) {
+    const sided = SIDED_NAMES.get(speaker.name)?.[opposite(attacker)];
+    if (sided) return sided;
+  }
+  return speaker.name;
+}
+
+/** A part of a sentence between semicolons, with the speaker it names, if any. */
+interface Segment {
+  start: number;
+  end: number;
+  said: Speaker | null;
+  span: { start: number; end: number } | null;
+}
+
+function speakerOf(hit: AttributionHit | null): Speaker | null {
+  return hit ? { name: hit.name, side: hit.side, countryOnly: hit.countryOnly } : null;
+}
+
+/**
+ * Who speaks in a report, sentence by sentence. A sentence's speaker covers it; one named in a
+ * part between semicolons ("Moscow says …; Ukraine says 9 kids were killed") covers that part; a
+ * sentence that names nobody continues the speaker of the sentence before.
+ */
+export class ReportSpeakers {
+  private speaker: { value: Speaker; sentence: number } | null = null;
+  private sentence = -1;
+  private segments: Segment[] = [];
+  private readonly reporters = new Map<Side, { name: string; sentence: number }>();
+
+  /** Moves to the next sentence and reads who it says speaks. */
+  next(text: string, tokens: readonly Token[]): void {
+    this.sentence++;
+    const whole = findAttribution(text, tokens);
+    const segments: Segment[] = [];
+    let from = 0;
+    for (const t of tokens) {
+      if (t.norm !== ';') continue;
+      segments.push(this.segment(text, from, t.start));
+      from = t.end;
+    }
+    if (segments.length > 0) segments.push(this.segment(text, from, text.length));
+    const own = segments.some((s) => s.said);
+    // Parts that name nobody share the sentence's speaker, as one sentence without parts does.
+    const shared = speakerOf(whole);
+    const span = whole ? { start: whole.start, end: whole.end } : null;
+    this.segments = own
+      ? segments.map((s) => (s.said ? s : { ...s, said: shared, span }))
+      : [{ start: 0, end: text.length, said: this.continued(shared), span }];
+  }
+
+  private segment(text: string, start: number, end: number): Segment {
+    const part = text.slice(start, end);
+    const hit = findAttribution(part, tokenize(part));
+    return {
+      start,
+      end,
+      said: this.continued(speakerOf(hit)),
+      span: hit ? { start: start + hit.start, end: start + hit.end } : null,
+    };
+  }
+
+  /** "the air force said" after "Ukraine's air force reported": the same speaker. */
+  private continued(said: Speaker | null): Speaker | null {
+    const prev = this.speaker?.value;
+    if (said && !said.side && prev && prev.name.toLowerCase().endsWith(said.name.toLowerCase())) {
+      return prev;
+    }
+    return said;
+  }
+
+  private at(offset: number): Segment {
+    return this.segments.find((s) => offset >= s.start && offset <= s.end) ?? this.segments[0]!;
+  }
+
+  /** Every place the sentence names a speaker. */
+  spans(): { start: number; end: number }[] {
+    return this.segments.flatMap((s) => (s.span ? [s.span] : []));
+  }
+
+  /** Where the sentence names the speaker of the figure at `offset`: a place there is their seat. */
+  speakerSpan(offset = 0): { start: number; end: number } | null {
+    return this.at(offset).span;
+  }
+
+  /** The speaker of the figure at `offset`, or of the sentence right before. */
+  speakerAt(offset = 0): Speaker | null {
+    const said = this.at(offset).said;
+    if (said) return said;
+    const s = this.speaker;
+    return s && s.sentence === this.sentence - 1 ? s.value : null;
+  }
+
+  /**
+   * The name a figure at `offset` is attributed to: its speaker's, else for a weapon count the
+   * last national reporter of the same defending side within reach.
+   */
+  attribute(
+    offset: number,
+    weapons: boolean,
+    attacker: Side | null,
+    local: boolean,
+  ): string | null {
+    const speaker = this.speakerAt(offset);
+    const defender = attacker ? opposite(attacker) : null;
+    if (speaker) {
+      const name = speakerName(speaker, weapons, attacker);
+      if (weapons && defender && !local && (speaker.side ?? defender) === defender) {
+        this.reporters.set(defender, { name, sentence: this.sentence });
+      }
+      return name;
+    }
+    if (!weapons || !defender) return null;
+    const r = this.reporters.get(defender);
+    if (!r || this.sentence - r.sentence > REPORTER_REACH) return null;
+    r.sentence = this.sentence;
+    return r.name;
+  }
+
+  /** Records what the current sentence established, for the sentences after it. */
+  commit(hadFigures: boolean): void {
+    const said = this.segments.find((s) => s.said)?.said ?? null;
+    // A sentence that reports figures under the carried speaker continues that report, so the
+    // speaker reaches on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
+    if (hadFigures && !said && this.speakerAt()) this.speaker!.sentence = this.sentence;
+    const last = [...this.segments].reverse().find((s) => s.said)?.said ?? null;
+    if (last) this.speaker = { value: last, sentence: this.sentence };
+  }
+}
