@@ -141,7 +141,8 @@ function extract(text: string, published: string | null): LocatedMention[] {
       });
     });
     places.commit(facts, resolved);
-    const last = figures.at(-1);
+    // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
+    const last = figures.findLast((f) => !f.part) ?? figures.at(-1);
     if (last) previous = { figure: last, sentence: index, paragraph: s.paragraph };
     quiet = figures.length === 0 ? { sentence, tokens } : null;
     dates.commit();

@@ -5,6 +5,7 @@ import { CASUALTY_HEADS, type Casualty } from './vocabulary/actions';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, SPEECH_VERBS } from './vocabulary/function-words';
 import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
 import {
+  AERIAL_NOUNS,
   WEAPON_COMPOUNDS,
   WEAPON_KIND_ADJECTIVES,
   WEAPON_NOUNS,
@@ -95,6 +96,9 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
       };
       return { ...np, side: side ?? WEAPON_SIDE_WORDS[w] ?? null };
     }
+    if (AERIAL_NOUNS.has(w)) {
+      return { cls: 'aerial', last: k, group: null, side, casualty: null };
+    }
     const weapon = WEAPON_NOUNS[w];
     if (weapon) {
       const np = extendWeapon(tokens, k, weapon);
@@ -108,7 +112,15 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     if (casualty && modifiers <= 1) {
       return { cls: 'people', last: k, group: null, side: null, casualty };
     }
-    if (stops(t) || phraseAt(tokens, k)) return null;
+    // "13 cruise and ballistic missiles": kinds joined before one head.
+    const kinds =
+      (w === 'and' || w === 'or') &&
+      WEAPON_KIND_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') &&
+      WEAPON_KIND_ADJECTIVES.has(tokens[k + 1]?.norm ?? '');
+    if (kinds) continue;
+    // "598 strike drones": a kind of weapon, even where the word can be a verb.
+    const kind = WEAPON_KIND_ADJECTIVES.has(w);
+    if (stops(t) || (!kind && phraseAt(tokens, k))) return null;
     side = side ?? WEAPON_SIDE_WORDS[w] ?? null;
     modifiers++;
   }

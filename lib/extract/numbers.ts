@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
+import { SINGULAR_PEOPLE } from './vocabulary/people';
 
 /** A number written in the text, as digits or words, by token index range [first, last]. */
 export interface NumberExpr {
@@ -8,6 +9,8 @@ export interface NumberExpr {
   last: number;
   /** True when written in words ("twenty-seven"), false for digits. */
   words: boolean;
+  /** "a woman", "an elderly man": the article counts one person. */
+  article?: boolean;
 }
 
 function isHyphen(t: Token | undefined): boolean {
@@ -81,6 +84,28 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
   return { value: total + current, first: i, last, words: true };
 }
 
+/** Adjectives an article may stand apart from its person by: "an elderly man", "a local resident". */
+const PERSON_ADJECTIVES = new Set([
+  'elderly',
+  'young',
+  'local',
+  'teenage',
+  'pregnant',
+  'civilian',
+  'female',
+  'male',
+  'further',
+  'second',
+  'third',
+]);
+
+/** "a woman", "an elderly man": one person, said with the article. */
+function singularPerson(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (PERSON_ADJECTIVES.has(tokens[j]?.norm ?? '')) j++;
+  return SINGULAR_PEOPLE.has(tokens[j]?.norm ?? '');
+}
+
 /** Words a written-out number can start with; every other word is passed over at once. */
 const STARTERS: ReadonlySet<string> = new Set([
   'a',
@@ -113,6 +138,11 @@ export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
       }
       if (Number.isSafeInteger(value)) out.push({ value, first: i, last, words: false });
       i = last + 1;
+      continue;
+    }
+    if ((t.norm === 'a' || t.norm === 'an') && singularPerson(tokens, i + 1)) {
+      out.push({ value: 1, first: i, last: i, words: true, article: true });
+      i++;
       continue;
     }
     if (t.kind === 'word' && STARTERS.has(t.norm)) {

@@ -9,6 +9,10 @@ import {
 import { PEOPLE_NOUNS } from './vocabulary/people';
 import { WEAPON_NOUNS } from './vocabulary/weapons';
 
+/** How far back a figure's verb may stand: "launched its largest attack on Ukraine on Nov. 9-10, with 145 drones". */
+const VERB_BEFORE_REACH = 22;
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** An action phrase found at token `at` (its first token) spanning `length` tokens. */
 export interface ActionHit {
   phrase: ActionPhrase;
@@ -102,6 +106,8 @@ function withNeutralized(tokens: readonly Token[], hit: ActionHit): ActionHit {
 
 /** Is the token the end of a clause, as far as finding a figure's verb goes? */
 export function isBreak(t: Token): boolean {
+  // Sentences are split before any of this runs: a full stop inside one is an abbreviation's.
+  if (t.norm === '.') return false;
   return CLAUSE_BREAKERS.has(t.norm) || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
 }
 
@@ -125,11 +131,41 @@ export function verbAfter(tokens: readonly Token[], from: number): ActionHit | n
 
 const AUXILIARIES = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'are', 'is']);
 
+/** "drones heading toward Moscow that were shot down": a relative clause about the same things. */
+function relativeAux(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  return (w === 'that' || w === 'which') && AUXILIARIES.has(tokens[k + 1]?.norm ?? '');
+}
+
 function finiteVerbLater(tokens: readonly Token[], from: number): ActionHit | null {
   for (let k = from; k < tokens.length && k < from + 10; k++) {
     const t = tokens[k]!;
+    if (relativeAux(tokens, k)) return verbAfter(tokens, k + 1);
     if (isBreak(t) || t.kind === 'num' || t.norm === 'and') return null;
     if (AUXILIARIES.has(t.norm)) return verbAfter(tokens, k);
+  }
+  return null;
+}
+
+/** How far after a figure's verb a second, coordinated verb may stand. */
+const COORDINATION_REACH = 8;
+
+/**
+ * "over 70 drones targeted the Russian capital and were shot down": a second verb joined by "and"
+ * to the first, saying something else happened to the same things.
+ */
+export function coordinatedVerb(tokens: readonly Token[], verb: ActionHit): ActionHit | null {
+  const from = verb.at + verb.length;
+  for (let k = from; k < tokens.length && k < from + COORDINATION_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || isBreak(t)) return null;
+    if (t.norm !== 'and') continue;
+    let j = k + 1;
+    while (tokens[j] && VERB_FILLERS.has(tokens[j]!.norm) && !phraseAt(tokens, j)) j++;
+    const hit = phraseAt(tokens, j);
+    // "… and injured 12 people" counts its own number; only a verb with no number of its own.
+    if (!hit || hit.phrase.nominal || tokens[j + hit.length]?.kind === 'num') return null;
+    return NEGATIONS.has(tokens[j - 1]?.norm ?? '') ? null : hit;
   }
   return null;
 }
@@ -183,6 +219,7 @@ export function verbLater(tokens: readonly Token[], from: number): ActionHit | n
         continue;
       }
     }
+    if (relativeAux(tokens, k)) return verbAfter(tokens, k + 1);
     if (t.kind === 'num' || isBreak(t) || SPEECH_VERBS.has(t.norm)) return null;
     if (t.norm === 'and' || t.norm === 'or') {
       const end = conjoinedPhraseEnd(tokens, k + 1);
@@ -209,9 +246,14 @@ export function verbBefore(
   accept: (hit: ActionHit) => boolean,
 ): ActionHit | null {
   let sawWith = false;
-  for (let k = from; k >= 0 && k > from - 15; k--) {
+  for (let k = from; k >= 0 && k > from - VERB_BEFORE_REACH; k--) {
     const t = tokens[k]!;
     if (t.norm === 'with') sawWith = true;
+    // "598 drones …, as well as 31 missiles": "as well as" joins a list like "and".
+    if (t.norm === 'as' && tokens[k - 1]?.norm === 'well' && tokens[k - 2]?.norm === 'as') {
+      k -= 2;
+      continue;
+    }
     const hit = phraseEndingAt(tokens, k);
     if (hit) {
       if (hit.phrase.attack) {
@@ -223,7 +265,8 @@ export function verbBefore(
     }
     // Lists and asides ("728 drones, 13 missiles", "projectiles—including 404 drones") stay in
     // the clause; other punctuation and clause words end it.
-    const listMark = t.norm === ',' || t.norm === '—' || t.norm === '–';
+    // A quoted verb ("said it “intercepted and destroyed” 144 drones") is still the verb.
+    const listMark = t.norm === ',' || t.norm === '—' || t.norm === '–' || QUOTES.has(t.norm);
     if ((!listMark && isBreak(t)) || SPEECH_VERBS.has(t.norm)) return null;
   }
   return null;

@@ -38,8 +38,24 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'deployed',
     'used',
   ].map((w) => p(w, { action: 'launched' })),
-  ...['launching', 'firing', 'sending', 'unleashing'].map((w) =>
+  ...['launching', 'firing', 'sending', 'unleashing', 'using', 'deploying', 'entering'].map((w) =>
     p(w, { action: 'launched', progressive: true }),
+  ),
+  p('entered', { action: 'launched' }),
+  // "drones headed for Moscow have been destroyed": usually a modifier, so a later verb wins.
+  ...[
+    'headed toward',
+    'headed towards',
+    'headed for',
+    'heading toward',
+    'heading towards',
+    'heading for',
+    'flying toward',
+    'flying towards',
+  ].map((w) => p(w, { action: 'launched', progressive: true })),
+  // "the attacks, which included over 800 drones": what an attack included was launched.
+  ...['which included', 'that included', 'which involved', 'that involved'].map((w) =>
+    p(w, { action: 'launched', nominal: true }),
   ),
   ...['targeted', 'attacked'].map((w) => p(w, { action: 'launched', attack: true })),
   ...['targeting', 'attacking'].map((w) =>
@@ -97,6 +113,8 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'did not reach their target',
     'failed to reach',
     'diverted by electronic warfare',
+    // "226 were lost, likely jammed": weapons lost to air defence are lost to jamming.
+    'lost',
   ].map((w) => p(w, { action: 'suppressed' })),
   // neutralized
   ...['neutralized', 'neutralised', 'neutralize', 'neutralise'].map((w) =>
@@ -108,6 +126,19 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   // hit
   ...['struck', 'hit', 'impacted', 'reached their targets', 'reached their target', 'landed'].map(
     (w) => p(w, { action: 'hit', attack: w === 'struck' || w === 'hit' }),
+  ),
+  // Headlines' plural present: "800 drones strike Ukraine".
+  p('strike', { action: 'hit', attack: true }),
+  ...[
+    'evaded air defenses',
+    'evaded air defences',
+    'made impact',
+    'penetrated air defenses',
+    'penetrated air defences',
+    'got through',
+  ].map((w) => p(w, { action: 'hit' })),
+  ...['penetrating air defenses', 'penetrating air defences', 'penetrating'].map((w) =>
+    p(w, { action: 'hit', progressive: true }),
   ),
   ...['impacting', 'striking', 'hitting'].map((w) => p(w, { action: 'hit', progressive: true })),
   ...['hits by', 'strikes by', 'impacts by', 'impacts of'].map((w) =>
@@ -130,7 +161,21 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'wounds',
     'hospitalized',
     'hospitalised',
+    'sustained injuries',
+    'suffered injuries',
+    'received injuries',
+    'sustained wounds',
+    'suffered wounds',
+    'left injured',
+    'left wounded',
+    'sought medical assistance',
+    'sought medical help',
+    'sought medical treatment',
+    'sought medical attention',
+    'needed medical assistance',
+    'required medical assistance',
   ].map((w) => p(w, { casualty: 'injured' })),
+  ...['left dead'].map((w) => p(w, { casualty: 'killed' })),
   ...['injuring', 'wounding'].map((w) => p(w, { casualty: 'injured', progressive: true })),
   ...['number of injured', 'number of wounded', 'injury toll'].map((w) =>
     p(w, { casualty: 'injured', nominal: true }),
@@ -147,6 +192,8 @@ export const CASUALTY_HEADS: Readonly<Record<string, Casualty>> = {
   wounded: 'injured',
   injuries: 'injured',
   hurt: 'injured',
+  // "83 victims are known": in casualty reports, victims are the hurt unless said dead.
+  victims: 'injured',
 };
 
 /** Words that, after "or"/"and", turn "downed" into "downed or suppressed" = neutralized. */

@@ -41,6 +41,9 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'officially',
   'presumably',
   'likely',
+  // "downed another 126", "a further 19": more of the same, not a different count.
+  'another',
+  'further',
 ]);
 
 /** Words that deny the verb: a figure that was "not intercepted" is no downed figure. */
@@ -200,6 +203,23 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'times',
   'billion',
   'trillion',
+  // "a 3-month-old baby", "a five-storey building", "a 10-km stretch": ages and sizes.
+  'month',
+  'week',
+  'day',
+  'minute',
+  'second',
+  'storey',
+  'storeys',
+  'story',
+  'stories',
+  'floor',
+  'floors',
+  'kilometre',
+  'kilometer',
+  'mile',
+  'metre',
+  'meter',
 ]);
 
 /** Cues before a number that make it part of the preceding figure: "including 23", "of which 12". */

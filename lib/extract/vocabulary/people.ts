@@ -4,6 +4,8 @@ import type { Group } from '../../claims/mention';
 export const PEOPLE_NOUNS: Readonly<Record<string, Group>> = {
   people: null,
   person: null,
+  adults: null,
+  adult: null,
   persons: null,
   individuals: null,
   man: null,
@@ -54,6 +56,33 @@ export const PEOPLE_NOUNS: Readonly<Record<string, Group>> = {
   conscripts: 'military',
   personnel: 'military',
 };
+
+/** People nouns a bare "a"/"an" counts as one: "a woman was killed", "an elderly man was hurt". */
+export const SINGULAR_PEOPLE: ReadonlySet<string> = new Set([
+  'person',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+  'civilian',
+  'resident',
+  'teenager',
+  'baby',
+  'infant',
+  'toddler',
+  'soldier',
+  'serviceman',
+  'pensioner',
+  'driver',
+  'worker',
+  'firefighter',
+  'rescuer',
+  'medic',
+  'journalist',
+  'volunteer',
+  'policeman',
+]);
 
 /** Words before a people noun that tell whose people they were ("Russian soldiers"). */
 export const PEOPLE_SIDE_WORDS: Readonly<Record<string, 'RU' | 'UA'>> = {

@@ -49,7 +49,13 @@ export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> 
   'airborne targets': 'aerial',
   'aerial weapons': 'aerial',
   'air weapons': 'aerial',
+  'aerial assets': 'aerial',
+  'air assets': 'aerial',
+  'aerial means': 'aerial',
 };
+
+/** One-word heads that count drones and missiles together: "more than 400 munitions". */
+export const AERIAL_NOUNS: ReadonlySet<string> = new Set(['munitions']);
 
 /**
  * Words inside a figure's noun phrase that tell which side launched the weapons. Brand names are

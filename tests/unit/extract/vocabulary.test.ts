@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../lib/extract';
 import { ACTION_PHRASES, CASUALTY_HEADS } from '../../../lib/extract/vocabulary/actions';
 import { PEOPLE_NOUNS } from '../../../lib/extract/vocabulary/people';
-import { WEAPON_COMPOUNDS, WEAPON_NOUNS } from '../../../lib/extract/vocabulary/weapons';
+import {
+  AERIAL_NOUNS,
+  WEAPON_COMPOUNDS,
+  WEAPON_NOUNS,
+} from '../../../lib/extract/vocabulary/weapons';
 
 /**
  * Meta-test: every action phrase of the vocabulary has a sentence here in the shape news uses it,
@@ -123,6 +127,47 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   'number of injured': 'The number of injured rose to 14.',
   'number of wounded': 'The number of wounded rose to 14.',
   'injury toll': 'The injury toll rose to 14 by morning.',
+  using: 'Russia attacked the port overnight, using 14 drones.',
+  deploying: 'Moscow struck the region, deploying 14 drones.',
+  entering: 'Russia attacked overnight, with 14 drones entering Ukrainian airspace.',
+  entered: '14 drones entered Ukrainian airspace overnight.',
+  'headed toward': 'Another 14 drones were headed toward the power plant.',
+  'headed towards': '14 drones were headed towards the city.',
+  'headed for': '14 drones were headed for the airport.',
+  'heading toward': 'Officials tracked 14 drones heading toward Moscow.',
+  'heading towards': 'Radar showed 14 drones heading towards the capital.',
+  'heading for': 'The air force saw 14 drones heading for Kyiv.',
+  'flying toward': 'Observers counted 14 drones flying toward Lviv.',
+  'flying towards': 'Monitors saw 14 drones flying towards Odesa.',
+  'which included': 'The attack, which included 14 drones, lasted six hours.',
+  'that included': 'It was an assault that included 14 drones.',
+  'which involved': 'The raid, which involved 14 drones, hit the port.',
+  'that involved': 'It was an attack that involved 14 drones.',
+  lost: 'Another 14 drones were lost, likely to jamming.',
+  strike: '14 Drones Strike Power Plant in Kharkiv',
+  'evaded air defenses': '14 drones evaded air defenses, the air force said.',
+  'evaded air defences': '14 drones evaded air defences overnight.',
+  'made impact': '14 drones made impact in six places.',
+  'penetrated air defenses': '14 drones penetrated air defenses.',
+  'penetrated air defences': '14 drones penetrated air defences overnight.',
+  'got through': '14 drones got through, the air force said.',
+  'penetrating air defenses': 'The air force recorded 14 drones penetrating air defenses.',
+  'penetrating air defences': 'It said 14 drones penetrating air defences hit the city.',
+  penetrating: 'It recorded 14 drones penetrating into the city.',
+  'sustained injuries': '14 people sustained injuries in the strike.',
+  'suffered injuries': '14 residents suffered injuries.',
+  'received injuries': '14 people received injuries, doctors said.',
+  'sustained wounds': '14 soldiers sustained wounds in the attack.',
+  'suffered wounds': '14 civilians suffered wounds.',
+  'left injured': '14 people were left injured.',
+  'left wounded': '14 people were left wounded after the strike.',
+  'left dead': 'The strike left 14 people dead.',
+  'sought medical assistance': '14 people sought medical assistance.',
+  'sought medical help': '14 people sought medical help after the blast.',
+  'sought medical treatment': '14 residents sought medical treatment.',
+  'sought medical attention': '14 people sought medical attention overnight.',
+  'needed medical assistance': '14 people needed medical assistance.',
+  'required medical assistance': '14 people required medical assistance.',
 };
 
 function metrics(text: string): string[] {
@@ -146,7 +191,8 @@ describe('every action phrase has a sentence that yields its metric', () => {
 });
 
 describe('every weapon noun is counted', () => {
-  for (const [noun, cls] of Object.entries({ ...WEAPON_NOUNS, ...WEAPON_COMPOUNDS })) {
+  const aerial = Object.fromEntries([...AERIAL_NOUNS].map((n) => [n, 'aerial']));
+  for (const [noun, cls] of Object.entries({ ...WEAPON_NOUNS, ...WEAPON_COMPOUNDS, ...aerial })) {
     it(`"${noun}" → ${cls}`, () => {
       expect(metrics(`Air defences shot down 9 ${noun} overnight.`)).toEqual([`${cls}.downed 9`]);
     });

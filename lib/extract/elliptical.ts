@@ -1,0 +1,90 @@
+import { adjacent, compatible, cueBefore, outcome, TOLL_LINKS } from './figure-action';
+import type { RawFigure } from './figures';
+import { verbAfter, verbBefore } from './phrases';
+import { tollBefore } from './toll';
+import type { Token } from './tokens';
+import { VERB_FILLERS } from './vocabulary/function-words';
+
+/** What an elliptical figure takes from its sentence and the figure it continues. */
+export type EllipticalFigure = Omit<RawFigure, 'value' | 'first' | 'last' | 'phraseLast' | 'part'>;
+
+/** Prepositions that, right after a bare number, mean "as before, but here": "and two over Kyiv". */
+const GAP_PLACES = new Set(['over', 'in', 'near', 'above', 'across', 'around', 'on']);
+
+/** Marks that may join the items of a gapped list: "and two over Kyiv", "…: 72 over Bryansk". */
+const GAP_JOINERS = new Set(['and', ',', ':', ';', '—', '–']);
+
+const COUNT_NOUNS = new Set(['number', 'figure', 'total', 'tally', 'count', 'toll']);
+
+/** "Governor Bogomaz put the number at 45": the same count again, by another source. */
+function restates(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const w = tokens[k]!.norm;
+    if (COUNT_NOUNS.has(w)) return true;
+    if (!TOLL_LINKS.has(w) && !VERB_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A number with no noun of its own: "… and five injured", "including twenty-seven intercepted",
+ * "the death toll … rose to 14", "Of these, 249 were shot down", "72 over the Bryansk Region".
+ * `ante` is the figure it continues, from this sentence or the one before.
+ */
+export function elliptical(
+  tokens: readonly Token[],
+  first: number,
+  next: number,
+  ante: RawFigure | null,
+  sameSentence: boolean,
+): EllipticalFigure | null {
+  const inherit = { group: ante?.group ?? null, side: ante?.side ?? null, antecedent: ante };
+  const toll = tollBefore(tokens, first);
+  if (toll) {
+    return { cls: 'people', action: toll, verb: null, group: null, side: null, antecedent: null };
+  }
+  const after = verbAfter(tokens, next);
+  if (after?.phrase.casualty) {
+    const people = ante?.cls === 'people';
+    return {
+      cls: 'people',
+      action: outcome(tokens, after),
+      verb: after,
+      ...inherit,
+      group: people ? inherit.group : null,
+      side: people ? inherit.side : null,
+      antecedent: people ? ante : null,
+    };
+  }
+  if (!ante || ante.cls === 'people') {
+    const before = verbBefore(tokens, first - 1, (h) => h.phrase.casualty !== undefined);
+    if (before && adjacent(tokens, before, first)) {
+      return {
+        cls: 'people',
+        action: outcome(tokens, before),
+        verb: before,
+        ...inherit,
+        group: null,
+        side: null,
+        // "killed 31 people … and wounded more than 150": the same attack, the same attacker.
+        antecedent: ante,
+      };
+    }
+    if (!ante) return null;
+  }
+  if (after?.phrase.action)
+    return { cls: ante.cls, action: outcome(tokens, after), verb: after, ...inherit };
+  if (cueBefore(tokens, first))
+    return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  // Gapping: "Nine drones were shot down over the Kyiv region and two over the city".
+  const joiner = tokens[first - 1]?.norm ?? '';
+  const gap = GAP_JOINERS.has(joiner) && GAP_PLACES.has(tokens[next]?.norm ?? '');
+  if (sameSentence && gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  const before = verbBefore(tokens, first - 1, (h) => compatible(ante.cls, h));
+  if (before && adjacent(tokens, before, first)) {
+    return { cls: ante.cls, action: outcome(tokens, before), verb: before, ...inherit };
+  }
+  if (restates(tokens, first))
+    return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  return null;
+}

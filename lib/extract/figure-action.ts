@@ -1,0 +1,145 @@
+import type { Action } from '../claims/mention';
+import type { FigureClass, NounPhrase } from './noun-phrase';
+import { phraseAt, verbAfter, verbBefore, verbLater, type ActionHit } from './phrases';
+import type { Token } from './tokens';
+import type { Casualty } from './vocabulary/actions';
+import { PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
+
+/** The action a figure's verb gives it. */
+export interface FigureAction {
+  action: Action | Casualty;
+  verb: ActionHit | null;
+}
+
+/** Can this action phrase tell what happened to this kind of thing? */
+export function compatible(cls: FigureClass, hit: ActionHit | null): hit is ActionHit {
+  if (!hit) return false;
+  return cls === 'people' ? hit.phrase.casualty !== undefined : hit.phrase.action !== undefined;
+}
+
+/** How far after a downing verb its electronic-warfare agent may stand. */
+const EW_REACH = 8;
+
+/** "downed by electronic warfare", "jammed by EW": lost to jamming, not shot down. */
+function byElectronicWarfare(tokens: readonly Token[], hit: ActionHit): boolean {
+  const from = hit.at + hit.length;
+  for (let k = from; k < tokens.length && k < from + EW_REACH; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'electronic' && tokens[k + 1]?.norm === 'warfare') return true;
+    if (w === 'ew') return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** The action an action phrase names, read in its sentence. */
+export function outcome(tokens: readonly Token[], hit: ActionHit): Action | Casualty {
+  if (hit.neutralized) return 'neutralized';
+  if (hit.phrase.action === 'downed' && byElectronicWarfare(tokens, hit)) return 'suppressed';
+  return hit.phrase.action ?? hit.phrase.casualty!;
+}
+
+/** "including 23", "of which 12", "Of the total, 30": the number counts part of a figure before. */
+export function cueBefore(tokens: readonly Token[], first: number): boolean {
+  let end = first;
+  if (tokens[end - 1]?.norm === ',') end--;
+  return PART_CUES.some((words) =>
+    words.every((w, k) => tokens[end - words.length + k]?.norm === w),
+  );
+}
+
+/** Verbs that link a toll to its number: "the death toll rose to 14", "stood at 14". */
+export const TOLL_LINKS = new Set([
+  'rose',
+  'risen',
+  'stood',
+  'stands',
+  'at',
+  'to',
+  'climbed',
+  'reached',
+  'increased',
+  'jumped',
+  'grew',
+  'now',
+  'is',
+  'was',
+  'has',
+  'had',
+]);
+
+/** Only fillers between an action phrase and the number: "killed 3", "killing at least 12". */
+export function adjacent(tokens: readonly Token[], hit: ActionHit, first: number): boolean {
+  const links = hit.phrase.nominal ? TOLL_LINKS : VERB_FILLERS;
+  for (let k = hit.at + hit.length; k < first; k++) {
+    const w = tokens[k]!.norm;
+    if (!links.has(w) && !VERB_FILLERS.has(w)) return false;
+  }
+  return true;
+}
+
+const AUXILIARIES = new Set(['was', 'were', 'had', 'have', 'has', 'are', 'is', 'been', 'being']);
+
+/**
+ * "43 people had been placed in temporary housing": the figure's own clause goes on with a verb
+ * that is no action of CLAIMS.md, so a verb before it ("three were hospitalised and 43 …") is
+ * another clause's.
+ */
+function ownOtherPredicate(tokens: readonly Token[], next: number): boolean {
+  let k = next;
+  let aux = false;
+  while (tokens[k] && (AUXILIARIES.has(tokens[k]!.norm) || VERB_FILLERS.has(tokens[k]!.norm))) {
+    if (phraseAt(tokens, k)) return false;
+    aux ||= AUXILIARIES.has(tokens[k]!.norm);
+    k++;
+  }
+  const t = tokens[k];
+  return aux && t !== undefined && t.kind === 'word' && t.norm !== 'not' && !phraseAt(tokens, k);
+}
+
+/** Where the figure's own clause starts: a number that opens it is its verb's subject. */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return !before || before.norm === ',' || before.norm === ':' || before.norm === ';';
+}
+
+/** How a figure's number sits in its sentence, for choosing among the verbs around it. */
+export interface ActionContext {
+  /** "40 of the 55 drones": the number counts part of a whole named after it. */
+  part: boolean;
+  /** "40 of the 55 drones": the 55 is the whole, usually the launched count. */
+  total: boolean;
+}
+
+/**
+ * What happened to the things a noun phrase counts: its own noun ("12 dead"), the finite verb
+ * after it ("were shot down"), the verb before it ("shot down 40 drones"), or a verb further on
+ * ("751 drones and four missiles were intercepted"). A participle after the phrase ("drones
+ * targeting Moscow") only modifies it, so a verb before wins over it.
+ */
+export function resolveAction(
+  tokens: readonly Token[],
+  np: NounPhrase,
+  first: number,
+  next: number,
+  ctx: ActionContext,
+): FigureAction | null {
+  if (np.casualty) return { action: np.casualty, verb: null };
+  const found = (hit: ActionHit): FigureAction => ({ action: outcome(tokens, hit), verb: hit });
+  const after = verbAfter(tokens, next);
+  const finite = compatible(np.cls, after) && !after.phrase.progressive;
+  const before = verbBefore(tokens, first - 1, (h) => compatible(np.cls, h));
+  // "destroyed 62 of 145 drones launched by Moscow": the participle is the whole's, the verb the part's.
+  if (ctx.part && before) return found(before);
+  if (finite) return found(after);
+  if (ctx.total) return { action: 'launched', verb: null };
+  const later = verbLater(tokens, next);
+  if (opensClause(tokens, first) && compatible(np.cls, later)) return found(later);
+  // "Hits by 14 drones were recorded": the verb right before governs the number, whatever follows.
+  if (before && adjacent(tokens, before, first)) return found(before);
+  if (ownOtherPredicate(tokens, next)) return null;
+  if (before) return found(before);
+  if (compatible(np.cls, after)) return found(after);
+  if (compatible(np.cls, later)) return found(later);
+  return null;
+}
