@@ -69,6 +69,9 @@ const ATTACK_NOUN_REACH = 5;
 /** Clauses that tell how people were hurt: "killed when a Russian missile hit a bus". */
 const CAUSE_CLAUSES = new Set(['when', 'after', 'as', 'in', 'during', 'from', 'by']);
 
+/** Conjunctions that open a clause of their own after a comma. */
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'yet']);
+
 /** A subject is looked for this far back from its verb. */
 const SUBJECT_REACH = 30;
 /** An agent ("by Russia", "in a Russian strike") is looked for this far after its verb. */
@@ -105,6 +108,8 @@ export function subjectSide(
     else if (depth === 0) {
       // "…, firing 800 drones": a participle's subject is its main clause's, back to any speaker.
       if (progressive ? SPEECH_VERBS.has(t.norm) || t.norm === ';' : clauseBoundary(t)) break;
+      // "Russia launched 120 drones, and air defences downed 101": a second clause.
+      if (!progressive && t.norm === ',' && CONJUNCTIONS.has(tokens[k + 1]?.norm ?? '')) break;
     }
     start = k;
   }

@@ -80,6 +80,9 @@ export function elliptical(
   const joiner = tokens[first - 1]?.norm ?? '';
   const gap = GAP_JOINERS.has(joiner) && GAP_PLACES.has(tokens[next]?.norm ?? '');
   if (sameSentence && gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  // "downed 101 and 6 of them": a bare number joined to a bare figure right before shares it.
+  if (sameSentence && (joiner === 'and' || joiner === ',') && ante.phraseLast === first - 2)
+    return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   const before = verbBefore(tokens, first - 1, (h) => compatible(ante.cls, h));
   if (before && adjacent(tokens, before, first)) {
     return { cls: ante.cls, action: outcome(tokens, before), verb: before, ...inherit };

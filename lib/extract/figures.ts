@@ -150,7 +150,14 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     const phrase =
       apposedPhrase(tokens, q.first, q.last) ?? phraseAfter(tokens, numbers, q.last + 1);
     const { np, next, partitive } = phrase;
-    const cue = cueBefore(tokens, q.first);
+    // "including 280 drones and 20 missiles": the list after a part cue is all parts.
+    const prev = out.at(-1);
+    const listed =
+      prev !== undefined &&
+      prev.part &&
+      (tokens[q.first - 1]?.norm === 'and' || tokens[q.first - 1]?.norm === ',') &&
+      prev.phraseLast >= q.first - 3;
+    const cue = cueBefore(tokens, q.first) || listed;
     const base = {
       value: q.value,
       first: q.first,

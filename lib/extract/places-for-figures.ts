@@ -4,10 +4,12 @@ import { findPlaces, placeByCode, type PlaceHit } from './places/find-places';
 import { SURROUNDING_REGIONS } from './places/phrases';
 import { opposite, sideOfCode, type Side } from './sides';
 import type { Token } from './tokens';
-import { ACTION_PHRASES } from './vocabulary/actions';
+import { phraseAt } from './phrases';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 
 const LOCATIVES = new Set([
+  'toward',
+  'towards',
   'in',
   'over',
   'across',
@@ -39,8 +41,6 @@ const TARGET_WORDS = new Set([
   'against',
 ]);
 
-const ACTION_WORDS = new Set(ACTION_PHRASES.map((p) => p.words[0]!));
-
 /** Place hits of a sentence, with absolute offsets, less those that name an actor, not a place. */
 export function placesIn(
   text: string,
@@ -68,7 +68,8 @@ export function placesIn(
     const gov =
       tokens[(firstTok ?? 0) - 1]?.norm === 'the' ? (firstTok ?? 0) - 2 : (firstTok ?? 0) - 1;
     if (firstTok !== undefined && AROUND.has(tokens[gov]?.norm ?? '')) hit.around = true;
-    if (SPEECH_VERBS.has(after) || (ACTION_WORDS.has(after) && actor)) continue;
+    const acts = lastTok >= 0 && phraseAt(tokens, lastTok) !== null;
+    if (SPEECH_VERBS.has(after) || (acts && actor)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
     if (before === 'from') continue;
     out.push(hit);

@@ -1,0 +1,134 @@
+// Wire-copy grammar the extractor reads: wholes and parts, lists mapped "respectively", apposed
+// numbers, coordinated verbs, relative clauses, and what is no figure. Written for these rows.
+// Publication weekday: 2025-07-21 Mon.
+import { about, at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
+
+const rows: Row[] = [
+  // "Of these" is the whole before, not the last part listed.
+  {
+    text: 'Russia fired 300 aerial weapons overnight, including 280 drones and 20 missiles, the air force said. Of these, 250 were shot down and 40 were lost to jamming.',
+    published: '2025-07-21',
+    expect: [
+      fig('aerial.launched', exact(300)),
+      fig('drones.launched', exact(280)),
+      fig('missiles.launched', exact(20)),
+      fig('aerial.downed', exact(250)),
+      fig('aerial.suppressed', exact(40)),
+    ],
+  },
+  // "respectively" maps the numbers onto the list in order.
+  {
+    text: 'Russia launched 120 drones and 8 missiles, and air defences downed 101 and 6 of them respectively.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.launched', exact(120)),
+      fig('missiles.launched', exact(8)),
+      fig('drones.downed', exact(101)),
+      fig('missiles.downed', exact(6)),
+    ],
+  },
+  // A number apposed to its noun between dashes.
+  {
+    text: 'The most drones — 44 — were downed over the Belgorod region, the ministry said.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(44), { place: at('RU-BEL') })],
+  },
+  // One number, two things that happened to it.
+  {
+    text: 'The mayor said 25 drones targeted the city and were shot down on approach.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(25)), fig('drones.downed', exact(25))],
+  },
+  // A relative clause after a participle: the drones heading for the city were destroyed.
+  {
+    text: 'He counted more than a dozen drones heading toward Moscow that were destroyed by air defences.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', moreThan(12), { place: at('RU-MOW') })],
+  },
+  // A quoted verb and "as well as".
+  {
+    text: 'The ministry said it “intercepted and destroyed” 58 Ukrainian drones.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(58))],
+  },
+  {
+    text: 'Russia launched 300 drones overnight, including decoys, as well as 12 missiles.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(300)), fig('missiles.launched', exact(12))],
+  },
+  // An abbreviation's full stop does not end the clause.
+  {
+    text: 'Russia launched a massive attack on Nov. 9-10, with 145 drones entering Ukrainian airspace.',
+    published: '2024-11-10',
+    expect: [fig('drones.launched', exact(145), { date: '2024-11-10', place: at('UA') })],
+  },
+  // A count that opens its clause takes the verb of that clause.
+  {
+    text: 'Out of the 90 drones launched, 71 drones and two missiles were intercepted.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.launched', exact(90)),
+      fig('drones.downed', exact(71)),
+      fig('missiles.downed', exact(2)),
+    ],
+  },
+  // A part takes the verb before it; the participle after belongs to the whole.
+  {
+    text: 'Ukraine destroys 40 of 52 drones launched by Russia',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(40), { attacker: 'RU' }),
+      fig('drones.launched', exact(52), { attacker: 'RU' }),
+    ],
+  },
+  // One person, said with the article.
+  {
+    text: 'A woman was killed and three more people sustained injuries.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(1)), fig('people.injured', exact(3))],
+  },
+  {
+    text: 'A woman said the drones flew low over the village.',
+    published: '2025-07-21',
+    expect: [],
+  },
+  // Parts after "including" share the whole's action; "victims" are the injured.
+  {
+    text: 'As of noon, 64 victims are known, including nine children.',
+    published: '2025-07-21',
+    expect: [
+      fig('people.injured', exact(64)),
+      fig('people.injured', exact(9), { group: 'children' }),
+    ],
+  },
+  // Electronic warfare does not shoot drones down.
+  {
+    text: 'Air defences shot down 30 drones, with five more downed by electronic warfare.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(30)), fig('drones.suppressed', exact(5))],
+  },
+  // Kinds of missile joined before one head; munitions are drones and missiles together.
+  {
+    text: 'Russia also fired 11 cruise and ballistic missiles. It has launched about 500 munitions a night.',
+    published: '2025-07-21',
+    expect: [fig('missiles.launched', exact(11)), fig('aerial.launched', about(500))],
+  },
+  // No figure: numbers before other nouns, and people whose own verb is no casualty.
+  {
+    text: 'Mayor Ivan Fedorov said 20 people were injured in the attack, which damaged at least 10 locations, including two residential buildings.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(20))],
+  },
+  {
+    text: 'Three people were hospitalised and 43 people had been moved to temporary housing.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(3))],
+  },
+  {
+    text: 'At least 15 people were injured, ranging from a 3-month-old baby to elderly residents.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', atLeast(15))],
+  },
+];
+
+runTable('news: wire-copy grammar', rows);
