@@ -7,7 +7,9 @@ import { findNumbers, type NumberExpr } from './numbers';
 import { coordinatedVerb, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
 import type { Token } from './tokens';
+import { SIDE_WORDS } from './sides';
 import type { Casualty } from './vocabulary/actions';
+import { WEAPON_KIND_ADJECTIVES, WEAPON_SIDE_WORDS } from './vocabulary/weapons';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
 
 /** A figure found in one sentence, before place, date and attribution are resolved. */
@@ -84,6 +86,15 @@ function phraseAfter(
   if (inner) k = inner.last + 1;
   const np = nounPhraseAt(tokens, k);
   return { np, next: np ? np.last + 1 : after, partitive: true };
+}
+
+/** Does a kind of weapon stand in tokens `from..to` ("ballistic", "Kinzhal", "Kh-101 cruise")? */
+function namesKind(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (WEAPON_KIND_ADJECTIVES.has(w) || (WEAPON_SIDE_WORDS[w] && !SIDE_WORDS[w])) return true;
+  }
+  return false;
 }
 
 /**
@@ -180,6 +191,12 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
         // "83 victims are known, including seven children": a part shares its whole's action.
         (whole ? { action: whole.action, verb: null } : null);
       if (!r || (num.article && !r.verb)) continue;
+      // "31 missiles, among them two Kinzhal ballistic missiles": a kind counted inside the same
+      // launch is no second count of it, and would read as a conflict with every other source.
+      const inside = base.part ? out.findLast((f) => !f.part) : undefined;
+      const sameLaunch = inside !== undefined && np.cls !== 'people' && inside.cls === np.cls;
+      if (sameLaunch && inside.action === r.action && namesKind(tokens, q.last + 1, np.last))
+        continue;
       const ante = np.casualty ? out.findLast((f) => f.cls === 'people') : undefined;
       const fig: RawFigure = {
         ...base,
@@ -202,7 +219,13 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     if (countsOtherThing(tokens, q.last + 1)) continue;
     const ante = out.findLast((f) => !f.part) ?? out.at(-1) ?? previous;
     const fig = elliptical(tokens, q.first, next, ante, out.length > 0);
-    if (fig) out.push({ ...base, ...fig });
+    if (!fig) continue;
+    // "13 missiles, four of which were ballistic": a part of the same launch, as above.
+    const same = fig.antecedent === ante && ante !== null && ante.cls === fig.cls;
+    const kindAfter = namesKind(tokens, next, next + 2);
+    if (base.part && same && fig.cls !== 'people' && ante.action === fig.action && kindAfter)
+      continue;
+    out.push({ ...base, ...fig });
   }
   distributeRespectively(tokens, out);
   return out;
