@@ -249,8 +249,11 @@ export const DATE_PHRASES: readonly (readonly [string, DatePhrase])[] = [
   ['early morning hours', TONIGHT],
   ['in the early hours of', { ...TONIGHT, anchor: 'ends-on', needsDay: true }],
   ['early hours of', { ...TONIGHT, anchor: 'ends-on', needsDay: true }],
-  ['the night of', { ...TONIGHT, anchor: 'begins-on', needsDay: true }],
-  ['during the night of', { ...TONIGHT, anchor: 'begins-on', needsDay: true }],
-  ['night of', { ...TONIGHT, anchor: 'begins-on', needsDay: true }],
+  // War news writes the night by the day it ends on ("On the night of August 28, Russia
+  // attacked …" in a Ukrainian report means the night into the 28th), as a range does ("the night
+  // of 27-28 August"); "Saturday night" still begins on Saturday.
+  ['the night of', { ...TONIGHT, anchor: 'ends-on', needsDay: true }],
+  ['during the night of', { ...TONIGHT, anchor: 'ends-on', needsDay: true }],
+  ['night of', { ...TONIGHT, anchor: 'ends-on', needsDay: true }],
   ...VAGUE_PHRASES.map((p): [string, DatePhrase] => [p, VAGUE]),
 ];

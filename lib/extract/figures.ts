@@ -228,5 +228,22 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     out.push({ ...base, ...fig });
   }
   distributeRespectively(tokens, out);
-  return out;
+  return dropKindBreakdown(tokens, out);
+}
+
+/**
+ * "up to 8 Iskander-M ballistic missiles and up to 11 Iskander-K cruise missiles": counts of two
+ * kinds of one weapon side by side break a total down; neither is the total, and compared with
+ * other sources' totals each would read as a conflict.
+ */
+function dropKindBreakdown(tokens: readonly Token[], out: RawFigure[]): RawFigure[] {
+  const kinded = (f: RawFigure): boolean =>
+    f.cls !== 'people' && f.cls !== 'aerial' && namesKind(tokens, f.last + 1, f.phraseLast);
+  const breakdown = new Set<RawFigure>();
+  for (const f of out) {
+    if (!kinded(f)) continue;
+    const peers = out.filter((g) => g !== f && g.cls === f.cls && g.action === f.action);
+    if (peers.some(kinded)) breakdown.add(f);
+  }
+  return breakdown.size === 0 ? out : out.filter((f) => !breakdown.has(f));
 }

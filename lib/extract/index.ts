@@ -116,6 +116,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
     const resolved = places.resolve(facts);
     figures.forEach((f, i) => {
       const { attacker, place } = resolved[i]!;
+      if (places.breaksDown(f, resolved[i]!)) return;
       const first = tokens[f.first]!;
       const last = tokens[f.last]!;
       const phraseLast = tokens[f.phraseLast]!;

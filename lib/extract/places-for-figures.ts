@@ -68,6 +68,13 @@ export function placesIn(
     const gov =
       tokens[(firstTok ?? 0) - 1]?.norm === 'the' ? (firstTok ?? 0) - 2 : (firstTok ?? 0) - 1;
     if (firstTok !== undefined && AROUND.has(tokens[gov]?.norm ?? '')) hit.around = true;
+    if (hit.kind === 'region') {
+      // "the region": the last region this sentence named, else none.
+      const named = out.findLast((h) => h.kind === 'name' && h.place?.level === 'region');
+      if (!named) continue;
+      hit.place = named.place;
+      hit.kind = 'name';
+    }
     const acts = lastTok >= 0 && phraseAt(tokens, lastTok) !== null;
     if (SPEECH_VERBS.has(after) || (acts && actor)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.

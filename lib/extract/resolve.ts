@@ -88,6 +88,22 @@ export class ReportPlaces {
     });
   }
 
+  /**
+   * "Authorities said 23 of those killed were inside the building": a part of a toll in the same
+   * place and group breaks the toll down, and is no toll of its own to compare.
+   */
+  breaksDown(f: RawFigure, r: Resolved): boolean {
+    const whole = f.antecedent;
+    if (!f.part || f.cls !== 'people' || !whole || whole.cls !== 'people') return false;
+    const w = this.resolved.get(whole);
+    return (
+      w !== undefined &&
+      whole.action === f.action &&
+      whole.group === f.group &&
+      w.place?.code === r.place?.code
+    );
+  }
+
   /** Records where the sentence's attacks fell, for the sentences after it. */
   commit(facts: SentenceFacts, resolved: readonly Resolved[]): void {
     const places = [

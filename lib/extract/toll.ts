@@ -4,7 +4,7 @@ import { TOLL_HEADS, TOLL_VERBS } from './vocabulary/tolls';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 
 /** How far back from its number a toll's head may stand: "the death toll from … rose to 28". */
-const TOLL_REACH = 16;
+const TOLL_REACH = 24;
 
 /** A head word of a toll at token `k`, looking through "the number of dead". */
 function tollHead(tokens: readonly Token[], k: number): Casualty | null {

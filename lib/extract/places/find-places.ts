@@ -11,13 +11,13 @@ import { tokenizePlaces, type PlaceToken } from './tokenize';
 export interface PlaceHit {
   start: number;
   end: number;
-  /** `null` only for `kind: 'capital'`. */
+  /** `null` only for `kind: 'capital'` and `kind: 'region'`. */
   place: Place | null;
   /**
    * `capital`: "the capital", "the capital region", "the city": which capital (or city) is meant
    * depends on the story, so the caller resolves it from context.
    */
-  kind: 'name' | 'capital';
+  kind: 'name' | 'capital' | 'region';
   /** "around Moscow", "near Kyiv": the area around the place, set by the caller from context. */
   around?: boolean;
 }

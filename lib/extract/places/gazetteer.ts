@@ -8,7 +8,7 @@ import { UA_CITIES, UA_SUBDIVISIONS } from './ukraine';
 /** What a run of words can mean, depending on the words around it. */
 export interface Sense {
   /** The meaning on its own. */
-  hit?: { place: Place | null; kind: 'name' | 'capital' };
+  hit?: { place: Place | null; kind: 'name' | 'capital' | 'region' };
   /** `hit` counts only right after "the". */
   afterThe?: boolean;
   /** The city it names when a cue says city ("the city of Vladimir", "Kharkiv city"). */

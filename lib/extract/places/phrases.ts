@@ -133,6 +133,10 @@ export const PHRASES: readonly PhraseEntry[] = [
   { phrase: 'capital city', code: null, kind: 'capital', afterThe: true },
   { phrase: 'capital region', code: null, kind: 'capital', afterThe: true },
   { phrase: 'city', code: null, kind: 'capital', afterThe: true },
+  // "… the Bryansk region, which reported 14 drones downed in the region": the one named before.
+  { phrase: 'region', code: null, kind: 'region', afterThe: true },
+  { phrase: 'oblast', code: null, kind: 'region', afterThe: true },
+  { phrase: 'province', code: null, kind: 'region', afterThe: true },
 ];
 
 /**

@@ -50,8 +50,11 @@ export interface PhraseEntry {
   phrase: string;
   /** Code of the subdivision or country meant, or `null` when the caller must decide. */
   code: string | null;
-  /** `capital`: "the capital", "the city": the caller resolves it from context. */
-  kind: 'name' | 'capital';
+  /**
+   * `capital`: "the capital", "the city": the caller resolves it from context. `region`: "the
+   * region", a region named before it.
+   */
+  kind: 'name' | 'capital' | 'region';
   /** Only counts right after "the" ("the capital", not "capital punishment"). */
   afterThe?: boolean;
 }

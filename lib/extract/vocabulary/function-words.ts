@@ -234,5 +234,6 @@ export const PART_CUES: readonly (readonly string[])[] = [
   ['of', 'that', 'total'],
   ['of', 'this', 'total'],
   ['of', 'that', 'number'],
+  ['the', 'remaining'],
   ['with'],
 ];

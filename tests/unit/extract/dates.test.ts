@@ -118,9 +118,10 @@ const CASES: Case[] = [
     [['on Saturday night', '2025-07-19', 'weekday']],
   ],
   [
+    // "The night of July 18" is the night into the 18th, as Ukrainian reports write it.
     'Drones hit the city on the night of July 18, local officials said.',
     '2025-07-20',
-    [['on the night of July 18', '2025-07-19', 'calendar']],
+    [['on the night of July 18', '2025-07-18', 'calendar']],
   ],
   [
     'Russia struck Kharkiv from Saturday into Sunday with 20 Shahed drones.',
