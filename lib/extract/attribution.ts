@@ -287,6 +287,12 @@ export function findAttribution(
       found.push({ c: inverted, at: v });
       continue;
     }
+    // "with Russia's Defense Ministry claiming it shot down 337": a speaker after "with" speaks.
+    const absolute = byLast(cands, v - 1);
+    if (absolute && absolute.blocker === 'with' && toks[v]!.norm.endsWith('ing')) {
+      found.push({ c: absolute, at: absolute.first });
+      continue;
+    }
     const c = subjects[s];
     if (!c) continue;
     const reach = c.who.countryOnly ? COUNTRY_REACH : SPEAKER_REACH;
@@ -295,6 +301,10 @@ export function findAttribution(
   const headline = headlineSpeaker(toks, cands[0]!);
   if (headline) found.push({ c: headline, at: headline.first });
   return choose(sentence, toks, found);
+}
+
+function byLast(cands: readonly Candidate[], last: number): Candidate | undefined {
+  return cands.find((c) => c.last === last);
 }
 
 /** "according to a report by The Wall Street Journal": the first name in the introducer's reach. */

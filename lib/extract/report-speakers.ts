@@ -39,6 +39,9 @@ export function speakerName(speaker: Speaker, weapons: boolean, attacker: Side |
   return speaker.name;
 }
 
+/** Words that open a contrasting clause after a comma, which may have a speaker of its own. */
+const CONTRASTS = new Set(['while', 'whereas', 'but']);
+
 /** A part of a sentence between semicolons, with the speaker it names, if any. */
 interface Segment {
   start: number;
@@ -68,11 +71,13 @@ export class ReportSpeakers {
     const whole = findAttribution(text, tokens);
     const segments: Segment[] = [];
     let from = 0;
-    for (const t of tokens) {
-      if (t.norm !== ';') continue;
+    tokens.forEach((t, k) => {
+      // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
+      const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
+      if (t.norm !== ';' && !contrast) return;
       segments.push(this.segment(text, from, t.start));
       from = t.end;
-    }
+    });
     if (segments.length > 0) segments.push(this.segment(text, from, text.length));
     const own = segments.some((s) => s.said);
     // Parts that name nobody share the sentence's speaker, as one sentence without parts does.
