@@ -263,6 +263,7 @@ export function findAttribution(
   const cands = findCandidates(toks);
   if (cands.length === 0) return null;
   const byFirst = new Map(cands.map((c) => [c.first, c]));
+  const byLast = new Map(cands.map((c) => [c.last, c]));
   // stops[k]: clause stops among tokens before k, so "does a gap cross one?" is one subtraction.
   const stops = new Uint32Array(toks.length + 1);
   for (let k = 0; k < toks.length; k++) {
@@ -288,7 +289,7 @@ export function findAttribution(
       continue;
     }
     // "with Russia's Defense Ministry claiming it shot down 337": a speaker after "with" speaks.
-    const absolute = byLast(cands, v - 1);
+    const absolute = byLast.get(v - 1);
     if (absolute && absolute.blocker === 'with' && toks[v]!.norm.endsWith('ing')) {
       found.push({ c: absolute, at: absolute.first });
       continue;
@@ -301,10 +302,6 @@ export function findAttribution(
   const headline = headlineSpeaker(toks, cands[0]!);
   if (headline) found.push({ c: headline, at: headline.first });
   return choose(sentence, toks, found);
-}
-
-function byLast(cands: readonly Candidate[], last: number): Candidate | undefined {
-  return cands.find((c) => c.last === last);
 }
 
 /** "according to a report by The Wall Street Journal": the first name in the introducer's reach. */

@@ -67,6 +67,19 @@ export interface PageSession {
 /** Attribute on `<html>`: the page state of the latest scan (`ready`, `not-article`, …). */
 export const PAGE_STATE_ATTRIBUTE = 'data-figure-check-page';
 
+/**
+ * The page boundary of the extractor: a bug on some unforeseen text costs this page its figures,
+ * never the page itself or the rest of the scan (the page still says it has none).
+ */
+function extractSafely(text: string, published: string | null): LocatedMention[] {
+  try {
+    return extractMentions(text, { published });
+  } catch (error) {
+    console.error('Figure Check: reading the figures failed', error);
+    return [];
+  }
+}
+
 /** A mention without its offsets, which mean nothing outside this page's text. */
 function plain(located: LocatedMention): Mention {
   const mention: Mention & Partial<Pick<LocatedMention, 'start' | 'end' | 'phraseEnd'>> = {
@@ -138,7 +151,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         root.removeAttribute('data-figure-check-answer');
       } else {
         const published = publishedDay(facts);
-        const found = figuresToMark(extractMentions(article.text, { published }));
+        const found = figuresToMark(extractSafely(article.text, published));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
         const ids = w.quietly(() => markFigureAnchors(doc, article, mentions));
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.

@@ -240,16 +240,11 @@ function scan(text: string): PlaceHit[] {
 /**
  * All place mentions in `text`, left to right, non-overlapping, longest match first. Names are
  * matched case-sensitively (or in all capitals, as in datelines); region words, "the", "of" and
- * "capital" in any case. Linear in the length of `text`; never throws.
+ * "capital" in any case. Linear in the length of `text`.
  */
 export function findPlaces(text: string): PlaceHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  try {
-    return scan(text);
-  } catch {
-    // A bug on some unforeseen input must cost the text its places, never the caller.
-    return [];
-  }
+  return scan(text);
 }
 
 /**

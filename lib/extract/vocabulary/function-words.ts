@@ -1,3 +1,4 @@
+import { SPEECH_VERBS as ATTRIBUTION_SPEECH_VERBS } from '../attribution-words';
 import { MONTHS as MONTH_NUMBERS } from '../date-words';
 
 /** Words between a figure and its verb that change nothing: "were reportedly shot down". */
@@ -84,25 +85,14 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
   '”',
 ]);
 
-/** Verbs of saying: the clause before them is the speaker, not the figure's actor. */
+/**
+ * Verbs of saying: the clause before them is the speaker, not the figure's actor. The same words
+ * attribution reads speakers by, plus "according" ("according to") and the bare "claim".
+ */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'say',
-  'claimed',
-  'claims',
-  'claim',
-  'reported',
-  'reports',
-  'wrote',
-  'writes',
-  'told',
-  'added',
-  'stated',
-  'announced',
+  ...ATTRIBUTION_SPEECH_VERBS,
   'according',
-  'posted',
-  'confirmed',
+  'claim',
 ]);
 
 /** Words that never sit inside a figure's noun phrase: the phrase has ended. */

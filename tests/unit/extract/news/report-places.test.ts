@@ -120,6 +120,32 @@ const rows: Row[] = [
       fig('drones.downed', moreThan(40), { place: at('RU-MOS') }),
     ],
   },
+  // A speaker after "with" who is "claiming", and a contrasting clause's own speaker.
+  {
+    text: "Ukraine struck Russia overnight, with Russia's Defense Ministry claiming it downed 95 drones.",
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(95), { attacker: 'UA', attributedTo: RMD })],
+  },
+  {
+    text: "Kharkiv's governor said a woman was hurt, while Ukraine's air force reported that 70 drones were shot down.",
+    published: '2025-07-21',
+    expect: [
+      fig('people.injured', exact(1)),
+      fig('drones.downed', exact(70), { attacker: 'RU', attributedTo: UAF }),
+    ],
+  },
+  // "the region" is the region the sentence named before.
+  {
+    text: 'Ukraine said it hit a depot in the Tambov region of Russia, which said 11 drones had been downed in the region.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(11), { attacker: 'UA', place: at('RU-TAM') })],
+  },
+  // A toll broken down by where people died is no second toll.
+  {
+    text: 'The toll from the strike on the city rose to 31. Officials said 25 of those killed were inside the building. The remaining six died in the street.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(31))],
+  },
 ];
 
 runTable('news: places, sides and speakers across a report', rows);

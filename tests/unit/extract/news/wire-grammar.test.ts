@@ -129,6 +129,23 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('people.injured', atLeast(15))],
   },
+  // Two kinds of one weapon side by side break a total down; one kind alone may be the total.
+  {
+    text: 'Russia launched 400 drones, up to 6 Kinzhal missiles and up to 9 Kalibr cruise missiles.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(400))],
+  },
+  {
+    text: 'Russia fired two Iskander-M ballistic missiles at the city centre.',
+    published: '2025-07-21',
+    expect: [fig('missiles.launched', exact(2))],
+  },
+  // The night of a single date is the night into it, as a range of two dates says.
+  {
+    text: 'On the night of July 20, Russia launched 85 drones at Ukraine.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(85), { date: '2025-07-20' })],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
