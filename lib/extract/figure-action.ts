@@ -125,21 +125,34 @@ export function resolveAction(
   ctx: ActionContext,
 ): FigureAction | null {
   if (np.casualty) return { action: np.casualty, verb: null };
-  const found = (hit: ActionHit): FigureAction => ({ action: outcome(tokens, hit), verb: hit });
+  const cls = np.cls;
   const after = verbAfter(tokens, next);
-  const finite = compatible(np.cls, after) && !after.phrase.progressive;
-  const before = verbBefore(tokens, first - 1, (h) => compatible(np.cls, h));
-  // "destroyed 62 of 145 drones launched by Moscow": the participle is the whole's, the verb the part's.
-  if (ctx.part && before) return found(before);
-  if (finite) return found(after);
+  const finite = compatible(cls, after) && !after.phrase.progressive;
+  // "destroyed 62 of 145 drones launched by Moscow": the participle is the whole's, the verb the
+  // part's. Elsewhere the verb before is looked for only when needed: it is the costliest search.
+  const before = ctx.part || !finite ? verbBefore(tokens, first - 1, acceptFor(cls)) : null;
+  if (ctx.part && before) return found(tokens, before);
+  if (finite) return found(tokens, after);
   if (ctx.total) return { action: 'launched', verb: null };
   const later = verbLater(tokens, next);
-  if (opensClause(tokens, first) && compatible(np.cls, later)) return found(later);
+  if (opensClause(tokens, first) && compatible(cls, later)) return found(tokens, later);
   // "Hits by 14 drones were recorded": the verb right before governs the number, whatever follows.
-  if (before && adjacent(tokens, before, first)) return found(before);
+  if (before && adjacent(tokens, before, first)) return found(tokens, before);
   if (ownOtherPredicate(tokens, next)) return null;
-  if (before) return found(before);
-  if (compatible(np.cls, after)) return found(after);
-  if (compatible(np.cls, later)) return found(later);
+  if (before) return found(tokens, before);
+  if (compatible(cls, after)) return found(tokens, after);
+  if (compatible(cls, later)) return found(tokens, later);
   return null;
+}
+
+function found(tokens: readonly Token[], hit: ActionHit): FigureAction {
+  return { action: outcome(tokens, hit), verb: hit };
+}
+
+const ACCEPT_PEOPLE = (h: ActionHit): boolean => h.phrase.casualty !== undefined;
+const ACCEPT_WEAPONS = (h: ActionHit): boolean => h.phrase.action !== undefined;
+
+/** The test a verb before a figure must pass, made once per class rather than per figure. */
+function acceptFor(cls: FigureClass): (h: ActionHit) => boolean {
+  return cls === 'people' ? ACCEPT_PEOPLE : ACCEPT_WEAPONS;
 }

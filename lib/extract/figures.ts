@@ -128,6 +128,8 @@ function apposedPhrase(tokens: readonly Token[], first: number, last: number): P
  * them counted.
  */
 function distributeRespectively(tokens: readonly Token[], out: RawFigure[]): void {
+  // Two wholes and two bare numbers at least: most sentences are done here.
+  if (out.length < 4) return;
   const at = tokens.findIndex((t) => t.norm === 'respectively');
   if (at < 0) return;
   const bare = out.filter((f) => f.first < at && f.antecedent !== null && f.phraseLast === f.last);

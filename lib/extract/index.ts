@@ -8,7 +8,7 @@ import { ReportDates } from './report-dates';
 import { ReportSpeakers } from './report-speakers';
 import { reportFrame } from './report-frame';
 import { splitSentences, type Sentence } from './sentences';
-import { findPlaces } from './places/find-places';
+import { findPlaces, type PlaceHit } from './places/find-places';
 import { jurisdictionOf, ReportPlaces, type SentenceFacts } from './resolve';
 import { tokenize, type Token } from './tokens';
 
@@ -75,8 +75,8 @@ function extract(text: string, published: string | null): LocatedMention[] {
   // The last figure, for "Of those, 12 …": reachable from its paragraph's next few sentences.
   let previous: { figure: RawFigure; sentence: number; paragraph: number } | null = null;
   let index = -1;
-  // The sentence before, when it had no figures: it may set the scene for this one.
-  let quiet: { sentence: string; tokens: Token[] } | null = null;
+  // The places of the sentence before, when it had no figures: it may set the scene for this one.
+  let quiet: PlaceHit[] | null = null;
   for (const s of sentences) {
     const { text: sentence, tokens } = s;
     dates.next(s.paragraph, s.dates);
@@ -89,9 +89,16 @@ function extract(text: string, published: string | null): LocatedMention[] {
         ? previous.figure
         : null;
     const figures = findFigures(tokens, reachable);
+    // The words naming each speaker, read once per speaker of the sentence.
+    const named = new Map<number, string>();
+    const wordsOf = (span: { start: number; end: number }): string => {
+      let w = named.get(span.start);
+      if (w === undefined) named.set(span.start, (w = speakerWords(sentence, span)));
+      return w;
+    };
     const seats = speakers.spans().map((span) => ({
       start: span.start,
-      end: span.start + speakerWords(sentence, span).length,
+      end: span.start + wordsOf(span).length,
     }));
     const hits = placesIn(sentence, s.body, sentence.length, tokens, seats);
     const offsets = figures.map((f) => tokens[f.first]!.start);
@@ -103,11 +110,9 @@ function extract(text: string, published: string | null): LocatedMention[] {
       speakers: offsets.map((o) => speakers.speakerAt(o)),
       jurisdictions: offsets.map((o) => {
         const span = speakers.speakerSpan(o);
-        return jurisdictionOf(speakers.speakerAt(o), span ? speakerWords(sentence, span) : '');
+        return jurisdictionOf(speakers.speakerAt(o), span ? wordsOf(span) : '');
       }),
-      quietScene: quiet
-        ? scenePlace(placesIn(quiet.sentence, 0, quiet.sentence.length, quiet.tokens))
-        : null,
+      quietScene: quiet ? scenePlace(quiet) : null,
     };
     const resolved = places.resolve(facts);
     figures.forEach((f, i) => {
@@ -141,7 +146,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
     // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
     const last = figures.findLast((f) => !f.part) ?? figures.at(-1);
     if (last) previous = { figure: last, sentence: index, paragraph: s.paragraph };
-    quiet = figures.length === 0 ? { sentence, tokens } : null;
+    quiet = figures.length === 0 ? hits : null;
     dates.commit();
     speakers.commit(figures.length > 0);
   }

@@ -49,10 +49,12 @@ export function placesIn(
   tokens: readonly Token[],
   seats: readonly { start: number; end: number }[] = [],
 ): PlaceHit[] {
+  const found = findPlaces(text.slice(start, end));
+  if (found.length === 0) return [];
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, k) => tokenAt.set(t.start, k));
   const out: PlaceHit[] = [];
-  for (const h of findPlaces(text.slice(start, end))) {
+  for (const h of found) {
     const hit = { ...h, start: h.start + start, end: h.end + start };
     // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
     if (seats.some((seat) => hit.start >= seat.start && hit.end <= seat.end)) continue;
