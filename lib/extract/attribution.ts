@@ -225,8 +225,15 @@ function blockerOf(toks: readonly Token[], first: number): string | null {
 
 /** A speech verb used actively: not "was reported killed". */
 function isSpeechVerb(toks: readonly Token[], v: number): boolean {
-  return SPEECH_VERBS.has(toks[v]!.norm) && !PASSIVE_AUXILIARIES.has(toks[v - 1]?.norm ?? '');
+  if (!SPEECH_VERBS.has(toks[v]!.norm)) return false;
+  const before = toks[v - 1]?.norm ?? '';
+  // "was reported killed" has no speaker; "did not say", "declined to comment" claim nothing.
+  if (PASSIVE_AUXILIARIES.has(before) || NOT_SAYING.has(before)) return false;
+  return !(before === 'to' && NOT_SAYING.has(toks[v - 2]?.norm ?? ''));
 }
+
+/** Words that make a verb of saying say nothing: "did not say", "declined to say". */
+const NOT_SAYING = new Set(['not', "n't", 'never', "didn't", "wouldn't", 'declined', 'refused']);
 
 /** Length of the source introducer at `v` ("according to", "a report by"), or 0. */
 function introducerAt(toks: readonly Token[], v: number): number {

@@ -194,6 +194,13 @@ const VAGUE_PHRASES = [
     `${unit} before`,
     `${unit} ago`,
   ]),
+  ...['week', 'month', 'year'].flatMap((unit) => [
+    `a ${unit} after`,
+    `a ${unit} later`,
+    `a ${unit} earlier`,
+    `a ${unit} before`,
+    `a ${unit} ago`,
+  ]),
   'a day after',
   'a day later',
   'a day earlier',

@@ -1,7 +1,14 @@
 import type { Action, Group, Value } from '../claims/mention';
 import { elliptical } from './elliptical';
 import { isNonCount } from './exclusions';
-import { compatible, cueBefore, outcome, resolveAction, type FigureAction } from './figure-action';
+import {
+  adjacent,
+  compatible,
+  cueBefore,
+  outcome,
+  resolveAction,
+  type FigureAction,
+} from './figure-action';
 import { nounPhraseAt, type FigureClass, type NounPhrase } from './noun-phrase';
 import { findNumbers, type NumberExpr } from './numbers';
 import { coordinatedVerb, phraseAt, type ActionHit } from './phrases';
@@ -95,6 +102,17 @@ function namesKind(tokens: readonly Token[], from: number, to: number): boolean 
     if (WEAPON_KIND_ADJECTIVES.has(w) || (WEAPON_SIDE_WORDS[w] && !SIDE_WORDS[w])) return true;
   }
   return false;
+}
+
+/**
+ * "a woman was killed", "killed a 70-year-old man": the person's own verb, right before or after
+ * it. "ranging from a 3-month-old baby" or "a boy was among three people injured" is no count.
+ */
+function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number, last: number) {
+  if (!verb) return false;
+  if (verb.at < first) return adjacent(tokens, verb, first);
+  for (let k = last + 1; k < verb.at; k++) if (!VERB_FILLERS.has(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /**
@@ -192,7 +210,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
         }) ??
         // "83 victims are known, including seven children": a part shares its whole's action.
         (whole ? { action: whole.action, verb: null } : null);
-      if (!r || (num.article && !r.verb)) continue;
+      if (!r || (num.article && !ownVerb(tokens, r.verb, q.first, np.last))) continue;
       // "31 missiles, among them two Kinzhal ballistic missiles": a kind counted inside the same
       // launch is no second count of it, and would read as a conflict with every other source.
       const inside = base.part ? out.findLast((f) => !f.part) : undefined;

@@ -122,6 +122,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
       const last = tokens[f.last]!;
       const phraseLast = tokens[f.phraseLast]!;
       const weapons = f.cls !== 'people';
+      const date = dates.dateAt(first.start);
       out.push({
         text: sentence.slice(first.start, last.end),
         quote: sentence,
@@ -130,12 +131,13 @@ function extract(text: string, published: string | null): LocatedMention[] {
         attacker,
         group: f.cls === 'people' ? f.group : null,
         place,
-        date: dates.dateAt(first.start),
+        date,
         attributedTo: speakers.attribute(
           first.start,
           weapons,
           attacker,
           facts.jurisdictions[i] !== null,
+          date,
         ),
         start: s.start + first.start,
         end: s.start + last.end,

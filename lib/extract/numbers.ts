@@ -99,11 +99,19 @@ const PERSON_ADJECTIVES = new Set([
   'third',
 ]);
 
-/** "a woman", "an elderly man": one person, said with the article. */
-function singularPerson(tokens: readonly Token[], k: number): boolean {
+/**
+ * "a woman", "an elderly man", "a 46-year-old woman": one person, said with the article. Returns
+ * the index of the person noun, or -1.
+ */
+function singularPerson(tokens: readonly Token[], k: number): number {
   let j = k;
+  // "a 46-year-old woman": an age before the person.
+  const t = tokens[j];
+  if (t?.kind === 'num' && tokens[j + 1]?.norm === '-' && tokens[j + 3]?.norm === '-') {
+    if (tokens[j + 4]?.norm === 'old') j += 5;
+  }
   if (PERSON_ADJECTIVES.has(tokens[j]?.norm ?? '')) j++;
-  return SINGULAR_PEOPLE.has(tokens[j]?.norm ?? '');
+  return SINGULAR_PEOPLE.has(tokens[j]?.norm ?? '') ? j : -1;
 }
 
 /** Words a written-out number can start with; every other word is passed over at once. */
@@ -140,9 +148,11 @@ export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
       i = last + 1;
       continue;
     }
-    if ((t.norm === 'a' || t.norm === 'an') && singularPerson(tokens, i + 1)) {
-      out.push({ value: 1, first: i, last: i, words: true, article: true });
-      i++;
+    const person = t.norm === 'a' || t.norm === 'an' ? singularPerson(tokens, i + 1) : -1;
+    if (person > 0) {
+      // The figure's words run to the person: "a 46-year-old woman".
+      out.push({ value: 1, first: i, last: person - 1, words: true, article: true });
+      i = person;
       continue;
     }
     if (t.kind === 'word' && STARTERS.has(t.norm)) {

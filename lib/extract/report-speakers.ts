@@ -42,6 +42,13 @@ export function speakerName(speaker: Speaker, weapons: boolean, attacker: Side |
 /** Words that open a contrasting clause after a comma, which may have a speaker of its own. */
 const CONTRASTS = new Set(['while', 'whereas', 'but']);
 
+/** The last national reporter of one side's weapon counts, and the night it reported on. */
+interface Reporter {
+  name: string;
+  sentence: number;
+  date: string | null;
+}
+
 /** A part of a sentence between semicolons, with the speaker it names, if any. */
 interface Segment {
   start: number;
@@ -63,7 +70,7 @@ export class ReportSpeakers {
   private speaker: { value: Speaker; sentence: number } | null = null;
   private sentence = -1;
   private segments: Segment[] = [];
-  private readonly reporters = new Map<Side, { name: string; sentence: number }>();
+  private readonly reporters = new Map<Side, Reporter>();
 
   /** Moves to the next sentence and reads who it says speaks. */
   next(text: string, tokens: readonly Token[]): void {
@@ -139,19 +146,22 @@ export class ReportSpeakers {
     weapons: boolean,
     attacker: Side | null,
     local: boolean,
+    date: string | null,
   ): string | null {
     const speaker = this.speakerAt(offset);
     const defender = attacker ? opposite(attacker) : null;
     if (speaker) {
       const name = speakerName(speaker, weapons, attacker);
       if (weapons && defender && !local && (speaker.side ?? defender) === defender) {
-        this.reporters.set(defender, { name, sentence: this.sentence });
+        this.reporters.set(defender, { name, sentence: this.sentence, date });
       }
       return name;
     }
-    if (!weapons || !defender) return null;
+    if (!weapons || !defender || date === null) return null;
+    // Only the same night's counts: a background figure ("a week after Russia fired 500 drones")
+    // is the writer's, not the statement's.
     const r = this.reporters.get(defender);
-    if (!r || this.sentence - r.sentence > REPORTER_REACH) return null;
+    if (!r || r.date !== date || this.sentence - r.sentence > REPORTER_REACH) return null;
     r.sentence = this.sentence;
     return r.name;
   }

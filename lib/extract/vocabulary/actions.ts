@@ -129,6 +129,8 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   ),
   // Headlines' plural present: "800 drones strike Ukraine".
   p('strike', { action: 'hit', attack: true }),
+  // "Russia hits Kyiv with 300 drones": a headline's present, always with the weapons after "with".
+  p('hits', { action: 'launched', attack: true }),
   ...[
     'evaded air defenses',
     'evaded air defences',

@@ -145,6 +145,7 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   'that involved': 'It was an attack that involved 14 drones.',
   lost: 'Another 14 drones were lost, likely to jamming.',
   strike: '14 Drones Strike Power Plant in Kharkiv',
+  hits: 'Russia Hits Kyiv With 14 Drones',
   'evaded air defenses': '14 drones evaded air defenses, the air force said.',
   'evaded air defences': '14 drones evaded air defences overnight.',
   'made impact': '14 drones made impact in six places.',

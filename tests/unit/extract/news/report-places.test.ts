@@ -134,6 +134,15 @@ const rows: Row[] = [
       fig('drones.downed', exact(70), { attacker: 'RU', attributedTo: UAF }),
     ],
   },
+  // Saying nothing is no claim; a background figure is the writer's, not the last statement's.
+  {
+    text: "Ukraine's air force said 40 drones were shot down overnight. The ministry did not say whether anyone was hurt. The attack came a week after Russia fired more than 500 drones at Ukraine.",
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(40), { attributedTo: UAF, date: '2025-07-21' }),
+      fig('drones.launched', moreThan(500), { attributedTo: null, date: null }),
+    ],
+  },
   // "the region" is the region the sentence named before.
   {
     text: 'Ukraine said it hit a depot in the Tambov region of Russia, which said 11 drones had been downed in the region.',
