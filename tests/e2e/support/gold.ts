@@ -11,6 +11,8 @@ const FigureSchema = z.object({
   metric: z.string(),
   n: z.number(),
   qualifier: z.string(),
+  group: z.string().nullable().optional(),
+  optional: z.boolean().optional(),
   place: z.string().nullable(),
   date: z.string().nullable(),
   attributedTo: z.string().nullable(),
