@@ -24,6 +24,7 @@ export const METRIC_WORDS: Readonly<Record<string, string>> = {
   'aerial.hit': 'drones and missiles that hit their targets',
   'people.killed': 'people killed',
   'people.injured': 'people injured',
+  'people.hospitalized': 'people in hospital',
 };
 
 /** Who the people were, replacing "people" in a people metric. */
@@ -42,6 +43,7 @@ const SHORT_WORDS: Readonly<Record<string, string>> = {
   hit: 'hit',
   killed: 'killed',
   injured: 'injured',
+  hospitalized: 'in hospital',
 };
 
 const KIND_WORDS: Readonly<Record<string, string>> = {

@@ -8,6 +8,8 @@
  * | conflicting     | `≠ 1`   | other sources that conflict             |
  * | mixed           | `± 3`   | other sources, agreeing and conflicting |
  * | single-source   | `1 source` | this page is the only source so far  |
+ * | explained       | `= sum` | every difference explained (a sum, or this is the latest toll) |
+ * | updated         | `↑ newer count` | a later report gives a higher toll          |
  *
  * @module
  */
@@ -22,7 +24,16 @@ export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string
   conflicting: { icon: '≠', name: 'Conflicting' },
   mixed: { icon: '±', name: 'Mixed' },
   'single-source': { icon: '', name: 'Single source' },
+  explained: { icon: '=', name: 'Explained' },
+  updated: { icon: '↑', name: 'Updated' },
 };
+
+/** What explains a figure's differences, in a word or two: "sum", "latest", "explained". */
+function explainedWord(check: FigureCheck): string {
+  const kinds = new Set(check.explained.map((e) => e.kind));
+  if (kinds.size !== 1) return 'explained';
+  return kinds.has('sum') ? 'sum' : 'latest';
+}
 
 /**
  * Sources, not claims: one article that states a figure twice is still one source, so counts
@@ -49,6 +60,10 @@ export function badgeText(check: FigureCheck): string {
       return String(sourceCount([...check.agree, ...check.disagree]));
     case 'single-source':
       return '1 source';
+    case 'explained':
+      return explainedWord(check);
+    case 'updated':
+      return 'newer count';
   }
 }
 
@@ -65,6 +80,10 @@ export function verdictPhrase(check: FigureCheck): string {
       return `mixed: ${sources(agree)} agree, ${sources(disagree)} conflict`;
     case 'single-source':
       return 'single source: no other source yet';
+    case 'explained':
+      return `explained: ${check.explained[0]?.because ?? 'the sources differ for a stated reason'}`;
+    case 'updated':
+      return `updated: ${check.explained.find((e) => e.later)?.because ?? 'a later report gives a higher count'}`;
   }
 }
 
@@ -99,6 +118,10 @@ export function verdictSentence(check: FigureCheck): string {
       return `${agrees} with this figure; ${conflicts}.`;
     case 'single-source':
       return 'No other source has reported this event yet.';
+    case 'explained':
+      return 'Other sources give other numbers, and the news says why.';
+    case 'updated':
+      return 'A later report gives a higher count: this one is out of date, not wrong.';
   }
 }
 

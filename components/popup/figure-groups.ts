@@ -17,6 +17,8 @@ import type { RangeEntry } from '../RangeStrip';
 export const VERDICT_ORDER: readonly Verdict[] = [
   'conflicting',
   'mixed',
+  'updated',
+  'explained',
   'corroborated',
   'single-source',
 ];
@@ -63,6 +65,8 @@ export function countVerdicts(figures: readonly PageFigure[]): VerdictCounts {
     conflicting: 0,
     mixed: 0,
     'single-source': 0,
+    explained: 0,
+    updated: 0,
     unchecked: 0,
   };
   for (const f of figures) counts[f.check?.verdict ?? 'unchecked'] += 1;

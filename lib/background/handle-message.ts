@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { FigureCheck } from '../claims/claim';
 import { canonicalUrl, claimFromMention } from '../claims/claim-id';
 import { checkMention } from '../claims/verdict';
-import { candidatesFor, replacePageClaims } from '../db/claims-repo';
+import { checkCandidatesFor, replacePageClaims } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
 import {
   RequestSchema,
@@ -111,7 +111,7 @@ async function checkPage(
       const followed = await listNames(db);
       const found = await Promise.all(
         request.mentions.map(async (m) =>
-          checkMention(m, source, await candidatesFor(db, m, followed)),
+          checkMention(m, source, await checkCandidatesFor(db, m, followed), request.mentions),
         ),
       );
       return [found, followed] as const;

@@ -26,7 +26,14 @@ export const ClaimSchema = MentionSchema.extend({
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /** The verdict a figure gets from the other sources for the same event (CLAIMS.md section 5). */
-export const VerdictSchema = z.enum(['corroborated', 'conflicting', 'mixed', 'single-source']);
+export const VerdictSchema = z.enum([
+  'corroborated',
+  'conflicting',
+  'mixed',
+  'single-source',
+  'explained',
+  'updated',
+]);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** Another source's figure for the same event, as the badge card and `check` show it. */
@@ -41,9 +48,36 @@ export const OtherSchema = z.object({
   origin: OriginSchema,
   /** For a claim from a team list, the list's name, so the card can say which list it came from. */
   listName: z.string().max(200).optional(),
+  /** When the source was published, for the order of a toll's reports. */
+  publishedAt: z.string().max(64).nullable().optional(),
   agrees: z.boolean(),
 });
 export type Other = z.infer<typeof OtherSchema>;
+
+/**
+ * A difference the news explains (CLAIMS.md section 2.1): `sum`, one figure is the other source's
+ * parts added up; `update`, a toll published later and higher. `later` says, for an update,
+ * whether the other source is the later report (then this figure is superseded).
+ */
+export const ExplanationSchema = z.object({
+  kind: z.enum(['sum', 'update']),
+  value: MentionSchema.shape.value,
+  source: z.object({ url: z.string().max(4096), outlet: z.string().max(200).nullable() }),
+  because: z.string().max(600),
+  later: z.boolean().optional(),
+  other: OtherSchema,
+});
+export type Explanation = z.infer<typeof ExplanationSchema>;
+
+/** A figure this one is part of: a region's inside a country's, a group's inside a toll. */
+export const PartSchema = z.object({
+  relation: z.enum(['region', 'group']),
+  value: MentionSchema.shape.value,
+  url: z.string().max(4096),
+  outlet: z.string().max(200).nullable(),
+  because: z.string().max(600),
+});
+export type Part = z.infer<typeof PartSchema>;
 
 /** Other sources that relay the same originator ("the Russian Defense Ministry"), grouped. */
 export const OriginatorGroupSchema = z.object({
@@ -56,7 +90,12 @@ export type OriginatorGroup = z.infer<typeof OriginatorGroupSchema>;
 export const FigureCheckSchema = z.object({
   verdict: VerdictSchema,
   agree: z.array(OtherSchema),
+  /** The conflicts the news does not explain. */
   disagree: z.array(OtherSchema),
+  /** The differences the news explains, apart from the conflicts. */
+  explained: z.array(ExplanationSchema).default([]),
+  /** Figures this one is part of; shown, never counted. */
+  parts: z.array(PartSchema).default([]),
   byOriginator: z.array(OriginatorGroupSchema),
 });
 export type FigureCheck = z.infer<typeof FigureCheckSchema>;

@@ -6,6 +6,7 @@
  */
 import type { Claim } from './claim';
 import { eventKey, sameEvent } from './event';
+import { relatedEvents } from './explain';
 import type { Mention } from './mention';
 
 /** Claims kept in memory, one per id, found by event. */
@@ -61,5 +62,16 @@ export class ClaimStore {
     const key = eventKey(m);
     if (key === null) return [];
     return [...(this.#byEvent.get(key)?.values() ?? [])].filter((c) => sameEvent(m, c));
+  }
+
+  /**
+   * The claims a check of `m` reads: those about its event, and those about the events that
+   * explain it or that it is part of (`relatedEvents`), each once.
+   */
+  related(m: Pick<Mention, 'metric' | 'group' | 'date' | 'place' | 'attacker'>): Claim[] {
+    const out = new Map<string, Claim>();
+    for (const probe of [m, ...relatedEvents(m)])
+      for (const c of this.candidates(probe)) out.set(c.id, c);
+    return [...out.values()];
   }
 }

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Claim, FigureCheck, OriginatorGroup, Other, Verdict } from './claim';
+import type { Claim, Explanation, FigureCheck, OriginatorGroup, Other, Verdict } from './claim';
+import { explainGap, partsOf } from './explain';
 import { sourceKey } from './claim-id';
 import { sameEvent } from './event';
 import { overlaps } from './interval';
@@ -39,10 +40,22 @@ export function compareOthers(a: Other, b: Other): number {
   );
 }
 
-/** The verdict for the given numbers of agreeing and conflicting other sources. */
-export function verdictOf(agreeing: number, conflicting: number): Verdict {
+/**
+ * The verdict for the given numbers of agreeing, conflicting and explained other sources
+ * (CLAIMS.md sections 2 and 2.1): `updated` when a later report supersedes the figure; else from
+ * the unexplained rest; `explained` when every other source differs and every difference is
+ * explained.
+ */
+export function verdictOf(
+  agreeing: number,
+  conflicting: number,
+  explained = 0,
+  superseded = false,
+): Verdict {
+  if (superseded) return 'updated';
   if (agreeing > 0) return conflicting > 0 ? 'mixed' : 'corroborated';
-  return conflicting > 0 ? 'conflicting' : 'single-source';
+  if (conflicting > 0) return 'conflicting';
+  return explained > 0 ? 'explained' : 'single-source';
 }
 
 function otherOf(c: Claim, mention: Mention): Other {
@@ -54,6 +67,7 @@ function otherOf(c: Claim, mention: Mention): Other {
     attributedTo: c.attributedTo,
     date: c.date,
     origin: c.origin,
+    publishedAt: c.source.publishedAt,
     agrees: overlaps(mention.value, c.value),
   };
 }
@@ -75,36 +89,54 @@ export function groupByOriginator(others: readonly Other[]): OriginatorGroup[] {
  * Checks one figure of a page against candidate claims. Only candidates for the same event
  * ({@link sameEvent}) from another source count: a claim whose canonical URL is the page's own
  * never does, while the same outlet under another URL does. Identical (URL, value) pairs count
- * once. A candidate agrees when the intervals overlap. The result is the same for any order of
- * `candidates`.
+ * once. A candidate agrees when the intervals overlap; one that does not is set apart when the
+ * news explains the gap (a sum of one source's parts, a later toll: CLAIMS.md section 2.1).
+ * Candidates for related events (the parts of a sum, the country of a region, the toll of a
+ * group; see `relatedEvents`) explain and are shown as parts, and never count as sources. The
+ * result is the same for any order of `candidates`.
  *
- * @param source - The page the mention is on; its URL tells its own claims apart.
+ * @param source - The page the mention is on; its URL tells its own claims apart, its
+ *   publication time orders tolls.
+ * @param own - The page's other figures, which may be the parts of another source's total.
  */
 export function checkMention(
   mention: Mention,
   source: Source & { url: string },
   candidates: readonly Claim[],
+  own: readonly Mention[] = [],
 ): FigureCheck {
   const page = sourceKey(source.url);
   const others = candidates
     .filter((c) => sameEvent(mention, c) && sourceKey(c.source.url) !== page)
-    .map((c) => ({ key: sourceKey(c.source.url), other: otherOf(c, mention) }))
+    .map((c) => ({ key: sourceKey(c.source.url), claim: c, other: otherOf(c, mention) }))
     .sort((a, b) => compareOthers(a.other, b.other));
   const seen = new Set<string>();
+  const agree: Other[] = [];
+  const disagree: Other[] = [];
+  const explained: Explanation[] = [];
   const kept: Other[] = [];
-  for (const { key, other } of others) {
+  const context = { source, own };
+  for (const { key, claim, other } of others) {
     const { n, min, max, qualifier } = other.value;
     const pair = JSON.stringify([key, n, min, max, qualifier]);
     if (seen.has(pair)) continue;
     seen.add(pair);
     kept.push(other);
+    if (other.agrees) {
+      agree.push(other);
+      continue;
+    }
+    const why = explainGap(mention, context, claim, other, candidates);
+    if (why) explained.push(why);
+    else disagree.push(other);
   }
-  const agree = kept.filter((o) => o.agrees);
-  const disagree = kept.filter((o) => !o.agrees);
+  const superseded = explained.some((e) => e.kind === 'update' && e.later === true);
   return {
-    verdict: verdictOf(agree.length, disagree.length),
+    verdict: verdictOf(agree.length, disagree.length, explained.length, superseded),
     agree,
     disagree,
+    explained,
+    parts: partsOf(mention, context, candidates),
     byOriginator: groupByOriginator(kept),
   };
 }

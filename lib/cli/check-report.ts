@@ -6,10 +6,10 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Other, Verdict } from '../claims/claim';
+import type { Explanation, Other, Verdict } from '../claims/claim';
 import { claimFromMention } from '../claims/claim-id';
 import { formatValue } from '../claims/interval';
-import type { Mention, Source } from '../claims/mention';
+import type { Mention, Source, Value } from '../claims/mention';
 import { ClaimStore } from '../claims/store';
 import { checkMention } from '../claims/verdict';
 import type { Document } from './text-file';
@@ -21,8 +21,21 @@ export interface CheckInput {
   mentions: Mention[];
 }
 
-/** A figure with its verdict and the other sources' figures for the same event. */
-export type CheckedMention = Mention & { verdict: Verdict; agree: Other[]; disagree: Other[] };
+/**
+ * A figure with its verdict, the other sources' figures for the same event, and the differences
+ * the news explains (CLAIMS.md sections 2.1 and 5).
+ */
+export type CheckedMention = Mention & {
+  verdict: Verdict;
+  agree: Other[];
+  disagree: Other[];
+  explained: {
+    kind: Explanation['kind'];
+    value: Value;
+    source: Explanation['source'];
+    because: string;
+  }[];
+};
 
 /** One file of the `check` output. */
 export interface CheckedFile {
@@ -55,8 +68,19 @@ export function checkDocuments(inputs: readonly CheckInput[], now: string): Chec
     file,
     source: doc.source,
     mentions: mentions.map((m) => {
-      const { verdict, agree, disagree } = checkMention(m, page, store.candidates(m));
-      return { ...m, verdict, agree, disagree };
+      const { verdict, agree, disagree, explained } = checkMention(
+        m,
+        page,
+        store.related(m),
+        mentions,
+      );
+      const why = explained.map(({ kind, value, source, because }) => ({
+        kind,
+        value,
+        source,
+        because,
+      }));
+      return { ...m, verdict, agree, disagree, explained: why };
     }),
   }));
 }
@@ -80,6 +104,7 @@ function figureLines(m: CheckedMention): string[] {
     `    ${m.verdict}`,
     ...m.agree.map((o) => `      agrees:    ${otherLine(o)}`),
     ...m.disagree.map((o) => `      disagrees: ${otherLine(o)}`),
+    ...m.explained.map((e) => `      explained: ${e.because} <${e.source.url}>`),
   ];
 }
 
@@ -90,6 +115,8 @@ export function formatReport(files: readonly CheckedFile[]): string {
     conflicting: 0,
     mixed: 0,
     'single-source': 0,
+    explained: 0,
+    updated: 0,
   };
   const out: string[] = [];
   for (const f of files) {
@@ -104,7 +131,9 @@ export function formatReport(files: readonly CheckedFile[]): string {
     out.push('');
   }
   const total = files.reduce((n, f) => n + f.mentions.length, 0);
+  // The section 2 verdicts always, the explained ones (section 2.1) when there are any.
   const tally = Object.entries(counts)
+    .filter(([v, n]) => n > 0 || !(v === 'explained' || v === 'updated'))
     .map(([v, n]) => `${n} ${v}`)
     .join(', ');
   out.push(`${total} figures in ${files.length} files: ${tally}`);

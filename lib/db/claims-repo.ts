@@ -7,6 +7,7 @@
 import type { Claim } from '../claims/claim';
 import { sourceKey } from '../claims/claim-id';
 import { sameEvent } from '../claims/event';
+import { relatedEvents } from '../claims/explain';
 import type { Mention } from '../claims/mention';
 import { listCandidates } from '../sync/list-groups';
 import { listIdOf } from '../sync/rows';
@@ -55,6 +56,24 @@ export async function candidatesFor(
       return (!row || unfollowed(row.origin)) && !deleted[i];
     }),
   ];
+}
+
+/**
+ * Every stored claim a check of `m` reads (CLAIMS.md sections 2 and 2.1): those about its event
+ * ({@link candidatesFor}) and those about the events that may explain it or that it is part of
+ * (`relatedEvents`: the parts of a sum, its region's country, its group's toll), each once.
+ */
+export async function checkCandidatesFor(
+  db: ClaimsDatabase,
+  m: Mention,
+  followed?: { has(listId: string): boolean },
+): Promise<Claim[]> {
+  const found = await Promise.all(
+    [m, ...relatedEvents(m)].map((probe) => candidatesFor(db, probe, followed)),
+  );
+  const byId = new Map<string, Claim>();
+  for (const list of found) for (const c of list) if (!byId.has(c.id)) byId.set(c.id, c);
+  return [...byId.values()];
 }
 
 /**

@@ -115,6 +115,11 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
   return true;
 }
 
+function inHospital(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k + 1]?.norm;
+  return tokens[k]?.norm === 'in' && (w === 'hospital' || w === 'hospitals');
+}
+
 /**
  * "two residential buildings", "12 locations": a bare number followed by a noun that is no
  * figure's counts something else, and is no elliptical figure either.
@@ -218,6 +223,8 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       if (sameLaunch && inside.action === r.action && namesKind(tokens, q.last + 1, np.last))
         continue;
       const ante = np.casualty ? out.findLast((f) => f.cls === 'people') : undefined;
+      // "There are 35 wounded in hospitals": those in hospital now, not the toll.
+      if (np.cls === 'people' && inHospital(tokens, np.last + 1)) r.action = 'hospitalized';
       const fig: RawFigure = {
         ...base,
         cls: np.cls,

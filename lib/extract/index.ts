@@ -39,6 +39,17 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Loc
 /** "Several airports closed. Twelve more were destroyed …": sentences a figure's noun reaches. */
 const ANTECEDENT_REACH = 2;
 
+/** A line of page furniture is this short at most: "RELATED:", a teaser's headline. */
+const FURNITURE_TOKENS = 12;
+
+/** A short line alone in its paragraph, with no full stop: a link, a label, a teaser. */
+function furniture(s: ReadSentence, sizes: ReadonlyMap<number, number>): boolean {
+  if (s.tokens.length > FURNITURE_TOKENS) return false;
+  const end = s.tokens.at(-1)?.norm ?? '';
+  if (end === '.' || end === '!' || end === '?') return false;
+  return sizes.get(s.paragraph) === 1;
+}
+
 /** One sentence read once: its text, tokens and dates, shared by every later step. */
 interface ReadSentence extends Sentence {
   text: string;
@@ -65,6 +76,9 @@ function readSentences(text: string, published: string | null): ReadSentence[] {
 function extract(text: string, published: string | null): LocatedMention[] {
   const out: LocatedMention[] = [];
   const sentences = readSentences(text, published);
+  const paragraphSizes = new Map<number, number>();
+  for (const s of sentences)
+    paragraphSizes.set(s.paragraph, (paragraphSizes.get(s.paragraph) ?? 0) + 1);
   const frame = reportFrame(
     sentences.map((s) => s.dates),
     published,
@@ -89,6 +103,12 @@ function extract(text: string, published: string | null): LocatedMention[] {
         ? previous.figure
         : null;
     const figures = findFigures(tokens, reachable);
+    // "RELATED: / Russia Liberates 3 Settlements in Kursk Region": a line of page furniture
+    // between paragraphs does not end the report's thread.
+    if (previous && figures.length === 0 && furniture(s, paragraphSizes)) {
+      previous.paragraph = s.paragraph + 1;
+      previous.sentence = index;
+    }
     // The words naming each speaker, read once per speaker of the sentence.
     const named = new Map<number, string>();
     const wordsOf = (span: { start: number; end: number }): string => {

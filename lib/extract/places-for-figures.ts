@@ -79,6 +79,8 @@ export function placesIn(
     }
     const acts = lastTok >= 0 && phraseAt(tokens, lastTok) !== null;
     if (SPEECH_VERBS.has(after) || (acts && actor)) continue;
+    // "46km southeast of Moscow": a point of reference, not where anything happened.
+    if (firstTok !== undefined && referencePoint(tokens, firstTok)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
     if (before === 'from') continue;
     out.push(hit);
@@ -93,6 +95,28 @@ const AROUND = new Set(['around', 'near', 'outside', 'surrounding', 'outskirts']
 export function surroundings(place: Place): Place {
   const code = place.code ? SURROUNDING_REGIONS.get(place.code) : undefined;
   return (code && placeByCode(code)) || place;
+}
+
+/** Compass words that make "… of X" a point of reference: "46km southeast of Moscow". */
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
+
+function referencePoint(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.norm === 'the') j--;
+  return tokens[j]?.norm === 'of' && DIRECTIONS.has(tokens[j - 1]?.norm ?? '');
 }
 
 /** How far back a preposition may govern a place: "on the Ukrainian city of Kryvyi Rih". */

@@ -1,6 +1,12 @@
 import type { Action } from '../../claims/mention';
 
-export type Casualty = 'killed' | 'injured';
+/**
+ * What happened to people. `hospitalized` is those still in hospital at the time of writing
+ * ("40 remain hospitalized", "44 are receiving inpatient treatment"): part of the injured, not a
+ * toll, so it is read as `people.hospitalized`, outside CLAIMS.md's metrics, and compared with
+ * nothing else.
+ */
+export type Casualty = 'killed' | 'injured' | 'hospitalized';
 
 /**
  * A phrase that says what happened to weapons or people. `attack` verbs ("attacked", "struck")
@@ -178,6 +184,20 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'required medical assistance',
   ].map((w) => p(w, { casualty: 'injured' })),
   ...['left dead'].map((w) => p(w, { casualty: 'killed' })),
+  ...[
+    'remain hospitalized',
+    'remain hospitalised',
+    'remain in hospital',
+    'remained in hospital',
+    'are hospitalized',
+    'are hospitalised',
+    'are in hospital',
+    'are still in hospital',
+    'receiving inpatient treatment',
+    'undergoing inpatient treatment',
+    'are receiving inpatient treatment',
+    'are undergoing inpatient treatment',
+  ].map((w) => p(w, { casualty: 'hospitalized' })),
   ...['injuring', 'wounding'].map((w) => p(w, { casualty: 'injured', progressive: true })),
   ...['number of injured', 'number of wounded', 'injury toll'].map((w) =>
     p(w, { casualty: 'injured', nominal: true }),

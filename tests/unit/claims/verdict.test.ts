@@ -18,7 +18,14 @@ function check(candidates: Claim[], m: Mention = FIG) {
 describe('checkMention verdicts', () => {
   it('is single-source with no other source', () => {
     const r = check([]);
-    expect(r).toEqual({ verdict: 'single-source', agree: [], disagree: [], byOriginator: [] });
+    expect(r).toEqual({
+      verdict: 'single-source',
+      agree: [],
+      disagree: [],
+      explained: [],
+      parts: [],
+      byOriginator: [],
+    });
   });
 
   it('is corroborated when some agree and none conflict', () => {
@@ -33,6 +40,7 @@ describe('checkMention verdicts', () => {
         attributedTo: 'Russian Defense Ministry',
         date: '2025-07-20',
         origin: 'browsed',
+        publishedAt: null,
         agrees: true,
       },
     ]);

@@ -40,6 +40,8 @@ export function check(verdict: FigureCheck['verdict'], others: Other[] = []): Fi
     verdict,
     agree: others.filter((o) => o.agrees),
     disagree: others.filter((o) => !o.agrees),
+    explained: [],
+    parts: [],
     byOriginator: Array.from(byName, ([originator, list]) => ({ originator, others: list })),
   };
 }

@@ -32,10 +32,10 @@ const SEED_FLOORS: Floors = {
   attributes: { attacker: 1, place: 1, date: 1, attributedTo: 1 },
 };
 const CORPUS_FLOORS: Floors = {
-  f1: 0.96,
-  attributes: { attacker: 0.99, place: 0.95, date: 0.95, attributedTo: 0.94 },
+  f1: 0.97,
+  attributes: { attacker: 0.99, place: 0.96, date: 0.95, attributedTo: 0.94 },
 };
-const VERDICT_FLOOR = 0.9;
+const VERDICT_FLOOR = 0.92;
 
 function ratio([ok, n]: [number, number]): number {
   return n === 0 ? 1 : ok / n;
@@ -114,17 +114,19 @@ describe('extraction accuracy', () => {
 });
 
 describe('verdicts on the real-news corpus', () => {
-  it(`gives at least ${VERDICT_FLOOR} of the verdicts the CLAIMS.md rule gives on the gold`, () => {
-    const articles = corpusArticles();
-    const inputs: CheckInput[] = articles.map((a) => {
-      const doc = readTextFile(
-        `URL: ${a.url}\nDate: ${a.published}\nOutlet: ${a.outlet ?? ''}\n---\n${a.text}`,
-        { published: null, url: null },
-      );
-      return { file: a.path, doc, mentions: mentionsOf(doc) };
-    });
-    const files = checkDocuments(inputs, '2026-01-01T00:00:00.000Z');
-    const expectations = verdictExpectations(articles);
+  const articles = corpusArticles();
+  const inputs: CheckInput[] = articles.map((a) => {
+    const doc = readTextFile(
+      `URL: ${a.url}\nDate: ${a.published}\nOutlet: ${a.outlet ?? ''}\n---\n${a.text}`,
+      { published: null, url: null },
+    );
+    return { file: a.path, doc, mentions: mentionsOf(doc) };
+  });
+  const files = checkDocuments(inputs, '2026-01-01T00:00:00.000Z');
+
+  /** How many expectations `check` meets, printed with the ones it misses. */
+  function measure(name: string, explain: boolean): number {
+    const expectations = verdictExpectations(articles, explain);
     const failures: string[] = [];
     for (const e of expectations) {
       const mentions = files.find((f) => f.file === e.article)?.mentions ?? [];
@@ -141,11 +143,22 @@ describe('verdicts on the real-news corpus', () => {
       }
     }
     const ok = expectations.length - failures.length;
+    const ratio = ok / expectations.length;
     console.log(
-      `verdicts: ${ok} of ${expectations.length} (${(ok / expectations.length).toFixed(3)})\n` +
+      `${name}: ${ok} of ${expectations.length} (${ratio.toFixed(3)})\n` +
         failures.map((f) => `  ${f}`).join('\n'),
     );
     expect(expectations.length).toBeGreaterThan(100);
-    expect(ok / expectations.length).toBeGreaterThanOrEqual(VERDICT_FLOOR);
+    return ratio;
+  }
+
+  it(`gives at least ${VERDICT_FLOOR} of the verdicts CLAIMS.md sections 2 and 2.1 give on the gold`, () => {
+    expect(measure('verdicts, explained', true)).toBeGreaterThanOrEqual(VERDICT_FLOOR);
+  });
+
+  it('reports the section 2 rule alone too (explained gaps count as conflicts there)', () => {
+    // check now sets explained and updated figures apart, so this measure is lower by design;
+    // it is printed for comparison with verdicts.mjs without --explained, and must stay sane.
+    expect(measure('verdicts, section 2 only', false)).toBeGreaterThan(0.6);
   });
 });

@@ -169,6 +169,18 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   'sought medical attention': '14 people sought medical attention overnight.',
   'needed medical assistance': '14 people needed medical assistance.',
   'required medical assistance': '14 people required medical assistance.',
+  'remain hospitalized': 'Another 14 people remain hospitalized.',
+  'remain hospitalised': '14 people remain hospitalised after the strike.',
+  'remain in hospital': '14 people remain in hospital after the attack.',
+  'remained in hospital': '14 people remained in hospital on Monday.',
+  'are hospitalized': '14 people are hospitalized, officials said.',
+  'are hospitalised': '14 people are hospitalised.',
+  'are in hospital': '14 people are in hospital.',
+  'are still in hospital': '14 people are still in hospital.',
+  'receiving inpatient treatment': 'Officials listed 14 people receiving inpatient treatment.',
+  'undergoing inpatient treatment': 'Doctors counted 14 people undergoing inpatient treatment.',
+  'are receiving inpatient treatment': '14 people are receiving inpatient treatment.',
+  'are undergoing inpatient treatment': '14 people are undergoing inpatient treatment.',
 };
 
 function metrics(text: string): string[] {

@@ -62,6 +62,8 @@ describe('countVerdicts', () => {
       mixed: 0,
       corroborated: 0,
       'single-source': 1,
+      explained: 0,
+      updated: 0,
       unchecked: 1,
     });
   });

@@ -37,6 +37,8 @@ const mixed: FigureCheck = {
     other('https://b.example/2', true),
   ],
   disagree: [other('https://c.example/3', false)],
+  explained: [],
+  parts: [],
   byOriginator: [],
 };
 
