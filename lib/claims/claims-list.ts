@@ -7,6 +7,12 @@
 import { z } from 'zod';
 import { ClaimSchema } from './claim';
 
+/**
+ * The most claims one share carries (one POST to a list server), well under the server's 5 MB
+ * body limit. The popup's message, the outbox and the server's clients all keep to it.
+ */
+export const MAX_SHARE_CLAIMS = 1000;
+
 /** The value of a claims list's `format` field. */
 export const CLAIMS_LIST_FORMAT = 'claims-list/1';
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { MentionSchema, SourceSchema } from '../claims/mention';
-import { MAX_SHARE_CLAIMS } from '../sync/limits';
+import { MAX_SHARE_CLAIMS } from '../claims/claims-list';
 
 const ListIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { ClaimSchema, type Claim } from '../claims/claim';
-import { ClaimsListSchema, type ClaimsList } from '../transfer/claims-list';
+import { ClaimsListSchema, type ClaimsList } from '../claims/claims-list';
 import { SyncFailure } from './http';
 
 /** The document with its claims not yet looked at. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ClaimsList } from '../transfer/claims-list';
+import type { ClaimsList } from '../claims/claims-list';
 import type { ClaimsDatabase } from '../db/database';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -18,8 +18,8 @@ import {
 } from './http';
 import { serverListId } from './list-url';
 import { checkListDocument, parseJson } from './list-document';
-import { replaceListGroups, updateListGroups } from './list-groups';
-import type { ListRow, MirrorProgress } from './rows';
+import { replaceListGroups, updateListGroups } from '../db/list-groups';
+import type { ListRow, MirrorProgress } from '../db/list-rows';
 import { nextAttemptAfterFailure, nextSyncAfterSuccess } from './schedule';
 
 /**

@@ -8,7 +8,7 @@ import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { validClaim } from '../db/rows';
 import { DEFAULT_TIMEOUT_MS, httpError, messageOf, withTimeout, type Fetch } from './http';
-import { MAX_SHARE_CLAIMS } from './limits';
+import { MAX_SHARE_CLAIMS } from '../claims/claims-list';
 import { claimsPostUrl } from './list-url';
 import { nextAttemptAfterFailure } from './schedule';
 

@@ -4,7 +4,7 @@ import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';
 import { addList, listStatus } from '../../../lib/sync/lists';
 import { mirrorList, mirrorStep } from '../../../lib/sync/mirror';
 import { syncList, type SyncOptions } from '../../../lib/sync/pull';
-import type { ListRow } from '../../../lib/sync/rows';
+import type { ListRow } from '../../../lib/db/list-rows';
 import { mention } from '../claims/helpers';
 import { FakeListServer, ORIGIN } from './fake-list-server';
 import { freshDb, listClaim, T0 } from './helpers';
