@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ask } from '../lib/messages/client';
-import { CheckPageResponseSchema } from '../lib/messages/protocol';
+import { send } from '../lib/messages/client';
 import { claimDocument } from '../lib/page/run-once';
 import { answerContentRequest, startPageSession } from '../lib/page/session';
 import {
@@ -31,7 +30,7 @@ export default defineContentScript({
       href: () => location.href,
       check: async (request) => {
         try {
-          const answer = await ask(browser.runtime.sendMessage, request, CheckPageResponseSchema);
+          const answer = await send(browser.runtime.sendMessage, request);
           return answer.results;
         } catch {
           return null;

@@ -11,11 +11,11 @@ import { checkMention } from '../claims/verdict';
 import { candidatesFor, replacePageClaims } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
 import {
-  RequestSchema,
   type CheckPageRequest,
   type CheckPageResponse,
   type ErrorResponse,
 } from '../messages/protocol';
+import { RequestSchema } from '../messages/requests';
 import type { Settings } from '../settings/settings';
 import { listNames } from '../sync/lists';
 import { withListNames } from '../sync/source-names';

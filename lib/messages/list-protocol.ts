@@ -114,12 +114,3 @@ export const ShareFiguresResponseSchema = z.object({
   refused: z.boolean(),
 });
 export type ShareFiguresResponse = z.infer<typeof ShareFiguresResponseSchema>;
-
-/** Every team-list request. */
-export const LIST_REQUEST_SCHEMAS = [
-  ListStatusRequestSchema,
-  AddListRequestSchema,
-  RemoveListRequestSchema,
-  SyncListsRequestSchema,
-  ShareFiguresRequestSchema,
-] as const;

@@ -11,11 +11,11 @@ import type { LocatedMention, Mention, Source } from '../claims/mention';
 import { hostOutlet } from '../claims/outlet';
 import { extractMentions } from '../extract/index';
 import {
-  ContentRequestSchema,
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
   type PageSummary,
 } from '../messages/protocol';
+import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
 import { drawBadgesInMode, isOwnNode, removeBadges, type BadgeItem } from './badges';
