@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BadgeLayer } from '../components/badge-layer';
 import { send } from '../lib/messages/client';
 import { claimDocument } from '../lib/page/run-once';
 import { answerContentRequest, startPageSession } from '../lib/page/session';
@@ -25,8 +26,11 @@ export default defineContentScript({
   async main(ctx) {
     // The background may inject this file into a tab where it already runs.
     if (!claimDocument(document, () => ctx.isValid)) return;
+    // Only the e2e build (`--mode e2e`, replaced at build time) lets tests into the badges.
+    const badges = new BadgeLayer(document, { inspectable: import.meta.env.MODE === 'e2e' });
     const session = startPageSession({
       doc: document,
+      badges,
       href: () => location.href,
       check: async (request) => {
         try {
@@ -51,6 +55,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
       session.stop();
+      badges.destroy();
     });
     // An explicit request for a rescan asks the background again.
     ctx.addEventListener(document, RESCAN_EVENT, () => session.rescan());

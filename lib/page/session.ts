@@ -18,9 +18,9 @@ import {
 import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
-import { drawBadgesInMode, isOwnNode, removeBadges, type BadgeItem } from './badges';
+import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
 import { readArticle } from './index';
-import { figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
+import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
 import {
   answered,
   initialPageState,
@@ -32,7 +32,7 @@ import {
   type ScannedFigure,
 } from './page-state';
 import { publishedDay } from './page-facts';
-import { revealFigure } from './reveal';
+import { createRevealer } from './reveal';
 import { createScanQueue, watchPage, type PageWatcher } from './watch';
 
 /** Whether the session works on its page, and which badges it draws. */
@@ -48,6 +48,8 @@ export interface SessionOptions {
   href: () => string;
   /** Asks the background to check and record figures; null when it gives no usable answer. */
   check: (request: CheckPageRequest) => Promise<FigureCheck[] | null>;
+  /** Where the badges are drawn (the content script gives `components/badge-layer`'s). */
+  badges: BadgeSurface;
 }
 
 /** A running session. */
@@ -58,7 +60,7 @@ export interface PageSession {
   rescan(): void;
   /** What the popup is told about the page. */
   summary(): PageSummary;
-  /** Scrolls to a figure and draws attention to it (see {@link revealFigure}). */
+  /** Scrolls to a figure and draws attention to it (see {@link createRevealer}). */
   reveal(figureId: string): boolean;
   /** Stops watching and takes the badges away (the extension was reloaded or removed). */
   stop(): void;
@@ -91,16 +93,23 @@ function plain(located: LocatedMention): Mention {
   return mention;
 }
 
-function badgeItems(state: PageState): BadgeItem[] {
-  return state.figures.flatMap(({ figureId, mention, check }) =>
-    check ? [{ figureId, mention, check }] : [],
-  );
+/** The figures with an answer, each with the node its badge goes after. */
+function badgeItems(doc: Document, state: PageState): BadgeItem[] {
+  const anchors = badgeAnchors(doc);
+  return state.figures.flatMap(({ figureId, mention, check }) => {
+    const anchor = anchors.get(figureId);
+    return check && anchor ? [{ figureId, mention, check, anchor }] : [];
+  });
 }
 
 /** Starts a session on `doc`; it does nothing until {@link PageSession.configure} switches it on. */
 export function startPageSession(options: SessionOptions): PageSession {
-  const { doc, href } = options;
+  const { doc, href, badges } = options;
   const root = doc.documentElement;
+  const reveal = createRevealer(doc, badges);
+  const isOwn = (node: Node): boolean =>
+    node.nodeName.toLowerCase() === MARK_TAG || badges.owns(node);
+  const drawBadges = (mode: BadgeMode): number => badges.update(badgeItems(doc, state), mode);
   /** Facts of a page that is not read: only what the address and the tab title tell. */
   const shallowSource = (): Source => ({
     url: href(),
@@ -129,7 +138,7 @@ export function startPageSession(options: SessionOptions): PageSession {
 
   const clearPage = (w: PageWatcher): void =>
     w.quietly(() => {
-      removeBadges(doc);
+      badges.clear();
       removeMarks(doc);
     });
 
@@ -168,7 +177,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         const valid = results && results.length === mentions.length ? results : null;
         state = answered(state, valid && marked.map(({ index }) => valid[index]!));
         // No answer: draw nothing, and leave any badges an earlier answer drew.
-        if (valid) w.quietly(() => drawBadgesInMode(doc, badgeItems(state), state.badges));
+        if (valid) w.quietly(() => drawBadges(state.badges));
         root.setAttribute('data-figure-check-answer', valid ? 'ok' : 'none');
       }
       root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
@@ -188,7 +197,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     generation += 1;
     last = null;
     state = initialPageState(shallowSource(), state.badges);
-    watcher = watchPage(doc, { isOwn: isOwnNode, onChange: (full) => void scan(full) });
+    watcher = watchPage(doc, { isOwn, onChange: (full) => void scan(full) });
     void scan(false);
   };
 
@@ -214,7 +223,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         switchOn();
       } else if (was.badges !== next.badges && watcher) {
         const w = watcher;
-        w.quietly(() => drawBadgesInMode(doc, badgeItems(state), next.badges));
+        w.quietly(() => drawBadges(next.badges));
       }
     },
     rescan() {
@@ -228,13 +237,13 @@ export function startPageSession(options: SessionOptions): PageSession {
     reveal(figureId) {
       const w = watcher;
       if (!w) return false;
-      return w.quietly(() => revealFigure(doc, figureId));
+      return w.quietly(() => reveal(figureId));
     },
     stop() {
       generation += 1;
       watcher?.stop();
       watcher = null;
-      removeBadges(doc);
+      badges.clear();
     },
   };
 }

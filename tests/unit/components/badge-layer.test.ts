@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BADGE_TAG, BadgeLayer, CARD_TAG } from '../../../components/badge-layer';
+import type { Verdict } from '../../../lib/claims/claim';
+import { badgeAnchors, showsBadge, type BadgeItem } from '../../../lib/page/badge-surface';
+import type { BadgeMode } from '../../../lib/settings/settings';
+import { page } from '../page/dom-helpers';
+import { check, mention, other } from './fixtures';
+
+// Marks written by hand: linkedom cannot split text nodes, so marking itself is tested in e2e.
+function story(): Document {
+  return page(
+    '<article><p>Russia said <figure-check-mark data-figure-id="1">132</figure-check-mark> drones ' +
+      'were downed and <figure-check-mark data-figure-id="2">3</figure-check-mark> people hurt, ' +
+      'then <figure-check-mark data-figure-id="3">26</figure-check-mark> more.</p></article>',
+  );
+}
+
+function items(doc: Document): BadgeItem[] {
+  const anchors = badgeAnchors(doc);
+  return [
+    { figureId: '1', mention: mention(), check: check('conflicting', [other()]) },
+    {
+      figureId: '2',
+      mention: mention({ text: '3' }),
+      check: check('corroborated', [other({ agrees: true })]),
+    },
+    {
+      figureId: '3',
+      mention: mention({ text: '26' }),
+      check: check('mixed', [other(), other({ agrees: true })]),
+    },
+  ].map((item) => ({ ...item, anchor: anchors.get(item.figureId)! }));
+}
+
+/** The figures that have a badge, in page order (found through the layer: hosts say nothing). */
+function shown(doc: Document, layer: BadgeLayer): string[] {
+  const hosts = Array.from(doc.querySelectorAll(BADGE_TAG));
+  return ['1', '2', '3']
+    .filter((id) => layer.find(id))
+    .sort((a, b) => hosts.indexOf(layer.find(a)!.host) - hosts.indexOf(layer.find(b)!.host));
+}
+
+/** A click as the browser makes it for a real user (linkedom's events are never trusted). */
+function trustedClick(doc: Document): Event {
+  const event = new doc.defaultView!.Event('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+let layer: BadgeLayer | null = null;
+afterEach(() => {
+  layer?.destroy();
+  vi.unstubAllGlobals();
+});
+
+describe('the badge layer', () => {
+  it('shows every verdict, only conflicts, or none', () => {
+    const verdicts: Verdict[] = ['corroborated', 'conflicting', 'mixed', 'single-source'];
+    const modes: BadgeMode[] = ['all', 'conflicts', 'off'];
+    expect(verdicts.map((v) => modes.map((mode) => showsBadge(v, mode)))).toEqual([
+      [true, false, false],
+      [true, true, false],
+      [true, true, false],
+      [true, false, false],
+    ]);
+  });
+
+  it('takes badges away at once when the mode shows fewer, and brings them back', () => {
+    const doc = story();
+    layer = new BadgeLayer(doc);
+    expect(layer.update(items(doc), 'all')).toBe(3);
+    expect(shown(doc, layer)).toEqual(['1', '2', '3']);
+    expect(layer.update(items(doc), 'conflicts')).toBe(2);
+    expect(shown(doc, layer)).toEqual(['1', '3']);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    expect(layer.update(items(doc), 'off')).toBe(0);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+    // The figures stay marked whatever the mode.
+    expect(doc.querySelectorAll('figure-check-mark')).toHaveLength(3);
+    layer.update(items(doc), 'all');
+    expect(shown(doc, layer)).toEqual(['1', '2', '3']);
+  });
+
+  it('draws each badge right after its figure, once however often it runs', () => {
+    const doc = story();
+    layer = new BadgeLayer(doc);
+    layer.update(items(doc), 'all');
+    layer.update(items(doc), 'all');
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    for (const id of ['1', '2', '3']) {
+      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
+      expect(layer.find(id)!.host.previousSibling).toBe(mark);
+    }
+  });
+
+  it('removes a page-made copy of a badge, and everything on destroy', () => {
+    const doc = story();
+    layer = new BadgeLayer(doc);
+    layer.update(items(doc), 'all');
+    const copy = layer.find('1')!.host.cloneNode(true);
+    doc.querySelector('article')!.append(copy);
+    layer.update(items(doc), 'all');
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    expect(copy.isConnected).toBe(false);
+    layer.destroy();
+    expect(doc.querySelectorAll(`${BADGE_TAG}, ${CARD_TAG}`)).toHaveLength(0);
+    expect(layer.find('1')).toBeNull();
+  });
+
+  it('leaves a page script nothing to read: closed shadow roots, hosts alike whatever the verdict', () => {
+    const doc = story();
+    layer = new BadgeLayer(doc);
+    layer.update(items(doc), 'all');
+    const hosts = Array.from(doc.querySelectorAll<HTMLElement>(BADGE_TAG));
+    expect(hosts).toHaveLength(3);
+    for (const host of hosts) {
+      expect(host.shadowRoot).toBeNull();
+      // Only the inline style that keeps page CSS off it, the same for every verdict.
+      expect(host.getAttributeNames()).toEqual(['style']);
+      expect(host.getAttribute('style')).toBe(hosts[0]!.getAttribute('style'));
+      expect(host.textContent).toBe('');
+    }
+  });
+
+  it('opens the card for the reader only: a page script’s click is ignored', () => {
+    const doc = story();
+    // The card listens for scrolls and measures the viewport on the page's window.
+    vi.stubGlobal('window', doc.defaultView);
+    // Open roots, so this test can reach the button as a page script could not.
+    layer = new BadgeLayer(doc, { inspectable: true });
+    layer.update(items(doc), 'all');
+    const button = layer.find('1')!.host.shadowRoot!.querySelector('button')!;
+    button.click();
+    button.dispatchEvent(new doc.defaultView!.Event('click', { bubbles: true }));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(0);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+
+    button.dispatchEvent(trustedClick(doc));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const card = doc.querySelector(CARD_TAG)!.shadowRoot!;
+    expect(card.querySelector('[role="dialog"]')?.textContent).toContain('Euro Dispatch');
+    // Nor may a page close it.
+    card.querySelector<HTMLElement>('button.close')!.click();
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    card.querySelector('button.close')!.dispatchEvent(trustedClick(doc));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(0);
+  });
+});
