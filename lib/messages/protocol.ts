@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { ClaimSchema, FigureCheckSchema } from '../claims/claim';
 import { ClaimFilterSchema, ClaimSortSchema } from '../claims/claim-query';
-import { IsoDateSchema, MentionSchema, MetricSchema, SourceSchema } from '../claims/mention';
+import {
+  HttpUrlSchema,
+  IsoDateSchema,
+  MentionSchema,
+  MetricSchema,
+  SourceSchema,
+} from '../claims/mention';
 import { BadgeModeSchema } from '../settings/settings';
 
 /** At most this many figures per page are checked; a page with more is hostile or a data dump. */
@@ -10,7 +16,7 @@ export const MAX_FIGURES_PER_PAGE = 500;
 /** The content script's request: check this page's figures and record them (unless turned off). */
 export const CheckPageRequestSchema = z.object({
   type: z.literal('check-page'),
-  source: SourceSchema.extend({ url: z.string().url().max(4096) }),
+  source: SourceSchema.extend({ url: HttpUrlSchema }),
   mentions: z.array(MentionSchema).max(MAX_FIGURES_PER_PAGE),
 });
 export type CheckPageRequest = z.infer<typeof CheckPageRequestSchema>;

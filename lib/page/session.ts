@@ -9,6 +9,8 @@
 import type { FigureCheck } from '../claims/claim';
 import type { LocatedMention, Mention, Source } from '../claims/mention';
 import { hostOutlet } from '../claims/outlet';
+import { trustedSourceUrl } from '../claims/page-site';
+import { cutText, toWellFormedText } from '../claims/text';
 import { extractMentions } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
@@ -82,15 +84,33 @@ function extractSafely(text: string, published: string | null): LocatedMention[]
   }
 }
 
-/** A mention without its offsets, which mean nothing outside this page's text. */
+/**
+ * A mention without its offsets, which mean nothing outside this page's text, and with its text
+ * well-formed: a page can hold NUL or half a surrogate pair, which no store downstream accepts.
+ */
 function plain(located: LocatedMention): Mention {
   const mention: Mention & Partial<Pick<LocatedMention, 'start' | 'end' | 'phraseEnd'>> = {
     ...located,
+    text: toWellFormedText(located.text),
+    quote: toWellFormedText(located.quote),
+    attributedTo: located.attributedTo && toWellFormedText(located.attributedTo),
+    place: located.place && { ...located.place, name: toWellFormedText(located.place.name) },
   };
   delete mention.start;
   delete mention.end;
   delete mention.phraseEnd;
   return mention;
+}
+
+/** The page's facts with their text well-formed (see {@link plain}). */
+function wellFormedSource(source: Source & { url: string }): Source & { url: string } {
+  const text = (value: string | null) => value && toWellFormedText(value);
+  return {
+    url: toWellFormedText(source.url),
+    outlet: text(source.outlet),
+    title: text(source.title),
+    publishedAt: text(source.publishedAt),
+  };
 }
 
 /** The figures with an answer, each with the node its badge goes after. */
@@ -114,7 +134,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   const shallowSource = (): Source => ({
     url: href(),
     outlet: hostOutlet(href()),
-    title: doc.title ? doc.title.slice(0, 1000) : null,
+    title: doc.title ? cutText(doc.title, 1000) : null,
     publishedAt: null,
   });
 
@@ -153,7 +173,8 @@ export function startPageSession(options: SessionOptions): PageSession {
         clearPage(w);
       }
       const { facts, article } = readArticle(doc, href());
-      const source = { ...facts, url: facts.url ?? href() };
+      // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).
+      const source = wellFormedSource({ ...facts, url: trustedSourceUrl(facts.url, href()) });
       if (!looksLikeArticle(doc, facts, article)) {
         clearPage(w);
         state = scanned(state, { source, article: false, figures: [] });
