@@ -181,6 +181,23 @@ describe('syncList failures keep the last good copy', () => {
         }),
       /older than what is stored/,
     ],
+    [
+      'a document dated in the future',
+      () =>
+        server.failNext({
+          kind: 'body',
+          body: JSON.stringify({
+            format: 'claims-list/1',
+            id: 'team1',
+            name: 'Team one',
+            updatedAt: '2999-01-01T00:00:00Z',
+            cursor: '99',
+            claims: [],
+            deleted: [],
+          }),
+        }),
+      /updatedAt: 2999-01-01T00:00:00Z is in the future/,
+    ],
   ];
 
   it.each(cases)('%s changes nothing and records why', async (_, fault, reason) => {
@@ -207,6 +224,15 @@ describe('syncList failures keep the last good copy', () => {
     // The next good sync catches up from the old cursor and clears the error.
     expect(await sync()).toMatchObject({ status: 'updated', claimCount: 3 });
     expect(await db.lists.get(list.id)).toMatchObject({ lastError: null, failures: 0 });
+  });
+
+  it('syncs a list again that a document from the future had stopped', async () => {
+    server.put('team1', [listClaim(1)]);
+    await sync();
+    // As an older version stored it, before such dates were refused.
+    await db.lists.update(list.id, { updatedAt: '2999-01-01T00:00:00.000Z' });
+    server.put('team1', [listClaim(2)]);
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 2 });
   });
 
   it('refuses a list over the size limit', async () => {
