@@ -1,36 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_TAG, BadgeLayer, CARD_TAG } from '../../../components/badge-layer';
 import type { Verdict } from '../../../lib/claims/claim';
-import { badgeAnchors, showsBadge, type BadgeItem } from '../../../lib/page/badge-surface';
+import { showsBadge } from '../../../lib/page/badge-surface';
 import type { BadgeMode } from '../../../lib/settings/settings';
-import { page } from '../page/dom-helpers';
-import { check, mention, other } from './fixtures';
-
-// Marks written by hand: linkedom cannot split text nodes, so marking itself is tested in e2e.
-function story(): Document {
-  return page(
-    '<article><p>Russia said <figure-check-mark data-figure-id="1">132</figure-check-mark> drones ' +
-      'were downed and <figure-check-mark data-figure-id="2">3</figure-check-mark> people hurt, ' +
-      'then <figure-check-mark data-figure-id="3">26</figure-check-mark> more.</p></article>',
-  );
-}
-
-function items(doc: Document): BadgeItem[] {
-  const anchors = badgeAnchors(doc);
-  return [
-    { figureId: '1', mention: mention(), check: check('conflicting', [other()]) },
-    {
-      figureId: '2',
-      mention: mention({ text: '3' }),
-      check: check('corroborated', [other({ agrees: true })]),
-    },
-    {
-      figureId: '3',
-      mention: mention({ text: '26' }),
-      check: check('mixed', [other(), other({ agrees: true })]),
-    },
-  ].map((item) => ({ ...item, anchor: anchors.get(item.figureId)! }));
-}
+import { markedStory, storyBadges } from './fixtures';
 
 /** The figures that have a badge, in page order (found through the layer: hosts say nothing). */
 function shown(doc: Document, layer: BadgeLayer): string[] {
@@ -66,26 +39,26 @@ describe('the badge layer', () => {
   });
 
   it('takes badges away at once when the mode shows fewer, and brings them back', () => {
-    const doc = story();
+    const doc = markedStory();
     layer = new BadgeLayer(doc);
-    expect(layer.update(items(doc), 'all')).toBe(3);
+    expect(layer.update(storyBadges(doc), 'all')).toBe(3);
     expect(shown(doc, layer)).toEqual(['1', '2', '3']);
-    expect(layer.update(items(doc), 'conflicts')).toBe(2);
+    expect(layer.update(storyBadges(doc), 'conflicts')).toBe(2);
     expect(shown(doc, layer)).toEqual(['1', '3']);
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(2);
-    expect(layer.update(items(doc), 'off')).toBe(0);
+    expect(layer.update(storyBadges(doc), 'off')).toBe(0);
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(0);
     // The figures stay marked whatever the mode.
     expect(doc.querySelectorAll('figure-check-mark')).toHaveLength(3);
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     expect(shown(doc, layer)).toEqual(['1', '2', '3']);
   });
 
   it('draws each badge right after its figure, once however often it runs', () => {
-    const doc = story();
+    const doc = markedStory();
     layer = new BadgeLayer(doc);
-    layer.update(items(doc), 'all');
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
     for (const id of ['1', '2', '3']) {
       const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
@@ -94,12 +67,12 @@ describe('the badge layer', () => {
   });
 
   it('removes a page-made copy of a badge, and everything on destroy', () => {
-    const doc = story();
+    const doc = markedStory();
     layer = new BadgeLayer(doc);
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     const copy = layer.find('1')!.host.cloneNode(true);
     doc.querySelector('article')!.append(copy);
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
     expect(copy.isConnected).toBe(false);
     layer.destroy();
@@ -108,9 +81,9 @@ describe('the badge layer', () => {
   });
 
   it('leaves a page script nothing to read: closed shadow roots, hosts alike whatever the verdict', () => {
-    const doc = story();
+    const doc = markedStory();
     layer = new BadgeLayer(doc);
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     const hosts = Array.from(doc.querySelectorAll<HTMLElement>(BADGE_TAG));
     expect(hosts).toHaveLength(3);
     for (const host of hosts) {
@@ -123,12 +96,12 @@ describe('the badge layer', () => {
   });
 
   it('opens the card for the reader only: a page script’s click is ignored', () => {
-    const doc = story();
+    const doc = markedStory();
     // The card listens for scrolls and measures the viewport on the page's window.
     vi.stubGlobal('window', doc.defaultView);
     // Open roots, so this test can reach the button as a page script could not.
     layer = new BadgeLayer(doc, { inspectable: true });
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     const button = layer.find('1')!.host.shadowRoot!.querySelector('button')!;
     button.click();
     button.dispatchEvent(new doc.defaultView!.Event('click', { bubbles: true }));

@@ -1,44 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer } from '../../../components/badge-layer';
-import { badgeAnchors, type BadgeItem } from '../../../lib/page/badge-surface';
 import { REVEALED_ATTRIBUTE, createRevealer } from '../../../lib/page/reveal';
-import { check, mention, other } from '../components/fixtures';
-import { page } from './dom-helpers';
-
-// Marks written by hand: linkedom cannot split text nodes, so marking itself is tested in e2e.
-function story(): Document {
-  return page(
-    '<article><p>Russia said <figure-check-mark data-figure-id="1" style="outline: 0 !important">132</figure-check-mark> drones ' +
-      'were downed and <figure-check-mark data-figure-id="2">3</figure-check-mark> people hurt, ' +
-      'then <figure-check-mark data-figure-id="3">26</figure-check-mark> more.</p></article>',
-  );
-}
-
-function items(doc: Document): BadgeItem[] {
-  const anchors = badgeAnchors(doc);
-  return [
-    { figureId: '1', mention: mention(), check: check('conflicting', [other()]) },
-    {
-      figureId: '2',
-      mention: mention({ text: '3' }),
-      check: check('corroborated', [other({ agrees: true })]),
-    },
-    {
-      figureId: '3',
-      mention: mention({ text: '26' }),
-      check: check('mixed', [other(), other({ agrees: true })]),
-    },
-  ].map((item) => ({ ...item, anchor: anchors.get(item.figureId)! }));
-}
+import { markedStory, storyBadges } from '../components/fixtures';
 
 describe('revealFigure', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('scrolls to the badge, rings it for a moment and focuses its button', () => {
-    const doc = story();
+    const doc = markedStory();
     const layer = new BadgeLayer(doc);
-    layer.update(items(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
     let focused = 0;
     const badge = layer.find('3')!;
     const counted = { ...badge, focus: () => void focused++ };
@@ -61,7 +33,7 @@ describe('revealFigure', () => {
   });
 
   it('scrolls without animation when the reader prefers reduced motion', () => {
-    const doc = story();
+    const doc = markedStory();
     const mark = doc.querySelector('figure-check-mark')!;
     const scrolls: unknown[] = [];
     mark.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) => void scrolls.push(options);
@@ -70,9 +42,9 @@ describe('revealFigure', () => {
   });
 
   it('highlights and focuses the words of a figure that has no badge, then restores them', () => {
-    const doc = story();
+    const doc = markedStory();
     const layer = new BadgeLayer(doc);
-    layer.update(items(doc), 'conflicts');
+    layer.update(storyBadges(doc), 'conflicts');
     const mark = Array.from(doc.querySelectorAll<HTMLElement>('figure-check-mark'))[1]!;
     let focused = 0;
     mark.focus = () => void focused++;
@@ -88,7 +60,7 @@ describe('revealFigure', () => {
   });
 
   it('ends one highlight before starting the next', () => {
-    const doc = story();
+    const doc = markedStory();
     const [first, second] = Array.from(doc.querySelectorAll<HTMLElement>('figure-check-mark'));
     const reveal = createRevealer(doc, new BadgeLayer(doc));
     reveal('1');
@@ -99,7 +71,7 @@ describe('revealFigure', () => {
   });
 
   it('reports a figure the page does not have, touching nothing', () => {
-    const doc = story();
+    const doc = markedStory();
     const reveal = createRevealer(doc, new BadgeLayer(doc));
     expect(reveal('9')).toBe(false);
     expect(reveal('"]')).toBe(false);

@@ -149,6 +149,13 @@ describe('syncList races', () => {
   });
 });
 
+/** Makes the next answer an empty document of the list, dated `updatedAt`. */
+function answerDatedAt(updatedAt: string): void {
+  const doc = { format: 'claims-list/1', id: 'team1', name: 'Team one', updatedAt };
+  const body = JSON.stringify({ ...doc, cursor: '99', claims: [], deleted: [] });
+  server.failNext({ kind: 'body', body });
+}
+
 describe('syncList failures keep the last good copy', () => {
   const cases: [string, () => void, RegExp][] = [
     ['not JSON', () => server.failNext({ kind: 'body', body: '<html>oops' }), /not JSON/],
@@ -164,38 +171,10 @@ describe('syncList failures keep the last good copy', () => {
     ],
     ['a network failure', () => server.failNext({ kind: 'network' }), /network error/],
     ['a timeout', () => server.failNext({ kind: 'hang' }), /timed out/],
-    [
-      'an older document',
-      () =>
-        server.failNext({
-          kind: 'body',
-          body: JSON.stringify({
-            format: 'claims-list/1',
-            id: 'team1',
-            name: 'Team one',
-            updatedAt: '2020-01-01T00:00:00Z',
-            cursor: '99',
-            claims: [],
-            deleted: [],
-          }),
-        }),
-      /older than what is stored/,
-    ],
+    ['an older document', () => answerDatedAt('2020-01-01T00:00:00Z'), /older than what is stored/],
     [
       'a document dated in the future',
-      () =>
-        server.failNext({
-          kind: 'body',
-          body: JSON.stringify({
-            format: 'claims-list/1',
-            id: 'team1',
-            name: 'Team one',
-            updatedAt: '2999-01-01T00:00:00Z',
-            cursor: '99',
-            claims: [],
-            deleted: [],
-          }),
-        }),
+      () => answerDatedAt('2999-01-01T00:00:00Z'),
       /updatedAt: 2999-01-01T00:00:00Z is in the future/,
     ],
   ];
