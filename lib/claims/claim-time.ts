@@ -23,8 +23,7 @@ export function futureTimestamp(
 ): string | null {
   for (const field of ['createdAt', 'updatedAt', 'editedAt'] as const) {
     const value = claim[field];
-    if (value !== undefined && isInFuture(value, now))
-      return `${field}: ${value} is in the future`;
+    if (value !== undefined && isInFuture(value, now)) return `${field}: ${value} is in the future`;
   }
   return null;
 }
