@@ -22,7 +22,8 @@ export function Badge({ mention, check, expanded, onToggle }: BadgeProps) {
     // The figure may sit inside a link or a page widget: the badge's click is the badge's alone.
     event.preventDefault();
     event.stopPropagation();
-    onToggle();
+    // Only the reader opens a card: a page script's `click()` or dispatched event is untrusted.
+    if (event.isTrusted) onToggle();
   };
   return (
     <button

@@ -80,7 +80,13 @@ export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps)
           {look.icon ? <span aria-hidden="true">{look.icon} </span> : null}
           {look.name}
         </span>
-        <button type="button" class="close" aria-label="Close sources" onClick={onClose}>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close sources"
+          // Only the reader closes it: a page script's `click()` is untrusted.
+          onClick={(event) => event.isTrusted && onClose()}
+        >
           ×
         </button>
       </div>

@@ -85,5 +85,7 @@ export default defineBackground(() => {
   void scheduleMaintenance(browser.alarms);
   // Alarms outlive the worker, but a list added or changed by an older worker may need one.
   void lists.schedule().catch(syncFailed);
-  installBenchHooks(globalThis, claimsDatabase, deps);
+  // Test-only: the bench and e2e tests fill the database through the worker's global scope.
+  // MODE is replaced at build time, so the shipped build (production) contains none of it.
+  if (import.meta.env.MODE === 'e2e') installBenchHooks(globalThis, claimsDatabase, deps);
 });

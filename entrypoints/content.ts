@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ask } from '../lib/messages/client';
-import { CheckPageResponseSchema } from '../lib/messages/protocol';
+import { BadgeLayer } from '../components/badge-layer';
+import { send } from '../lib/messages/client';
 import { claimDocument } from '../lib/page/run-once';
 import { answerContentRequest, startPageSession } from '../lib/page/session';
 import {
@@ -26,12 +26,15 @@ export default defineContentScript({
   async main(ctx) {
     // The background may inject this file into a tab where it already runs.
     if (!claimDocument(document, () => ctx.isValid)) return;
+    // Only the e2e build (`--mode e2e`, replaced at build time) lets tests into the badges.
+    const badges = new BadgeLayer(document, { inspectable: import.meta.env.MODE === 'e2e' });
     const session = startPageSession({
       doc: document,
+      badges,
       href: () => location.href,
       check: async (request) => {
         try {
-          const answer = await ask(browser.runtime.sendMessage, request, CheckPageResponseSchema);
+          const answer = await send(browser.runtime.sendMessage, request);
           return answer.results;
         } catch {
           return null;
@@ -52,6 +55,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
       session.stop();
+      badges.destroy();
     });
     // An explicit request for a rescan asks the background again.
     ctx.addEventListener(document, RESCAN_EVENT, () => session.rescan());

@@ -8,12 +8,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension):\/\/[A-Za-z0-9-]{1,128}$/;
 
-/** An error answer: status, message and optional detail fields. */
+/** An error answer: status, message, optional detail fields and headers (`Retry-After`). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }

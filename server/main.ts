@@ -4,7 +4,11 @@
  * (default 8787). `npm run server -- create-list --name NAME` prints a new list's id and tokens.
  *
  * Environment: PORT, HOST, DATA_DIR, DATABASE_URL, DATABASE_POOL_SIZE (default 10),
- * RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST.
+ * RATE_LIMIT_PER_SECOND, RATE_LIMIT_BURST (per token), ADDRESS_RATE_LIMIT_PER_SECOND,
+ * ADDRESS_RATE_LIMIT_BURST (per client address, for requests without a valid token), TRUST_PROXY
+ * (1: take the address from X-Forwarded-For), HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS,
+ * IDLE_TIMEOUT_MS, MAX_CONNECTIONS, ANSWER_CACHE_MB. README.md's Team lists section says what
+ * each is for.
  *
  * @module
  */
@@ -57,6 +61,16 @@ async function main(argv: string[]): Promise<void> {
       perSecond: numberFromEnv('RATE_LIMIT_PER_SECOND', 20, 0.001),
       burst: numberFromEnv('RATE_LIMIT_BURST', 40, 1),
     },
+    addressRateLimit: {
+      perSecond: numberFromEnv('ADDRESS_RATE_LIMIT_PER_SECOND', 2, 0.001),
+      burst: numberFromEnv('ADDRESS_RATE_LIMIT_BURST', 20, 1),
+    },
+    trustProxy: process.env.TRUST_PROXY === '1',
+    headersTimeoutMs: numberFromEnv('HEADERS_TIMEOUT_MS', 10_000, 100),
+    requestTimeoutMs: numberFromEnv('REQUEST_TIMEOUT_MS', 60_000, 100),
+    idleTimeoutMs: numberFromEnv('IDLE_TIMEOUT_MS', 75_000, 100),
+    maxConnections: numberFromEnv('MAX_CONNECTIONS', 1000, 1),
+    answerCacheChars: numberFromEnv('ANSWER_CACHE_MB', 256, 0) * 1_000_000,
   });
   // One JSON line, so scripts (the bench) can read the address.
   console.log(JSON.stringify({ listening: server.url, database: db.kind }));

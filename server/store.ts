@@ -58,10 +58,6 @@ export interface ListSnapshot {
   name: string;
   updatedAt: string;
   cursor: string;
-  /** False when the list's cursor equalled `unlessCursor`, so its claims were not read. */
-  read: boolean;
-  /** True when `since` was past the list's cursor (an error for the client). */
-  aheadOfSince: boolean;
   /** Each claim's JSON text, in the order of the changes. */
   claims: string[];
   deleted: string[];
@@ -71,12 +67,8 @@ export interface ListSnapshot {
 export interface SnapshotQuery {
   /** Only what changed after this cursor (with deletions); the whole live list when omitted. */
   since?: number;
-  /**
-   * The cursor of the copy the client holds (from its ETag): when the list is still at it, the
-   * claims are not read at all, so an unchanged poll of a large list stays cheap. `'any'` skips
-   * them whatever the cursor (for `If-None-Match: *`).
-   */
-  unlessCursor?: number | 'any';
+  /** Only the list's head (name, cursor, time): no claims are read. */
+  headOnly?: boolean;
 }
 
 /**
@@ -87,23 +79,16 @@ export interface SnapshotQuery {
 export async function readSnapshot(
   db: Queryable,
   listId: string,
-  { since, unlessCursor }: SnapshotQuery = {},
+  { since, headOnly = false }: SnapshotQuery = {},
 ): Promise<ListSnapshot | null> {
   const rows = await db.query<SnapshotRow>(
     `SELECT l.name, l.last_seq::text AS last_seq, l.updated_at, c.claim_id, c.body::text AS body, c.deleted
        FROM lists l
        LEFT JOIN list_claims c
-         ON c.list_id = l.id AND c.seq > $2 AND ($3 OR NOT c.deleted)
-            AND NOT $5 AND l.last_seq <> $4
+         ON c.list_id = l.id AND c.seq > $2 AND ($3 OR NOT c.deleted) AND NOT $4
       WHERE l.id = $1
       ORDER BY c.seq, c.claim_id`,
-    [
-      listId,
-      since ?? 0,
-      since !== undefined,
-      typeof unlessCursor === 'number' ? unlessCursor : -1,
-      unlessCursor === 'any',
-    ],
+    [listId, since ?? 0, since !== undefined, headOnly],
   );
   const list = rows[0];
   if (list === undefined) return null;
@@ -114,15 +99,10 @@ export async function readSnapshot(
     if (r.deleted) deleted.push(r.claim_id);
     else claims.push(r.body);
   }
-  const skipped =
-    unlessCursor === 'any' ||
-    (unlessCursor !== undefined && String(unlessCursor) === list.last_seq);
   return {
     name: list.name,
     updatedAt: iso(list.updated_at),
     cursor: list.last_seq,
-    read: !skipped,
-    aheadOfSince: since !== undefined && since > Number(list.last_seq),
     claims,
     deleted,
   };

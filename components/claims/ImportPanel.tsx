@@ -157,7 +157,8 @@ function RejectedList({ report }: { report: ImportReport }) {
       <ul class="rejected-list">
         {shown.map((r, i) => (
           <li key={i}>
-            line {r.line}: {r.message}
+            line {r.line}
+            {r.element === undefined ? '' : `, claim ${r.element}`}: {r.message}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { listCopyNotice } from '../../lib/claims-browser/list-copy';
-import { ask, type Send } from '../../lib/messages/client';
-import { ListStatusResponseSchema, type ListStatusView } from '../../lib/messages/list-protocol';
+import { send, type Send } from '../../lib/messages/client';
+import type { ListStatusView } from '../../lib/messages/list-protocol';
 import { useVisiblePolling } from '../use-visible-polling';
 
 /** How often the lists are read while the page is visible: a copy moves on every few seconds. */
@@ -21,7 +21,7 @@ export interface ListCopyState {
  * say why a list's claims are not all listed yet and offer to show the ones that arrived.
  * A failed reading changes nothing: the notice is a courtesy, not the table's data.
  */
-export function useListCopy(send: Send): ListCopyState {
+export function useListCopy(toBackground: Send): ListCopyState {
   const [copying, setCopying] = useState<string[]>([]);
   const [finished, setFinished] = useState<string[]>([]);
   const previous = useRef<ListStatusView[] | null>(null);
@@ -33,7 +33,7 @@ export function useListCopy(send: Send): ListCopyState {
   }, []);
 
   const read = useCallback((): void => {
-    ask(send, { type: 'list-status' }, ListStatusResponseSchema).then(
+    send(toBackground, { type: 'list-status' }).then(
       ({ lists }) => {
         if (!live.current) return;
         const notice = listCopyNotice(previous.current, lists);
@@ -44,7 +44,7 @@ export function useListCopy(send: Send): ListCopyState {
       },
       () => undefined,
     );
-  }, [send]);
+  }, [toBackground]);
   useVisiblePolling(read, REFRESH_MS);
 
   return { copying, finished, acknowledge: () => setFinished([]) };

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { ask } from '../../lib/messages/client';
-import { AddListResponseSchema } from '../../lib/messages/list-protocol';
+import { send } from '../../lib/messages/client';
 import { failureText, type Announce, type OptionsEnv } from './options-env';
 import { claimsWords } from './team-list-words';
 
@@ -36,12 +35,13 @@ export function AddListForm({ env, announce, onDone }: AddListFormProps) {
     setBusy(true);
     setProblem(null);
     try {
-      const answer = await ask(
+      const answer = await send(
         env.send,
         { type: 'add-list', url: typedUrl, token: typedToken || null },
-        AddListResponseSchema,
-        // Adding syncs at once; a slow list server gets the sync's own time limit, not 15 s.
-        60_000,
+        {
+          // Adding syncs at once; a slow list server gets the sync's own time limit, not 15 s.
+          timeoutMs: 60_000,
+        },
       );
       const { list, sync } = answer;
       setUrl('');

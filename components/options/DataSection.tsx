@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../lib/messages/client';
-import { ClearDataResponseSchema } from '../../lib/messages/protocol';
+import { send } from '../../lib/messages/client';
 import { failureText, type Announce, type OptionsEnv } from './options-env';
 
 export interface DataSectionProps {
@@ -62,11 +61,7 @@ export function DataSection({ env, announce }: DataSectionProps) {
   const clear = async (): Promise<void> => {
     setBusy(true);
     try {
-      const answer = await ask(
-        env.send,
-        { type: 'clear-data', confirm: true },
-        ClearDataResponseSchema,
-      );
+      const answer = await send(env.send, { type: 'clear-data', confirm: true });
       const text = `Deleted ${claims(answer.deleted)}.`;
       setOutcome({ ok: true, text });
       announce(text);

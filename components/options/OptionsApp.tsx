@@ -1,5 +1,4 @@
-import { ask } from '../../lib/messages/client';
-import { SetSiteEnabledResponseSchema } from '../../lib/messages/protocol';
+import { send } from '../../lib/messages/client';
 import type { BadgeMode, Settings } from '../../lib/settings/settings';
 import { withSiteBadgeMode } from '../../lib/sites/site-key';
 import { BadgesSection } from './BadgesSection';
@@ -28,13 +27,7 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
 
   // Through the background, which also registers or removes the site's script and permission.
   const setSiteEnabled = (site: string, enabled: boolean) =>
-    saving(() =>
-      ask(
-        env.send,
-        { type: 'set-site-enabled', url: `https://${site}/`, enabled },
-        SetSiteEnabledResponseSchema,
-      ),
-    );
+    saving(() => send(env.send, { type: 'set-site-enabled', url: `https://${site}/`, enabled }));
   const setBadgeMode = (site: string, mode: BadgeMode | null) =>
     save((now) => ({ siteBadgeModes: withSiteBadgeMode(now.siteBadgeModes, site, mode) }));
 

@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../lib/messages/client';
-import {
-  RemoveListResponseSchema,
-  SyncListsResponseSchema,
-  type ListStatusView,
-} from '../../lib/messages/list-protocol';
+import { send } from '../../lib/messages/client';
+import type { ListStatusView } from '../../lib/messages/list-protocol';
 import { failureText, type Announce, type OptionsEnv } from './options-env';
 import { RemoveListConfirm } from './RemoveListConfirm';
 import {
@@ -70,11 +66,10 @@ export function TeamListItem({ list, now, env, announce, refresh, onRemoved }: T
   const syncNow = async (): Promise<void> => {
     setSyncing(true);
     try {
-      const answer = await ask(
+      const answer = await send(
         env.send,
         { type: 'sync-lists', id: list.id },
-        SyncListsResponseSchema,
-        SYNC_ANSWER_MS,
+        { timeoutMs: SYNC_ANSWER_MS },
       );
       const lists = await refresh();
       const name = lists?.find((l) => l.id === list.id)?.name ?? list.name;
@@ -91,11 +86,7 @@ export function TeamListItem({ list, now, env, announce, refresh, onRemoved }: T
   const remove = async (): Promise<void> => {
     setRemoving(true);
     try {
-      const answer = await ask(
-        env.send,
-        { type: 'remove-list', id: list.id },
-        RemoveListResponseSchema,
-      );
+      const answer = await send(env.send, { type: 'remove-list', id: list.id });
       announce(removedWords(list.name, answer.removed, answer.later));
       onRemoved(list.id);
     } catch (e) {

@@ -6,8 +6,8 @@
  * @module
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../lib/messages/client';
-import { ListStatusResponseSchema, type ListStatusView } from '../../lib/messages/list-protocol';
+import { send } from '../../lib/messages/client';
+import type { ListStatusView } from '../../lib/messages/list-protocol';
 import { useVisiblePolling } from '../use-visible-polling';
 import { failureText, type OptionsEnv } from './options-env';
 
@@ -34,7 +34,7 @@ export function useListStatus(env: OptionsEnv): ListStatusState {
   const refresh = useCallback(async (): Promise<ListStatusView[] | null> => {
     let read: ListStatusView[] | null = null;
     try {
-      read = (await ask(env.send, { type: 'list-status' }, ListStatusResponseSchema)).lists;
+      read = (await send(env.send, { type: 'list-status' })).lists;
       if (live.current) {
         setLists(read);
         setError(null);

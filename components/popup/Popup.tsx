@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../lib/messages/client';
-import {
-  RevealFigureResponseSchema,
-  SetSiteEnabledResponseSchema,
-  type PageSummary,
-} from '../../lib/messages/protocol';
+import { send, sendToTab } from '../../lib/messages/client';
+import type { PageSummary } from '../../lib/messages/protocol';
 import { originPatternFor } from '../../lib/sites/site-key';
 import { httpHref } from '../safe-url';
 import { VERDICT_LOOK } from '../verdict-words';
@@ -115,8 +111,8 @@ export function Popup({ env }: { env: PopupEnv }) {
         setNotice(`Figure Check was not allowed to read ${site.site}, so it stays off there.`);
         return;
       }
-      const request = { type: 'set-site-enabled', url, enabled: true, tabId: tab.id };
-      await ask(env.toBackground, request, SetSiteEnabledResponseSchema);
+      const request = { type: 'set-site-enabled' as const, url, enabled: true, tabId: tab.id };
+      await send(env.toBackground, request);
       setNotice(`Figure Check is now on for ${site.site}.`);
       await refresh('until-on', tab);
     });
@@ -126,8 +122,8 @@ export function Popup({ env }: { env: PopupEnv }) {
     const url = view?.url;
     if (!url || !tab) return;
     act(async () => {
-      const request = { type: 'set-site-enabled', url, enabled: false, tabId: tab.id };
-      const answer = await ask(env.toBackground, request, SetSiteEnabledResponseSchema);
+      const request = { type: 'set-site-enabled' as const, url, enabled: false, tabId: tab.id };
+      const answer = await send(env.toBackground, request);
       latest.current += 1;
       setView({ state: 'off', summary: null, site: answer.status, url });
       setNotice(`Figure Check is now off for ${answer.status.site}.`);
@@ -136,11 +132,7 @@ export function Popup({ env }: { env: PopupEnv }) {
 
   const reveal = (figureId: string): void => {
     act(async () => {
-      const answer = await ask(
-        env.toTab,
-        { type: 'reveal-figure', figureId },
-        RevealFigureResponseSchema,
-      );
+      const answer = await sendToTab(env.toTab, { type: 'reveal-figure', figureId });
       if (!answer.found) {
         setNotice('That figure is no longer on the page; the list has been updated.');
         await refresh('once', tab);

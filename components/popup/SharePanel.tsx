@@ -1,11 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Source } from '../../lib/claims/mention';
-import { ask, type Send } from '../../lib/messages/client';
-import {
-  ListStatusResponseSchema,
-  ShareFiguresResponseSchema,
-  type ListStatusView,
-} from '../../lib/messages/list-protocol';
+import { send, type Send } from '../../lib/messages/client';
+import type { ListStatusView } from '../../lib/messages/list-protocol';
 import type { PageFigure } from '../../lib/messages/protocol';
 import { dateWords } from '../format';
 import { figureCount, figureWords, shareOutcome, writableLists, type ShareOutcome } from './share';
@@ -33,7 +29,7 @@ export function useWritableLists(toBackground: Send, wanted: boolean): ListStatu
   useEffect(() => {
     if (!wanted || lists !== null) return;
     let live = true;
-    ask(toBackground, { type: 'list-status' }, ListStatusResponseSchema)
+    send(toBackground, { type: 'list-status' })
       .then((answer) => live && setLists(writableLists(answer.lists)))
       .catch(() => live && setLists([]));
     return () => {
@@ -86,12 +82,12 @@ export function SharePanel({ figures, source, lists, toBackground, onClose }: Sh
     setBusy(true);
     setFailure('');
     const request = {
-      type: 'share-figures',
+      type: 'share-figures' as const,
       listId: list.id,
       source,
       mentions: picked.map((f) => f.mention),
     };
-    ask(toBackground, request, ShareFiguresResponseSchema)
+    send(toBackground, request)
       .then((answer) => setOutcome(shareOutcome(answer, picked.length, list.name)))
       .catch((e: unknown) => setFailure(`The figures could not be shared: ${errorText(e)}`))
       .finally(() => setBusy(false));

@@ -4,13 +4,8 @@
  *
  * @module
  */
-import { RequestError, ask, type Send } from '../../lib/messages/client';
-import {
-  PageSummarySchema,
-  SiteStatusResponseSchema,
-  type PageSummary,
-  type SiteStatus,
-} from '../../lib/messages/protocol';
+import { RequestError, send, sendToTab, type Send } from '../../lib/messages/client';
+import type { PageSummary, SiteStatus } from '../../lib/messages/protocol';
 import type { BadgeMode } from '../../lib/settings/settings';
 import { isBuiltInSite, siteKeyOf } from '../../lib/sites/site-key';
 
@@ -68,11 +63,7 @@ function localSite(url: string, enabled: boolean, badges: BadgeMode): SiteStatus
 
 async function siteStatus(url: string, m: Messaging): Promise<SiteStatus | null> {
   try {
-    const answer = await ask(
-      m.toBackground,
-      { type: 'site-status', url },
-      SiteStatusResponseSchema,
-    );
+    const answer = await send(m.toBackground, { type: 'site-status', url });
     return answer.status;
   } catch {
     return localSite(url, false, 'all');
@@ -87,7 +78,7 @@ export async function loadPageView(tab: PopupTab | null, m: Messaging): Promise<
   if (!tab) return unreadable;
   let summary: PageSummary;
   try {
-    summary = await ask(m.toTab, { type: 'page-summary' }, PageSummarySchema, SUMMARY_TIMEOUT_MS);
+    summary = await sendToTab(m.toTab, { type: 'page-summary' }, { timeoutMs: SUMMARY_TIMEOUT_MS });
   } catch (e) {
     const url = readableUrl(tab.url);
     if (!(e instanceof RequestError) || e.kind !== 'unreachable') {

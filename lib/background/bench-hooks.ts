@@ -1,6 +1,7 @@
 import type { Claim } from '../claims/claim';
 import { putClaimsForTest } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
+import { CheckPageRequestSchema } from '../messages/protocol';
 import { handleMessage, type HandlerDeps } from './handle-message';
 
 /**
@@ -15,6 +16,14 @@ export interface BenchHooks {
   answer(request: unknown): Promise<unknown>;
 }
 
+/** The source URL a `check-page` request names, if it names one. */
+function pageUrlOf(request: unknown): string | undefined {
+  const url = CheckPageRequestSchema.shape.source.shape.url.safeParse(
+    (request as { source?: { url?: unknown } } | null)?.source?.url,
+  );
+  return url.success ? url.data : undefined;
+}
+
 /** Installs the hooks on `scope` (the worker's `globalThis`). */
 export function installBenchHooks(
   scope: object,
@@ -25,7 +34,8 @@ export function installBenchHooks(
     fill: (claims) => putClaimsForTest(db(), claims),
     answer: (request) => {
       const d = deps();
-      return handleMessage(request, { id: d.extensionId }, d);
+      // As a content script on the page the request names: its tab's address is that page's.
+      return handleMessage(request, { id: d.extensionId, url: pageUrlOf(request), tab: {} }, d);
     },
   };
   Object.defineProperty(scope, 'figureCheckBench', { value: hooks, configurable: false });

@@ -18,11 +18,11 @@ import {
   type EventSeriesResponse,
   type ImportClaimsResponse,
   type QueryClaimsResponse,
-  type Request,
   type ClearDataResponseSchema,
   type DeleteClaimsResponseSchema,
   type UpdateClaimResponseSchema,
 } from '../messages/protocol';
+import type { Request } from '../messages/requests';
 
 /** Requests this module answers: everything but checking a page and site switches. */
 export type ClaimsRequest = Exclude<

@@ -7,15 +7,16 @@
 import type { z } from 'zod';
 import type { FigureCheck } from '../claims/claim';
 import { canonicalUrl, claimFromMention } from '../claims/claim-id';
+import { trustedSourceUrl } from '../claims/page-site';
 import { checkMention } from '../claims/verdict';
 import { checkCandidatesFor, replacePageClaims } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
 import {
-  RequestSchema,
   type CheckPageRequest,
   type CheckPageResponse,
   type ErrorResponse,
 } from '../messages/protocol';
+import { RequestSchema } from '../messages/requests';
 import type { Settings } from '../settings/settings';
 import { listNames } from '../sync/lists';
 import { withListNames } from '../sync/source-names';
@@ -90,14 +91,20 @@ function describeIssues(error: z.ZodError): string {
  * Checks a page's figures against the stored claims of other pages, then (when recording is on)
  * stores the page's own figures as `browsed` claims, replacing what the page said before. The
  * check comes first, so a page is never checked against itself.
+ *
+ * The figures are keyed on the address of the page that sent them (the browser's word, which no
+ * page can change), or on the canonical URL the page names when that is on the same site: a
+ * page cannot replace another outlet's figures by naming its article as canonical.
  */
 async function checkPage(
   request: CheckPageRequest,
+  sender: MessageSender,
   deps: HandlerDeps,
 ): Promise<CheckPageResponse | ErrorResponse> {
+  if (!sender.url) return errorResponse('check-page is answered only for a page');
   let url: string;
   try {
-    url = canonicalUrl(request.source.url);
+    url = canonicalUrl(trustedSourceUrl(request.source.url, sender.url));
   } catch (e) {
     return errorResponse(e instanceof Error ? e.message : 'invalid source URL');
   }
@@ -157,7 +164,7 @@ export async function handleMessage(
   try {
     switch (request.type) {
       case 'check-page':
-        return await checkPage(request, deps);
+        return await checkPage(request, sender, deps);
       case 'site-status':
       case 'set-site-enabled':
         return await handleSiteRequest(request, deps.sites);

@@ -14,7 +14,7 @@ import type {
   ShareFiguresResponse,
   SyncListsResponseSchema,
 } from '../messages/list-protocol';
-import type { Request } from '../messages/protocol';
+import type { Request } from '../messages/requests';
 import { addList, listStatus, removeList } from '../sync/lists';
 import { queueShare } from '../sync/push';
 import type { ListSync } from './list-sync';

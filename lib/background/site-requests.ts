@@ -7,11 +7,11 @@
 import type { z } from 'zod';
 import type {
   ErrorResponse,
-  Request,
   SetSiteEnabledResponseSchema,
   SiteStatus,
   SiteStatusResponseSchema,
 } from '../messages/protocol';
+import type { Request } from '../messages/requests';
 import { loadSettings, saveSettings, type Settings } from '../settings/settings';
 import {
   isBuiltInSite,

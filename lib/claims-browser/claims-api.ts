@@ -1,20 +1,13 @@
 /**
  * The claims browser's requests to the background, each answer checked with its schema (see
- * lib/messages/client.ts). `send` is injected, so tests drive it with a fake background.
+ * lib/messages/client.ts). The transport is injected, so tests drive it with a fake background.
  *
  * @module
  */
 import type { Claim } from '../claims/claim';
 import type { ClaimFilter } from '../claims/claim-query';
-import { ask, type Send } from '../messages/client';
+import { send, type Send } from '../messages/client';
 import {
-  ClaimFacetsResponseSchema,
-  CountClaimsResponseSchema,
-  DeleteClaimsResponseSchema,
-  EventSeriesResponseSchema,
-  ImportClaimsResponseSchema,
-  QueryClaimsResponseSchema,
-  UpdateClaimResponseSchema,
   type ClaimChanges,
   type ClaimFacetsResponse,
   type EventSeriesRequest,
@@ -49,34 +42,34 @@ export interface ClaimsApi {
   ): Promise<ImportClaimsResponse>;
 }
 
-/** The background's claims requests, sent with `send` (`browser.runtime.sendMessage`). */
-export function claimsApi(send: Send): ClaimsApi {
+/** The background's claims requests, sent through `toBackground` (`browser.runtime.sendMessage`). */
+export function claimsApi(toBackground: Send): ClaimsApi {
   return {
     queryPage: async (view, offset, limit) => {
-      const request = { type: 'query-claims', ...view, offset, limit };
-      const answer = await ask(send, request, QueryClaimsResponseSchema);
+      const request = { type: 'query-claims' as const, ...view, offset, limit };
+      const answer = await send(toBackground, request);
       return { rows: answer.rows, more: answer.more };
     },
     count: async (filter) => {
-      const request = { type: 'count-claims', filter };
-      const answer = await ask(send, request, CountClaimsResponseSchema, COUNT_TIMEOUT_MS);
+      const request = { type: 'count-claims' as const, filter };
+      const answer = await send(toBackground, request, { timeoutMs: COUNT_TIMEOUT_MS });
       return { count: answer.count, total: answer.total };
     },
-    facets: () => ask(send, { type: 'claim-facets' }, ClaimFacetsResponseSchema),
-    series: (request) => ask(send, { type: 'event-series', ...request }, EventSeriesResponseSchema),
+    facets: () => send(toBackground, { type: 'claim-facets' }),
+    series: (request) => send(toBackground, { type: 'event-series', ...request }),
     update: async (id, changes) => {
-      const request = { type: 'update-claim', id, changes };
-      return (await ask(send, request, UpdateClaimResponseSchema)).claim;
+      const request = { type: 'update-claim' as const, id, changes };
+      return (await send(toBackground, request)).claim;
     },
     remove: async (ids) => {
       let deleted = 0;
       for (let at = 0; at < ids.length; at += MAX_DELETE_IDS) {
-        const request = { type: 'delete-claims', ids: ids.slice(at, at + MAX_DELETE_IDS) };
-        deleted += (await ask(send, request, DeleteClaimsResponseSchema)).deleted;
+        const request = { type: 'delete-claims' as const, ids: ids.slice(at, at + MAX_DELETE_IDS) };
+        deleted += (await send(toBackground, request)).deleted;
       }
       return deleted;
     },
     importBatch: (claims, origin) =>
-      ask(send, { type: 'import-claims', claims, origin }, ImportClaimsResponseSchema),
+      send(toBackground, { type: 'import-claims', claims: [...claims], origin }),
   };
 }

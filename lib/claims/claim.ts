@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { MentionSchema, SourceSchema, type Mention, type Source, type Value } from './mention';
+import {
+  HttpUrlSchema,
+  MentionSchema,
+  SourceSchema,
+  TextSchema,
+  type Mention,
+  type Source,
+  type Value,
+} from './mention';
 
 /** Where a claim came from (CLAIMS.md section 6). */
 export const OriginSchema = z.union([
@@ -8,10 +16,11 @@ export const OriginSchema = z.union([
 ]);
 export type Origin = z.infer<typeof OriginSchema>;
 
-/** A source as stored with a claim: a URL is required, since a claim is what some page said. */
-export const ClaimSourceSchema = SourceSchema.extend({
-  url: z.string().url().max(4096),
-});
+/**
+ * A source as stored with a claim: an http(s) URL is required, since a claim is what some page
+ * said (and the URL becomes a link on every card that cites it).
+ */
+export const ClaimSourceSchema = SourceSchema.extend({ url: HttpUrlSchema });
 
 /** A Mention that some source published, as stored, exported and shared (CLAIMS.md section 6). */
 export const ClaimSchema = MentionSchema.extend({
@@ -38,18 +47,18 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** Another source's figure for the same event, as the badge card and `check` show it. */
 export const OtherSchema = z.object({
-  url: z.string().max(4096),
-  outlet: z.string().max(200).nullable(),
-  text: z.string().max(500),
+  url: TextSchema.max(4096),
+  outlet: TextSchema.max(200).nullable(),
+  text: TextSchema.max(500),
   value: MentionSchema.shape.value,
-  attributedTo: z.string().max(200).nullable(),
+  attributedTo: TextSchema.max(200).nullable(),
   date: z.string().nullable(),
   /** The claim's origin: "official" records and team lists are labelled as such in the card. */
   origin: OriginSchema,
   /** For a claim from a team list, the list's name, so the card can say which list it came from. */
-  listName: z.string().max(200).optional(),
+  listName: TextSchema.max(200).optional(),
   /** When the source was published, for the order of a toll's reports. */
-  publishedAt: z.string().max(64).nullable().optional(),
+  publishedAt: TextSchema.max(64).nullable().optional(),
   agrees: z.boolean(),
 });
 export type Other = z.infer<typeof OtherSchema>;
@@ -62,8 +71,8 @@ export type Other = z.infer<typeof OtherSchema>;
 export const ExplanationSchema = z.object({
   kind: z.enum(['sum', 'update']),
   value: MentionSchema.shape.value,
-  source: z.object({ url: z.string().max(4096), outlet: z.string().max(200).nullable() }),
-  because: z.string().max(600),
+  source: z.object({ url: TextSchema.max(4096), outlet: TextSchema.max(200).nullable() }),
+  because: TextSchema.max(600),
   later: z.boolean().optional(),
   other: OtherSchema,
 });
@@ -73,15 +82,15 @@ export type Explanation = z.infer<typeof ExplanationSchema>;
 export const PartSchema = z.object({
   relation: z.enum(['region', 'group']),
   value: MentionSchema.shape.value,
-  url: z.string().max(4096),
-  outlet: z.string().max(200).nullable(),
-  because: z.string().max(600),
+  url: TextSchema.max(4096),
+  outlet: TextSchema.max(200).nullable(),
+  because: TextSchema.max(600),
 });
 export type Part = z.infer<typeof PartSchema>;
 
 /** Other sources that relay the same originator ("the Russian Defense Ministry"), grouped. */
 export const OriginatorGroupSchema = z.object({
-  originator: z.string().max(200).nullable(),
+  originator: TextSchema.max(200).nullable(),
   others: z.array(OtherSchema),
 });
 export type OriginatorGroup = z.infer<typeof OriginatorGroupSchema>;

@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import { isWellFormedText } from './text';
+
+/**
+ * A string every store on a claim's way accepts (see ./text.ts): no U+0000 and no lone
+ * surrogate, which PostgreSQL's jsonb refuses and UTF-8 cannot carry.
+ */
+export const TextSchema = z
+  .string()
+  .refine(isWellFormedText, 'must be well-formed text (no NUL, no lone surrogate)');
+
+/**
+ * An absolute http(s) URL: the only kind a source may have, so that no link drawn from a claim
+ * can run script (`javascript:`) or carry a document (`data:`).
+ */
+export const HttpUrlSchema = TextSchema.max(4096)
+  .url()
+  .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL');
 
 /** Weapon categories of CLAIMS.md section 1 (`aerial` = drones and missiles counted together). */
 export const WEAPONS = ['drones', 'missiles', 'aerial'] as const;
@@ -57,7 +74,7 @@ export const GroupSchema = z.enum(['civilians', 'children', 'military']).nullabl
 export type Group = z.infer<typeof GroupSchema>;
 
 export const PlaceSchema = z.object({
-  name: z.string().min(1).max(200),
+  name: TextSchema.min(1).max(200),
   code: z
     .string()
     .regex(/^(RU|UA)(-[A-Z0-9]{1,3})?$/)
@@ -78,15 +95,15 @@ export const IsoDateSchema = z
 
 /** A figure as found in a text: CLAIMS.md section 4. Extra fields are allowed by the contract. */
 export const MentionSchema = z.object({
-  text: z.string().min(1).max(500),
-  quote: z.string().max(5000),
+  text: TextSchema.min(1).max(500),
+  quote: TextSchema.max(5000),
   metric: MetricSchema,
   value: ValueSchema,
   attacker: AttackerSchema,
   group: GroupSchema,
   place: PlaceSchema.nullable(),
   date: IsoDateSchema.nullable(),
-  attributedTo: z.string().min(1).max(200).nullable(),
+  attributedTo: TextSchema.min(1).max(200).nullable(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -106,9 +123,9 @@ export interface LocatedMention extends Mention {
 
 /** Where a page or text came from: CLAIMS.md section 5. */
 export const SourceSchema = z.object({
-  url: z.string().max(4096).nullable(),
-  outlet: z.string().max(200).nullable(),
-  title: z.string().max(1000).nullable(),
-  publishedAt: z.string().max(64).nullable(),
+  url: TextSchema.max(4096).nullable(),
+  outlet: TextSchema.max(200).nullable(),
+  title: TextSchema.max(1000).nullable(),
+  publishedAt: TextSchema.max(64).nullable(),
 });
 export type Source = z.infer<typeof SourceSchema>;

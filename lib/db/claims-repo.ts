@@ -9,8 +9,8 @@ import { sourceKey } from '../claims/claim-id';
 import { sameEvent } from '../claims/event';
 import { relatedEvents } from '../claims/explain';
 import type { Mention } from '../claims/mention';
-import { listCandidates } from '../sync/list-groups';
-import { listIdOf } from '../sync/rows';
+import { listCandidates } from './list-groups';
+import { listIdOf } from './list-rows';
 import type { ClaimsDatabase } from './database';
 import { toClaim, toRow, toRows, validClaim } from './rows';
 

@@ -5,8 +5,8 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
-import type { DirectoryShard, ListGroup } from '../sync/list-groups';
-import type { ListRow, ListClaim, OutboxEntry } from '../sync/rows';
+import type { DirectoryShard, ListGroup } from './list-groups';
+import type { ListRow, ListClaim, OutboxEntry } from './list-rows';
 import { indexFieldsOf, placeCodeOf, type StoredClaim } from './rows';
 
 export { placeCodeOf, type StoredClaim };

@@ -31,8 +31,11 @@ function canonical(value: unknown): string {
  * Stores a batch of claims as `origin`, keeping each claim's id and every other field as given,
  * in one transaction: a batch with an invalid claim, or one that fails, writes nothing.
  * Idempotent: a claim stored exactly so is `unchanged`, one stored differently is replaced
- * (`updated`), except that a stored `browsed` claim is kept as it is and counted `unchanged` (what
- * the user read wins over a file). An imported claim is no longer recorded as deleted.
+ * (`updated`), except that a stored `browsed` claim, and a stored `official` record when the
+ * batch is not official, are kept as they are and counted `unchanged` (what the user read, and
+ * what the record says, win over a file). Claims are taken in order, as a file is read top to
+ * bottom, so a second copy of an id in the same batch counts as the batch after would count it:
+ * every claim sent is counted once. An imported claim is no longer recorded as deleted.
  *
  * @throws Error naming the first invalid claim.
  */
@@ -41,30 +44,33 @@ export async function importClaims(
   claims: readonly Claim[],
   origin: 'imported' | 'official',
 ): Promise<ImportResult> {
-  // Within a batch the last copy of an id wins, as a file read top to bottom would have it.
-  const byId = new Map<string, Claim>();
-  claims.forEach((c, i) => {
-    const claim = validClaim({ ...c, origin }, i);
-    byId.set(claim.id, claim);
-  });
-  const ids = [...byId.keys()];
+  const batch = claims.map((c, i) => validClaim({ ...c, origin }, i));
+  const ids = [...new Set(batch.map((c) => c.id))];
   return db.transaction('rw', db.claims, db.deletedClaims, async () => {
     const stored = await db.claims.bulkGet(ids);
-    const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
-    const rows = [];
-    for (const [i, id] of ids.entries()) {
-      const claim = byId.get(id);
+    const current = new Map<string, Claim>();
+    const kept = new Set<string>();
+    ids.forEach((id, i) => {
       const old = stored[i];
-      if (!claim) continue;
-      if (old && (old.origin === 'browsed' || canonical(toClaim(old)) === canonical(claim))) {
+      if (!old) return;
+      current.set(id, toClaim(old));
+      if (old.origin === 'browsed' || (old.origin === 'official' && origin !== 'official'))
+        kept.add(id);
+    });
+    const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+    const changed = new Map<string, Claim>();
+    for (const claim of batch) {
+      const old = current.get(claim.id);
+      if (old && (kept.has(claim.id) || canonical(old) === canonical(claim))) {
         result.unchanged++;
         continue;
       }
       if (old) result.updated++;
       else result.added++;
-      rows.push(toRow(claim));
+      current.set(claim.id, claim);
+      changed.set(claim.id, claim);
     }
-    await db.claims.bulkPut(rows);
+    await db.claims.bulkPut([...changed.values()].map(toRow));
     await db.deletedClaims.bulkDelete(ids);
     return result;
   });

@@ -5,8 +5,8 @@
  * @module
  */
 import { z } from 'zod';
-import { MentionSchema, SourceSchema } from '../claims/mention';
-import { MAX_SHARE_CLAIMS } from '../sync/limits';
+import { HttpUrlSchema, MentionSchema, SourceSchema } from '../claims/mention';
+import { MAX_SHARE_CLAIMS } from '../claims/claims-list';
 
 const ListIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
@@ -99,7 +99,7 @@ export const SyncListsResponseSchema = z.object({
 export const ShareFiguresRequestSchema = z.object({
   type: z.literal('share-figures'),
   listId: ListIdSchema,
-  source: SourceSchema.extend({ url: z.string().url().max(4096) }),
+  source: SourceSchema.extend({ url: HttpUrlSchema }),
   mentions: z.array(MentionSchema).min(1).max(MAX_SHARE_CLAIMS),
 });
 export const ShareFiguresResponseSchema = z.object({
@@ -114,12 +114,3 @@ export const ShareFiguresResponseSchema = z.object({
   refused: z.boolean(),
 });
 export type ShareFiguresResponse = z.infer<typeof ShareFiguresResponseSchema>;
-
-/** Every team-list request. */
-export const LIST_REQUEST_SCHEMAS = [
-  ListStatusRequestSchema,
-  AddListRequestSchema,
-  RemoveListRequestSchema,
-  SyncListsRequestSchema,
-  ShareFiguresRequestSchema,
-] as const;

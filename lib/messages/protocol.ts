@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { ClaimSchema, FigureCheckSchema } from '../claims/claim';
 import { ClaimFilterSchema, ClaimSortSchema } from '../claims/claim-query';
-import { IsoDateSchema, MentionSchema, MetricSchema, SourceSchema } from '../claims/mention';
+import {
+  HttpUrlSchema,
+  IsoDateSchema,
+  MentionSchema,
+  MetricSchema,
+  SourceSchema,
+} from '../claims/mention';
 import { BadgeModeSchema } from '../settings/settings';
-import { LIST_REQUEST_SCHEMAS } from './list-protocol';
 
 /** At most this many figures per page are checked; a page with more is hostile or a data dump. */
 export const MAX_FIGURES_PER_PAGE = 500;
@@ -11,7 +16,7 @@ export const MAX_FIGURES_PER_PAGE = 500;
 /** The content script's request: check this page's figures and record them (unless turned off). */
 export const CheckPageRequestSchema = z.object({
   type: z.literal('check-page'),
-  source: SourceSchema.extend({ url: z.string().url().max(4096) }),
+  source: SourceSchema.extend({ url: HttpUrlSchema }),
   mentions: z.array(MentionSchema).max(MAX_FIGURES_PER_PAGE),
 });
 export type CheckPageRequest = z.infer<typeof CheckPageRequestSchema>;
@@ -202,23 +207,6 @@ export const SetSiteEnabledResponseSchema = z.object({
   status: SiteStatusSchema,
 });
 
-/** Every request any context may send to the background. Later issues add members here. */
-export const RequestSchema = z.discriminatedUnion('type', [
-  CheckPageRequestSchema,
-  QueryClaimsRequestSchema,
-  CountClaimsRequestSchema,
-  ClaimFacetsRequestSchema,
-  EventSeriesRequestSchema,
-  UpdateClaimRequestSchema,
-  DeleteClaimsRequestSchema,
-  ImportClaimsRequestSchema,
-  ClearDataRequestSchema,
-  SiteStatusRequestSchema,
-  SetSiteEnabledRequestSchema,
-  ...LIST_REQUEST_SCHEMAS,
-]);
-export type Request = z.infer<typeof RequestSchema>;
-
 // ---- The page in a tab (popup → content script, through tabs.sendMessage) ----
 
 /** One figure of the page as the popup lists it. */
@@ -262,10 +250,3 @@ export const RevealFigureResponseSchema = z.object({
   type: z.literal('figure-revealed'),
   found: z.boolean(),
 });
-
-/** Every request an extension page may send to a content script. */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  PageSummaryRequestSchema,
-  RevealFigureRequestSchema,
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;

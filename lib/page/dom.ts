@@ -2,6 +2,7 @@
  * Small DOM helpers that never throw. Pages are hostile and DOM shims (linkedom) throw where
  * browsers do not, e.g. `document.body` on a document without `<html>`.
  */
+import { cutText } from '../claims/text';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -52,20 +53,24 @@ export function bodyOf(doc: Document): Element {
   return doc.createElement('body');
 }
 
-/** Collapses whitespace runs to one space and trims; caps the input first. */
+/**
+ * Collapses whitespace runs to one space and trims; caps the input first. Cuts fall between
+ * characters, never inside a surrogate pair (half an emoji is not text any store accepts).
+ */
 export function squash(text: string | null | undefined, max = 5000): string {
   if (!text) return '';
-  return text
-    .slice(0, max * 4)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return cutText(
+    cutText(text, max * 4)
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max,
+  );
 }
 
-/** `textContent` without throwing, capped. */
+/** `textContent` without throwing, capped between characters. */
 export function textOf(node: Node | null | undefined, max = MAX_TEXT): string {
   try {
-    return (node?.textContent ?? '').slice(0, max);
+    return cutText(node?.textContent ?? '', max);
   } catch {
     return '';
   }

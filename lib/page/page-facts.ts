@@ -5,6 +5,7 @@ import { queryAll, squash, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { isInsideClutter } from './skip-rules';
 import { hostOutlet } from '../claims/outlet';
+import { cutText } from '../claims/text';
 
 export { publishedDay } from './dates';
 
@@ -29,7 +30,7 @@ function readMeta(doc: Document): Map<string, string> {
     if (!content || !content.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = (el.getAttribute(attr) ?? '').trim().toLowerCase();
-      if (key && !meta.has(key)) meta.set(key, content.trim().slice(0, 5000));
+      if (key && !meta.has(key)) meta.set(key, cutText(content.trim(), 5000));
     }
   }
   return meta;

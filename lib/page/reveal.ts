@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { badgeOf } from './badges';
+import type { BadgeSurface } from './badge-surface';
 import { MARK_TAG } from './mark-figures';
 
 /** How long the figure stands out, in ms. */
@@ -38,9 +38,6 @@ const MARK_HIGHLIGHT: readonly (readonly [string, string])[] = [
   ['outline-color', '#0b57d0'],
   ['outline-offset', '1px'],
 ];
-
-/** Ends the highlight of the previous reveal, so two reveals never leave styles behind. */
-let endPrevious: (() => void) | null = null;
 
 /** Options of {@link revealFigure}. */
 export interface RevealOptions {
@@ -112,41 +109,43 @@ function highlightMarks(marks: readonly HTMLElement[]): () => void {
   };
 }
 
+/** Reveals the figures of one page; see {@link createRevealer}. */
+export type Revealer = (figureId: string, options?: RevealOptions) => boolean;
+
 /**
- * Scrolls the figure with this mark id into the middle of the view (smoothly, unless the user
- * prefers reduced motion) and makes it stand out for a moment: its badge gets a pulsing ring and
- * keyboard focus; a figure without a badge (badge mode `conflicts` or `off`) gets its words
- * highlighted and focused instead. Marks `<html>` with {@link REVEALED_ATTRIBUTE}.
- *
- * @returns whether the page has that figure.
+ * A revealer for `doc`: scrolls the figure with a mark id into the middle of the view (smoothly,
+ * unless the user prefers reduced motion) and makes it stand out for a moment: its badge (found
+ * on `badges`) gets a pulsing ring and keyboard focus; a figure without a badge (badge mode
+ * `conflicts` or `off`) gets its words highlighted and focused instead. Marks `<html>` with
+ * {@link REVEALED_ATTRIBUTE}. Each reveal ends the one before, so two never leave styles behind.
+ * The revealer returns whether the page has that figure.
  */
-export function revealFigure(
-  doc: Document,
-  figureId: string,
-  options: RevealOptions = {},
-): boolean {
-  const marks = marksOf(doc, figureId);
-  if (marks.length === 0) return false;
-  endPrevious?.();
-  // A hidden tab may never run a smooth scroll; jump there instead.
-  const reduced =
-    options.reducedMotion ?? (prefersReducedMotion(doc) || doc.visibilityState === 'hidden');
-  const badge = badgeOf(doc, figureId);
-  scrollTo(badge?.host ?? marks[0]!, !reduced);
-  let undo: () => void;
-  if (badge) {
-    undo = ringBadge(badge.host, !reduced);
-    badge.button?.focus({ preventScroll: true });
-  } else {
-    undo = highlightMarks(marks);
-  }
-  const timer = setTimeout(end, options.durationMs ?? REVEAL_MS);
-  function end(): void {
-    clearTimeout(timer);
-    undo();
-    if (endPrevious === end) endPrevious = null;
-  }
-  endPrevious = end;
-  doc.documentElement.setAttribute(REVEALED_ATTRIBUTE, figureId);
-  return true;
+export function createRevealer(doc: Document, badges: Pick<BadgeSurface, 'find'>): Revealer {
+  let endPrevious: (() => void) | null = null;
+  return (figureId, options = {}) => {
+    const marks = marksOf(doc, figureId);
+    if (marks.length === 0) return false;
+    endPrevious?.();
+    // A hidden tab may never run a smooth scroll; jump there instead.
+    const reduced =
+      options.reducedMotion ?? (prefersReducedMotion(doc) || doc.visibilityState === 'hidden');
+    const badge = badges.find(figureId);
+    scrollTo(badge?.host ?? marks[0]!, !reduced);
+    let undo: () => void;
+    if (badge) {
+      undo = ringBadge(badge.host, !reduced);
+      badge.focus();
+    } else {
+      undo = highlightMarks(marks);
+    }
+    const timer = setTimeout(end, options.durationMs ?? REVEAL_MS);
+    function end(): void {
+      clearTimeout(timer);
+      undo();
+      if (endPrevious === end) endPrevious = null;
+    }
+    endPrevious = end;
+    doc.documentElement.setAttribute(REVEALED_ATTRIBUTE, figureId);
+    return true;
+  };
 }

@@ -9,18 +9,20 @@
 import type { FigureCheck } from '../claims/claim';
 import type { LocatedMention, Mention, Source } from '../claims/mention';
 import { hostOutlet } from '../claims/outlet';
+import { trustedSourceUrl } from '../claims/page-site';
+import { cutText, toWellFormedText } from '../claims/text';
 import { extractMentions } from '../extract/index';
 import {
-  ContentRequestSchema,
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
   type PageSummary,
 } from '../messages/protocol';
+import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
-import { drawBadgesInMode, isOwnNode, removeBadges, type BadgeItem } from './badges';
+import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
 import { readArticle } from './index';
-import { figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
+import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
 import {
   answered,
   initialPageState,
@@ -32,7 +34,7 @@ import {
   type ScannedFigure,
 } from './page-state';
 import { publishedDay } from './page-facts';
-import { revealFigure } from './reveal';
+import { createRevealer } from './reveal';
 import { createScanQueue, watchPage, type PageWatcher } from './watch';
 
 /** Whether the session works on its page, and which badges it draws. */
@@ -48,6 +50,8 @@ export interface SessionOptions {
   href: () => string;
   /** Asks the background to check and record figures; null when it gives no usable answer. */
   check: (request: CheckPageRequest) => Promise<FigureCheck[] | null>;
+  /** Where the badges are drawn (the content script gives `components/badge-layer`'s). */
+  badges: BadgeSurface;
 }
 
 /** A running session. */
@@ -58,7 +62,7 @@ export interface PageSession {
   rescan(): void;
   /** What the popup is told about the page. */
   summary(): PageSummary;
-  /** Scrolls to a figure and draws attention to it (see {@link revealFigure}). */
+  /** Scrolls to a figure and draws attention to it (see {@link createRevealer}). */
   reveal(figureId: string): boolean;
   /** Stops watching and takes the badges away (the extension was reloaded or removed). */
   stop(): void;
@@ -80,10 +84,17 @@ function extractSafely(text: string, published: string | null): LocatedMention[]
   }
 }
 
-/** A mention without its offsets, which mean nothing outside this page's text. */
+/**
+ * A mention without its offsets, which mean nothing outside this page's text, and with its text
+ * well-formed: a page can hold NUL or half a surrogate pair, which no store downstream accepts.
+ */
 function plain(located: LocatedMention): Mention {
   const mention: Mention & Partial<Pick<LocatedMention, 'start' | 'end' | 'phraseEnd'>> = {
     ...located,
+    text: toWellFormedText(located.text),
+    quote: toWellFormedText(located.quote),
+    attributedTo: located.attributedTo && toWellFormedText(located.attributedTo),
+    place: located.place && { ...located.place, name: toWellFormedText(located.place.name) },
   };
   delete mention.start;
   delete mention.end;
@@ -91,21 +102,39 @@ function plain(located: LocatedMention): Mention {
   return mention;
 }
 
-function badgeItems(state: PageState): BadgeItem[] {
-  return state.figures.flatMap(({ figureId, mention, check }) =>
-    check ? [{ figureId, mention, check }] : [],
-  );
+/** The page's facts with their text well-formed (see {@link plain}). */
+function wellFormedSource(source: Source & { url: string }): Source & { url: string } {
+  const text = (value: string | null) => value && toWellFormedText(value);
+  return {
+    url: toWellFormedText(source.url),
+    outlet: text(source.outlet),
+    title: text(source.title),
+    publishedAt: text(source.publishedAt),
+  };
+}
+
+/** The figures with an answer, each with the node its badge goes after. */
+function badgeItems(doc: Document, state: PageState): BadgeItem[] {
+  const anchors = badgeAnchors(doc);
+  return state.figures.flatMap(({ figureId, mention, check }) => {
+    const anchor = anchors.get(figureId);
+    return check && anchor ? [{ figureId, mention, check, anchor }] : [];
+  });
 }
 
 /** Starts a session on `doc`; it does nothing until {@link PageSession.configure} switches it on. */
 export function startPageSession(options: SessionOptions): PageSession {
-  const { doc, href } = options;
+  const { doc, href, badges } = options;
   const root = doc.documentElement;
+  const reveal = createRevealer(doc, badges);
+  const isOwn = (node: Node): boolean =>
+    node.nodeName.toLowerCase() === MARK_TAG || badges.owns(node);
+  const drawBadges = (mode: BadgeMode): number => badges.update(badgeItems(doc, state), mode);
   /** Facts of a page that is not read: only what the address and the tab title tell. */
   const shallowSource = (): Source => ({
     url: href(),
     outlet: hostOutlet(href()),
-    title: doc.title ? doc.title.slice(0, 1000) : null,
+    title: doc.title ? cutText(doc.title, 1000) : null,
     publishedAt: null,
   });
 
@@ -129,7 +158,7 @@ export function startPageSession(options: SessionOptions): PageSession {
 
   const clearPage = (w: PageWatcher): void =>
     w.quietly(() => {
-      removeBadges(doc);
+      badges.clear();
       removeMarks(doc);
     });
 
@@ -144,7 +173,8 @@ export function startPageSession(options: SessionOptions): PageSession {
         clearPage(w);
       }
       const { facts, article } = readArticle(doc, href());
-      const source = { ...facts, url: facts.url ?? href() };
+      // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).
+      const source = wellFormedSource({ ...facts, url: trustedSourceUrl(facts.url, href()) });
       if (!looksLikeArticle(doc, facts, article)) {
         clearPage(w);
         state = scanned(state, { source, article: false, figures: [] });
@@ -168,7 +198,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         const valid = results && results.length === mentions.length ? results : null;
         state = answered(state, valid && marked.map(({ index }) => valid[index]!));
         // No answer: draw nothing, and leave any badges an earlier answer drew.
-        if (valid) w.quietly(() => drawBadgesInMode(doc, badgeItems(state), state.badges));
+        if (valid) w.quietly(() => drawBadges(state.badges));
         root.setAttribute('data-figure-check-answer', valid ? 'ok' : 'none');
       }
       root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
@@ -188,7 +218,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     generation += 1;
     last = null;
     state = initialPageState(shallowSource(), state.badges);
-    watcher = watchPage(doc, { isOwn: isOwnNode, onChange: (full) => void scan(full) });
+    watcher = watchPage(doc, { isOwn, onChange: (full) => void scan(full) });
     void scan(false);
   };
 
@@ -214,7 +244,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         switchOn();
       } else if (was.badges !== next.badges && watcher) {
         const w = watcher;
-        w.quietly(() => drawBadgesInMode(doc, badgeItems(state), next.badges));
+        w.quietly(() => drawBadges(next.badges));
       }
     },
     rescan() {
@@ -228,13 +258,13 @@ export function startPageSession(options: SessionOptions): PageSession {
     reveal(figureId) {
       const w = watcher;
       if (!w) return false;
-      return w.quietly(() => revealFigure(doc, figureId));
+      return w.quietly(() => reveal(figureId));
     },
     stop() {
       generation += 1;
       watcher?.stop();
       watcher = null;
-      removeBadges(doc);
+      badges.clear();
     },
   };
 }

@@ -65,6 +65,26 @@ export async function readLimited(response: Response, maxBytes: number): Promise
   return parts.join('');
 }
 
+/**
+ * How every request to a list is made about redirects: not followed. A list's token must reach
+ * only the server the user named, and a list's claims come only from there; a redirect, even on
+ * the same server, is refused and said (a browser does not show an extension where it led).
+ */
+export const NO_REDIRECTS = { redirect: 'manual' } as const satisfies RequestInit;
+
+/** Whether `response` is a redirect that {@link NO_REDIRECTS} kept from being followed. */
+export function isRedirect(response: Response): boolean {
+  // A browser answers a manual redirect with an opaque response of status 0; Node with the 3xx.
+  return (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  );
+}
+
+/** What the user is told about a redirect. */
+export const REDIRECT_ERROR =
+  'the server redirected the request elsewhere, which is not followed: give the final URL';
+
 /** A failure whose message is meant for the user as it is; {@link withTimeout} passes it on. */
 export class SyncFailure extends Error {}
 

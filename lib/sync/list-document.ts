@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { ClaimSchema, type Claim } from '../claims/claim';
-import { ClaimsListSchema, type ClaimsList } from '../transfer/claims-list';
+import { futureTimestamp, isInFuture } from '../claims/claim-time';
+import { ClaimsListSchema, type ClaimsList } from '../claims/claims-list';
 import { SyncFailure } from './http';
 
 /** The document with its claims not yet looked at. */
@@ -31,17 +32,24 @@ export function parseJson(text: string): unknown {
 
 /**
  * A claims list from its parsed JSON, as {@link ClaimsListSchema} would give it (unknown fields
- * dropped). The `claims` array of `json` is reused for the parsed claims.
+ * dropped). The `claims` array of `json` is reused for the parsed claims. A document or claim
+ * dated after `now` (beyond a small clock skew) is refused: see lib/claims/claim-time.ts.
  *
  * @throws SyncFailure naming the first thing wrong, with its path (`claims.12.value: …`).
  */
-export function checkListDocument(json: unknown): ClaimsList {
+export function checkListDocument(json: unknown, now: number): ClaimsList {
   const head = HeadSchema.safeParse(json);
   if (!head.success) throw invalid(head.error.issues[0]);
+  if (isInFuture(head.data.updatedAt, now))
+    throw new SyncFailure(
+      `not a valid claims list: updatedAt: ${head.data.updatedAt} is in the future`,
+    );
   const claims = head.data.claims;
   for (let i = 0; i < claims.length; i++) {
     const parsed = ClaimSchema.safeParse(claims[i]);
     if (!parsed.success) throw invalid(parsed.error.issues[0], ['claims', i]);
+    const future = futureTimestamp(parsed.data, now);
+    if (future) throw new SyncFailure(`not a valid claims list: claims.${i}.${future}`);
     claims[i] = parsed.data;
   }
   return { ...head.data, claims: claims as Claim[] };

@@ -6,9 +6,9 @@
  */
 import type { ClaimsDatabase } from '../db/database';
 import { claimsPostUrl, parseListUrl, serverListId, staticListId } from './list-url';
-import { dropListGroups } from './list-groups';
+import { dropListGroups } from '../db/list-groups';
 import { memberCount, memberIds, releaseClaims } from './membership';
-import type { ListRow, MirrorProgress } from './rows';
+import type { ListRow, MirrorProgress } from '../db/list-rows';
 import { firstSyncAt } from './schedule';
 
 /** A token as an `Authorization` header can carry it: printable ASCII without spaces. */

@@ -9,7 +9,7 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { ABOVE_ALL_TEXT, toClaim, toRow, type StoredClaim } from '../db/rows';
-import { listIdOf, listOrigin } from './rows';
+import { listIdOf, listOrigin } from '../db/list-rows';
 
 /** The memberships of list `listId`, on the primary key alone (claim ids are plain text). */
 function membersOf(db: ClaimsDatabase, listId: string) {

@@ -11,9 +11,9 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { ABOVE_ALL_TEXT } from '../db/rows';
-import { heldClaims, listClaimIds } from './list-groups';
+import { heldClaims, listClaimIds } from '../db/list-groups';
 import { holdClaims, memberIds, releaseClaims, unfollowedHolder } from './membership';
-import type { MirrorProgress } from './rows';
+import type { MirrorProgress } from '../db/list-rows';
 
 /** Claims copied per transaction: about half a second of writes with the claims table's indexes. */
 export const MIRROR_BATCH = 1000;

@@ -5,21 +5,25 @@
  *
  * @module
  */
-import type { ClaimsList } from '../transfer/claims-list';
+import type { ClaimsList } from '../claims/claims-list';
 import type { ClaimsDatabase } from '../db/database';
+import { isInFuture } from '../claims/claim-time';
 import {
   DEFAULT_TIMEOUT_MS,
   httpError,
+  isRedirect,
   messageOf,
+  NO_REDIRECTS,
   readLimited,
+  REDIRECT_ERROR,
   SyncFailure,
   withTimeout,
   type Fetch,
 } from './http';
 import { serverListId } from './list-url';
 import { checkListDocument, parseJson } from './list-document';
-import { replaceListGroups, updateListGroups } from './list-groups';
-import type { ListRow, MirrorProgress } from './rows';
+import { replaceListGroups, updateListGroups } from '../db/list-groups';
+import type { ListRow, MirrorProgress } from '../db/list-rows';
 import { nextAttemptAfterFailure, nextSyncAfterSuccess } from './schedule';
 
 /**
@@ -66,8 +70,8 @@ export async function syncList(
   const incremental = list.cursor !== null && serverListId(list.url) !== null;
   let fetched: Fetched;
   try {
-    fetched = await download(list, incremental, options);
-    if (fetched.kind === 'document') checkDocument(list, fetched.doc);
+    fetched = await download(list, incremental, options, now);
+    if (fetched.kind === 'document') checkDocument(list, fetched.doc, now());
   } catch (e) {
     return recordFailure(db, list, messageOf(e), now(), random());
   }
@@ -131,6 +135,7 @@ async function download(
   list: ListRow,
   incremental: boolean,
   options: SyncOptions,
+  now: () => number,
 ): Promise<Fetched> {
   const url = new URL(list.url);
   if (incremental && list.cursor !== null) url.searchParams.set('since', list.cursor);
@@ -144,11 +149,13 @@ async function download(
       signal,
       cache: 'no-store',
       credentials: 'omit',
+      ...NO_REDIRECTS,
     });
+    if (isRedirect(response)) throw new SyncFailure(REDIRECT_ERROR);
     if (response.status === 304) return { kind: 'not-modified', access: accessOf(response) };
     if (!response.ok) throw new SyncFailure(await httpError(response));
     // No local keeps the text: it can be collected once parsed.
-    const doc = checkListDocument(parseJson(await readLimited(response, maxBytes)));
+    const doc = checkListDocument(parseJson(await readLimited(response, maxBytes)), now());
     return {
       kind: 'document',
       doc,
@@ -158,15 +165,18 @@ async function download(
   });
 }
 
-/** Refuses a document for another list, or one older than the copy stored. */
-function checkDocument(list: ListRow, doc: ClaimsList): void {
+/**
+ * Refuses a document for another list, or one older than the copy stored. A stored date in the
+ * future (kept before such dates were refused) does not count, so such a list syncs again.
+ */
+function checkDocument(list: ListRow, doc: ClaimsList, now: number): void {
   const serverId = serverListId(list.url);
   if (serverId !== null && doc.id !== serverId)
     throw new SyncFailure(`the server sent list ${doc.id}, not ${serverId}`);
-  if (list.updatedAt !== null && Date.parse(doc.updatedAt) < Date.parse(list.updatedAt))
-    throw new SyncFailure(
-      `the list is older than what is stored (${doc.updatedAt} < ${list.updatedAt})`,
-    );
+  const stored =
+    list.updatedAt !== null && !isInFuture(list.updatedAt, now) ? list.updatedAt : null;
+  if (stored !== null && Date.parse(doc.updatedAt) < Date.parse(stored))
+    throw new SyncFailure(`the list is older than what is stored (${doc.updatedAt} < ${stored})`);
 }
 
 /**

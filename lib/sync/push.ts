@@ -7,8 +7,17 @@
 import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from '../db/database';
 import { validClaim } from '../db/rows';
-import { DEFAULT_TIMEOUT_MS, httpError, messageOf, withTimeout, type Fetch } from './http';
-import { MAX_SHARE_CLAIMS } from './limits';
+import {
+  DEFAULT_TIMEOUT_MS,
+  httpError,
+  isRedirect,
+  messageOf,
+  NO_REDIRECTS,
+  REDIRECT_ERROR,
+  withTimeout,
+  type Fetch,
+} from './http';
+import { MAX_SHARE_CLAIMS } from '../claims/claims-list';
 import { claimsPostUrl } from './list-url';
 import { nextAttemptAfterFailure } from './schedule';
 
@@ -16,6 +25,13 @@ export { MAX_SHARE_CLAIMS };
 
 /** Answers that retrying cannot change: the share is dropped and the reason kept on the list. */
 const FINAL_STATUSES = new Set([400, 403, 404, 413]);
+
+/**
+ * A share the server has failed (5xx) this many times in a row, while the list itself syncs
+ * fine, is split in two: one claim the server cannot store (a database that refuses a value the
+ * schema let through) then holds back only the half it is in, and in the end only itself.
+ */
+export const SPLIT_AFTER_FAILURES = 3;
 
 /**
  * Puts `claims` in the outbox for list `listId`, to be posted by {@link flushOutbox}.
@@ -63,7 +79,8 @@ export interface FlushResult {
  * Posts every share that is due, oldest first, to `<list URL>/claims` with the list's token. An
  * accepted share leaves the outbox; a refused one (400, 403, 404, 413) is dropped and the
  * server's reason kept on the list (`shareError`; a 403 also marks the list read-only); any other
- * failure keeps it, to be tried again after a back-off.
+ * failure keeps it, to be tried again after a back-off, and a share of several claims that keeps
+ * failing while the list syncs is split (see {@link SPLIT_AFTER_FAILURES}).
  */
 export async function flushOutbox(
   db: ClaimsDatabase,
@@ -102,7 +119,10 @@ export async function flushOutbox(
           body: JSON.stringify({ claims: entry.claims }),
           signal,
           credentials: 'omit',
+          ...NO_REDIRECTS,
         });
+        // Kept and retried: the user may add the list again by its final URL.
+        if (isRedirect(response)) return { error: REDIRECT_ERROR, status: 0 };
         if (response.ok) return null;
         return { error: await httpError(response), status: response.status };
       });
@@ -126,11 +146,25 @@ export async function flushOutbox(
       result.refused.push({ seq, error });
     } else {
       const attempts = entry.attempts + 1;
-      await db.outbox.update(seq, {
-        attempts,
-        lastError: failure.error,
-        nextAttemptAt: nextAttemptAfterFailure(now(), attempts, random()),
-      });
+      const healthy = list.failures === 0 && failure.status >= 500;
+      if (healthy && attempts >= SPLIT_AFTER_FAILURES && entry.claims.length > 1) {
+        // Both halves are tried at the next run; each splits again at its first failure.
+        const half = Math.ceil(entry.claims.length / 2);
+        const retry = { listId: entry.listId, attempts, nextAttemptAt: now() };
+        await db.transaction('rw', db.outbox, async () => {
+          await db.outbox.delete(seq);
+          await db.outbox.bulkAdd([
+            { ...retry, claims: entry.claims.slice(0, half), lastError: failure.error },
+            { ...retry, claims: entry.claims.slice(half), lastError: failure.error },
+          ]);
+        });
+      } else {
+        await db.outbox.update(seq, {
+          attempts,
+          lastError: failure.error,
+          nextAttemptAt: nextAttemptAfterFailure(now(), attempts, random()),
+        });
+      }
       result.retrying++;
     }
   }

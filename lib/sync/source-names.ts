@@ -4,7 +4,7 @@
  * @module
  */
 import type { FigureCheck, Other } from '../claims/claim';
-import { listIdOf } from './rows';
+import { listIdOf } from '../db/list-rows';
 
 function named(other: Other, names: ReadonlyMap<string, string>): Other {
   const listId = listIdOf(other.origin);

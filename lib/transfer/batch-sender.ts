@@ -21,6 +21,8 @@ export type ImportOrigin = 'imported' | 'official';
 export interface RejectedRow {
   /** 1-based line of the file where the row or element starts. */
   line: number;
+  /** For a JSON file, the 1-based place of the claim in its claims array. */
+  element?: number;
   message: string;
 }
 
@@ -66,10 +68,11 @@ export class BatchSender {
     if (batch.length >= MAX_IMPORT_BATCH) await this.flush(origin);
   }
 
-  /** Records a row that was not imported. */
-  reject(line: number, message: string): void {
+  /** Records a row (or, given `element`, a JSON file's claim) that was not imported. */
+  reject(line: number, message: string, element?: number): void {
     this.rejectedCount++;
-    if (this.rejected.length < MAX_REJECTED_MESSAGES) this.rejected.push({ line, message });
+    if (this.rejected.length < MAX_REJECTED_MESSAGES)
+      this.rejected.push(element === undefined ? { line, message } : { line, element, message });
   }
 
   /** Sends whatever is still queued. */

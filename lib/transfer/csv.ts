@@ -6,11 +6,13 @@
 
 /**
  * A cell a spreadsheet would run as a formula starts with one of `= + - @`, a tab or a carriage
- * return (OWASP "CSV injection"). Such a cell is written with a leading apostrophe. A cell that
- * already starts with apostrophes before such a character gets one more, so that reading strips
- * exactly one and every text comes back as it was.
+ * return (OWASP "CSV injection"), and spreadsheets also run one whose formula sign comes after
+ * spaces (a plain, no-break or ideographic space, which some trim) or is the full-width form
+ * (`＝ ＋ － ＠`, which some read as the ASCII one). Such a cell is written with a leading
+ * apostrophe. A cell that already starts with apostrophes before such a text gets one more, so
+ * that reading strips exactly one and every text comes back as it was.
  */
-const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const FORMULA_LIKE = /^'*[\s\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** The cell text with the formula guard applied. */
 export function guardFormula(text: string): string {

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { ClaimSchema, type Claim } from '../claims/claim';
 import { claimId, sourceKey } from '../claims/claim-id';
+import { futureTimestamp } from '../claims/claim-time';
 
 /** A claim as a file may hold it: id, origin and timestamps may be left out. */
 const ImportedClaimSchema = ClaimSchema.partial({
@@ -30,7 +31,7 @@ export function issuesMessage(error: z.ZodError): string {
  * Validates an imported claim. An id given is kept as it is (even if the content would give
  * another: the file's author may have corrected a figure); an absent id is derived from the
  * content as the extension derives it. An absent origin is `imported`; absent timestamps are
- * `now`.
+ * `now`, and a timestamp after `now` (beyond a little clock skew) is refused.
  */
 export function toClaim(
   candidate: unknown,
@@ -47,5 +48,7 @@ export function toClaim(
     createdAt: c.createdAt ?? now,
     updatedAt: c.updatedAt ?? c.createdAt ?? now,
   };
+  const future = futureTimestamp(claim, Date.parse(now));
+  if (future) return { ok: false, message: future };
   return { ok: true, claim };
 }

@@ -19,7 +19,7 @@ import { toClaim } from './import-claim';
 import { JsonClaimsSplitter } from './json-array-stream';
 import { windowClaims } from './official-claims';
 import { OfficialWindows, readOfficialHeader, type OfficialHeader } from './official-dataset';
-import { TextSource } from './text-source';
+import { TextEncodingError, TextSource } from './text-source';
 
 export type { ImportCounts, ImportOrigin, RejectedRow };
 
@@ -127,6 +127,13 @@ export async function importClaimsFile(
       rejected: sender.rejected,
       rejectedCount: sender.rejectedCount,
     };
+  } catch (e) {
+    if (!(e instanceof TextEncodingError)) throw e;
+    const { added, updated, unchanged } = sender.counts;
+    const stored = added + updated + unchanged;
+    throw new ImportFileError(
+      stored > 0 ? `${e.message} The ${stored} claims before that point are stored.` : e.message,
+    );
   } finally {
     await source.close();
   }
@@ -220,15 +227,11 @@ async function importCsv(
       continue;
     }
     const result = toClaim(candidate, now());
-    if (result.ok) await sender.add(result.claim, originOf(result.claim.origin));
+    // Whatever origin the file gives: only the dataset importer below makes official records.
+    if (result.ok) await sender.add(result.claim, 'imported');
     else sender.reject(record.line, result.message);
   }
   return rows;
-}
-
-/** Official records stay official; everything else is stored as imported. */
-function originOf(origin: string): ImportOrigin {
-  return origin === 'official' ? 'official' : 'imported';
 }
 
 async function importJson(
@@ -253,12 +256,12 @@ async function importJson(
       try {
         value = JSON.parse(element.text);
       } catch (e) {
-        sender.reject(element.line, `not valid JSON: ${(e as Error).message}`);
+        sender.reject(element.line, `not valid JSON: ${(e as Error).message}`, element.index + 1);
         continue;
       }
       const result = toClaim(value, now());
-      if (result.ok) await sender.add(result.claim, originOf(result.claim.origin));
-      else sender.reject(element.line, result.message);
+      if (result.ok) await sender.add(result.claim, 'imported');
+      else sender.reject(element.line, result.message, element.index + 1);
     }
     if (piece === null || splitter.error) break;
     await pause();

@@ -10,10 +10,13 @@
  * @module
  */
 
-/** One element of the claims array, as written, and the 1-based line it starts on. */
+/** One element of the claims array, as written, where it starts, and its place in the array. */
 export interface JsonElement {
   text: string;
+  /** The 1-based line it starts on (every element of a minified file is on line 1). */
   line: number;
+  /** Its 0-based position in the claims array. */
+  index: number;
 }
 
 const LF = 10;
@@ -52,6 +55,7 @@ export class JsonClaimsSplitter {
   private capturing = false;
   private captured = '';
   private elementLine = 0;
+  private elements = 0;
   // The root object's keys and the format value: strings read at depth 1.
   private expectKey = false;
   private key = '';
@@ -86,6 +90,7 @@ export class JsonClaimsSplitter {
           out.push({
             text: (this.captured + text.slice(capStart, i)).trim(),
             line: this.elementLine,
+            index: this.elements++,
           });
           this.capturing = false;
           this.captured = '';

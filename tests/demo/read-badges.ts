@@ -19,7 +19,9 @@ export async function readBadges(page: Page): Promise<BadgeReport[]> {
   for (let i = 0; i < count; i++) {
     const host = page.locator('figure-check-badge').nth(i);
     const info = await host.evaluate((el) => {
-      const id = el.getAttribute('data-figure-id') ?? '';
+      // Inside the badge: the e2e build's roots are open (a shipped build's are closed).
+      const inner = el.shadowRoot;
+      const id = inner?.querySelector('[data-figure-id]')?.getAttribute('data-figure-id') ?? '';
       const marks = Array.from(
         document.querySelectorAll(`figure-check-mark[data-figure-id="${id}"]`),
       );
@@ -29,11 +31,12 @@ export async function readBadges(page: Page): Promise<BadgeReport[]> {
           .join('')
           .replace(/\s+/g, ' '),
         metric: marks[0]?.getAttribute('data-metric') ?? '',
-        verdict: el.getAttribute('data-verdict') ?? 'unchecked',
+        verdict:
+          /\bv-([a-z-]+)/.exec(inner?.querySelector('button')?.className ?? '')?.[1] ?? 'unchecked',
       };
     });
     await host.locator('button').first().click();
-    // The open card lives in one layer at the end of the document (lib/page/badges.ts).
+    // The open card lives in one layer at the end of the document (components/badge-layer.ts).
     const sources = await page.evaluate(() => {
       const layer = document.querySelector('figure-check-card')?.shadowRoot;
       const items = layer?.querySelectorAll('li.item-agree, li.item-disagree') ?? [];

@@ -19,7 +19,7 @@ import { startServer, type StaticServer } from './support/server';
 const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 
 const KEYBOARD_PAGE = `<!doctype html><html lang="en"><head><title>Drones over Kursk</title>
-<link rel="canonical" href="https://keys.example/kursk">
+<link rel="canonical" href="/kursk">
 <meta property="article:published_time" content="2025-08-10T09:00:00Z"></head><body>
 <article><h1>Drones over Kursk</h1>
 <p>Russia's Defense Ministry said on Sunday it had shot down 61 Ukrainian drones over the Kursk

@@ -180,11 +180,11 @@ describe('team lists on the options page', () => {
 
   it('shows a wrong token as the server refuses it, keeping the claims, until the right one is given', async () => {
     expect(await ui.add(team.url, 'not-the-right-token')).toBe(
-      `Added ${SERVER_NAME}, but its first sync failed: server answered 401: the token is not valid for this list`,
+      `Added ${SERVER_NAME}, but its first sync failed: server answered 401: no such list, or the token is not valid for it`,
     );
     const view = await ui.view(SERVER_NAME);
     expect(view.warnings).toEqual([
-      'Last sync failed: server answered 401: the token is not valid for this list',
+      'Last sync failed: server answered 401: no such list, or the token is not valid for it',
     ]);
     expect(view.claims).toBe(3);
     expect(await ui.storedClaims()).toBe(5);

@@ -65,6 +65,32 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     expect(after.cursor).toBe(before.cursor);
   });
 
+  it('answers 400 with the index to text jsonb cannot hold (NUL, a lone surrogate), storing nothing', async () => {
+    const before = ClaimsListSchema.parse(await (await h.call(path)).json());
+    // Sent as JSON escapes, as a client's JSON.stringify writes them.
+    const res = await post(h, [
+      claim(60),
+      { ...claim(61), quote: 'Drones\u0000 over Kursk' },
+      { ...claim(62), source: { ...claim(62).source, title: 'Kursk \uD83D' } },
+      claim(63),
+    ]);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { issues: { index: number; message: string }[] };
+    expect(body.issues.map((i) => i.index)).toEqual([1, 2]);
+    expect(body.issues[0]!.message).toMatch(/^quote: must be well-formed text/);
+    const after = ClaimsListSchema.parse(await (await h.call(path)).json());
+    expect(after.cursor).toBe(before.cursor);
+  });
+
+  it('answers 400 with the index to a claim dated in the future, which no copy could replace', async () => {
+    const later = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const res = await post(h, [claim(64), { ...claim(65), updatedAt: later }]);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      issues: [{ index: 1, message: `updatedAt: ${later} is in the future` }],
+    });
+  });
+
   it('answers 400 to a body that is not JSON or not { claims }', async () => {
     const url = `${path}/claims`;
     const notJson = await h.call(url, { method: 'POST', token: h.list.writeToken, body: '{nope' });
@@ -143,7 +169,7 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     expect(unknown.status).toBe(404);
   });
 
-  it('answers 401, 403 and 404 for missing or wrong tokens and unknown lists', async () => {
+  it('answers 401 for a missing or wrong token and an unknown list alike, 403 for a read token writing', async () => {
     const none = await h.call(path, { token: null });
     expect(none.status).toBe(401);
     expect(await none.json()).toEqual({ error: expect.any(String) });
@@ -154,7 +180,12 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
       token: h.list.readToken,
     });
     expect(del.status).toBe(403);
-    expect((await h.call('/v1/lists/nosuchlist')).status).toBe(404);
+    // No such list and a token that does not open the list get one answer: a guesser cannot
+    // tell which lists exist.
+    const unknown = await h.call('/v1/lists/nosuchlist');
+    const wrong = await h.call(path, { token: 'x'.repeat(43) });
+    expect([unknown.status, wrong.status]).toEqual([401, 401]);
+    expect(await unknown.json()).toEqual(await wrong.json());
     // A token of one list does not open another.
     const second = await createList(h.db, 'Other team');
     expect((await h.call(`/v1/lists/${second.listId}`)).status).toBe(401);

@@ -1,8 +1,12 @@
 import type { Claim } from '../../lib/claims/claim';
 import { openPglite, openPostgres, type Db } from '../../server/db';
-import { startServer, type RunningServer } from '../../server/http';
+import {
+  startServer,
+  type ApiOptions,
+  type ConnectionLimits,
+  type RunningServer,
+} from '../../server/http';
 import { migrate } from '../../server/migrations';
-import type { RateLimitOptions } from '../../server/rate-limit';
 import { createList, type NewList } from '../../server/store';
 
 /** A database the tests run against: embedded always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -50,17 +54,20 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
-/** Starts a harness; `rateLimit` defaults to one high enough not to interfere. */
-export async function start(
-  backend: Backend,
-  opts: { dataDir?: string; rateLimit?: RateLimitOptions; maxBodyBytes?: number } = {},
-): Promise<Harness> {
-  const db = await backend.open(opts.dataDir);
-  await migrate(db);
+/** What a server of the harness is started with, besides its database. */
+export type ServeOptions = Partial<Omit<ApiOptions, 'db'>> & ConnectionLimits;
+
+/**
+ * Serves `db` with a new list in it; the rate limits default to ones high enough not to
+ * interfere. Stopping stops the server only: the database stays open for the next.
+ */
+export async function serve(db: Db, options: ServeOptions = {}): Promise<Harness> {
+  const unlimited = { perSecond: 100_000, burst: 100_000 };
   const server = await startServer({
+    rateLimit: unlimited,
+    addressRateLimit: unlimited,
+    ...options,
     db,
-    rateLimit: opts.rateLimit ?? { perSecond: 100_000, burst: 100_000 },
-    maxBodyBytes: opts.maxBodyBytes,
   });
   const list = await createList(db, 'Team list');
   const call: Harness['call'] = (path, init = {}) => {
@@ -70,13 +77,22 @@ export async function start(
     if (rest.body !== undefined) headers.set('Content-Type', 'application/json');
     return fetch(server.url + path, { ...rest, headers });
   };
+  return { db, server, list, call, stop: () => server.close() };
+}
+
+/** Opens and migrates a database of `backend`, and serves it (see {@link serve}). */
+export async function start(
+  backend: Backend,
+  opts: ServeOptions & { dataDir?: string } = {},
+): Promise<Harness> {
+  const { dataDir, ...options } = opts;
+  const db = await backend.open(dataDir);
+  await migrate(db);
+  const harness = await serve(db, options);
   return {
-    db,
-    server,
-    list,
-    call,
+    ...harness,
     stop: async () => {
-      await server.close();
+      await harness.stop();
       await db.close();
     },
   };

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /** One badge as the page shows it, with the figure it stands after. */
 export interface ShownBadge {
   figureId: string;
-  /** The host's `data-verdict`. */
+  /** The verdict, from the button's `v-<verdict>` class. */
   verdict: string;
   /** The figure's words and data, from its marks. */
   metric: string;
@@ -16,11 +16,15 @@ export interface ShownBadge {
   afterLastMark: boolean;
 }
 
-/** Reads every badge on `page`, in document order. */
+/**
+ * Reads every badge on `page`, in document order. The hosts carry nothing a page could read;
+ * the test build's open shadow roots let the test look inside (a shipped build's are closed).
+ */
 export function readBadges(page: Page): Promise<ShownBadge[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('figure-check-badge')).map((host) => {
-      const id = host.getAttribute('data-figure-id') ?? '';
+      const id =
+        host.shadowRoot?.querySelector('[data-figure-id]')?.getAttribute('data-figure-id') ?? '';
       const marks = Array.from(document.querySelectorAll('figure-check-mark')).filter(
         (m) => m.getAttribute('data-figure-id') === id,
       );
@@ -28,7 +32,7 @@ export function readBadges(page: Page): Promise<ShownBadge[]> {
       const button = host.shadowRoot?.querySelector('button');
       return {
         figureId: id,
-        verdict: host.getAttribute('data-verdict') ?? '',
+        verdict: /\bv-([a-z-]+)/.exec(button?.getAttribute('class') ?? '')?.[1] ?? '',
         metric: marks[0]?.getAttribute('data-metric') ?? '',
         n: Number(marks[0]?.getAttribute('data-n')),
         figure: marks
@@ -43,9 +47,9 @@ export function readBadges(page: Page): Promise<ShownBadge[]> {
   );
 }
 
-/** The badge button of a figure (Playwright's CSS pierces open shadow roots). */
+/** The badge button of a figure (Playwright's CSS pierces the test build's open shadow roots). */
 export function badgeButton(page: Page, figureId: string) {
-  return page.locator(`figure-check-badge[data-figure-id="${figureId}"] button`);
+  return page.locator(`figure-check-badge [data-figure-id="${figureId}"] button`);
 }
 
 /** The open source card's dialog, if any. */
@@ -77,7 +81,10 @@ export function focused(page: Page): Promise<string> {
     const tag = active.tagName.toLowerCase();
     if (tag === 'figure-check-badge') {
       const inner = active.shadowRoot?.activeElement?.tagName.toLowerCase();
-      return inner === 'button' ? `badge:${active.getAttribute('data-figure-id')}` : tag;
+      const id = active.shadowRoot
+        ?.querySelector('[data-figure-id]')
+        ?.getAttribute('data-figure-id');
+      return inner === 'button' ? `badge:${id}` : tag;
     }
     return tag === 'figure-check-card' ? 'card' : tag;
   });

@@ -3,8 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { hostResolverArg } from './hosts';
 
-/** The built Chrome extension that the tests load. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/**
+ * The Chrome extension the tests load: the test build (`npm run build:e2e`), whose badges have
+ * open shadow roots for the tests to read and whose worker has the bench hooks.
+ */
+export const EXTENSION_DIR = fileURLToPath(
+  new URL('../../../.output/chrome-mv3-e2e', import.meta.url),
+);
+/** The build users get (`npm run build`): closed shadow roots, no test hooks. */
+export const SHIPPED_EXTENSION_DIR = fileURLToPath(
+  new URL('../../../.output/chrome-mv3', import.meta.url),
+);
 
 /** The Chromium binary: `$CHROMIUM_PATH`, else Debian's. */
 export function chromiumPath(): string {
@@ -39,23 +48,22 @@ function requireChromium(): string {
 }
 
 /**
- * Launches Chromium (headless unless asked otherwise) in a persistent context with `.output/chrome-mv3` loaded, and waits
- * for the extension's service worker to learn the extension id.
+ * Launches Chromium (headless unless asked otherwise) in a persistent context with the test
+ * build loaded (or the shipped one, `shipped: true`), and waits for the extension's service
+ * worker to learn the extension id.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; shipped?: boolean } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const dir = options.shipped ? SHIPPED_EXTENSION_DIR : EXTENSION_DIR;
+  if (!existsSync(`${dir}/manifest.json`)) {
+    const command = options.shipped ? 'npm run build' : 'npm run build:e2e';
+    throw new Error(`No built extension at ${dir}: run \`${command}\` first.`);
   }
   const context = await chromium.launchPersistentContext('', {
     headless: options.headless ?? true,
     executablePath: requireChromium(),
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...QUIET_ARGS,
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_ARGS],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension';
-import { badgeButton, cardDialog } from './badges';
+import { badgeButton, cardDialog, readBadges } from './badges';
 
 /**
  * Sends `message` to the background from an extension page (team-list requests are answered
@@ -26,19 +26,9 @@ export async function askBackground(ext: ExtensionBrowser, message: object): Pro
  * The verdict of each badge on `page`, keyed by what its figure counts and its number as marked
  * (`drones.downed 142`).
  */
-export function verdictsByFigure(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const host of Array.from(document.querySelectorAll('figure-check-badge'))) {
-      const id = host.getAttribute('data-figure-id');
-      const mark = Array.from(document.querySelectorAll('figure-check-mark')).find(
-        (m) => m.getAttribute('data-figure-id') === id,
-      );
-      out[`${mark?.getAttribute('data-metric') ?? '?'} ${mark?.getAttribute('data-n') ?? '?'}`] =
-        host.getAttribute('data-verdict') ?? '';
-    }
-    return out;
-  });
+export async function verdictsByFigure(page: Page): Promise<Record<string, string>> {
+  const badges = await readBadges(page);
+  return Object.fromEntries(badges.map((b) => [`${b.metric || '?'} ${b.n}`, b.verdict]));
 }
 
 /** The figure id of the badge after the figure numbered `n`. */

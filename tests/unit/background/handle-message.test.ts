@@ -53,8 +53,9 @@ function page(url: string, outlet: string, mentions: Mention[]): CheckPageReques
   return { type: 'check-page', source: { url, outlet, title: null, publishedAt: null }, mentions };
 }
 
-async function ok(raw: unknown) {
-  return CheckPageResponseSchema.parse(await handleMessage(raw, ME, deps));
+/** The answer to a page's request, sent from the tab showing that page. */
+async function ok(raw: CheckPageRequest, tabUrl: string = raw.source.url) {
+  return CheckPageResponseSchema.parse(await handleMessage(raw, { ...ME, url: tabUrl }, deps));
 }
 
 async function rejected(raw: unknown, sender: MessageSender = ME): Promise<string> {
@@ -185,6 +186,44 @@ describe('handleMessage: checking pages', () => {
     await ok(msg);
     await ok({ ...msg, source: { ...msg.source, url: 'https://A.example/story/?fbclid=1' } });
     expect(await countClaims(db)).toBe(count);
+  });
+
+  it("keys a page's figures on its own address: a canonical URL on another site replaces nothing", async () => {
+    await ok(page('https://a.example/story', 'A', [at(26), at(40)]));
+    // A page elsewhere names a.example's article as its canonical URL, with other figures.
+    const hostile = page('https://a.example/story', 'A', [at(999)]);
+    const answer = await ok(hostile, 'https://evil.example/copy?utm_source=x#top');
+    expect(answer.recorded).toBe(true);
+    const stored = await db.claims.toArray();
+    expect(stored.map((c) => [c.sourceUrl, c.value.n]).sort()).toEqual([
+      ['https://a.example/story', 26],
+      ['https://a.example/story', 40],
+      ['https://evil.example/copy', 999],
+    ]);
+  });
+
+  it('takes a canonical URL on the same site, from any of its hosts', async () => {
+    await ok(
+      page('https://www.news.example.co.uk/story', 'N', [at(26)]),
+      'https://amp.news.example.co.uk/s?amp=1',
+    );
+    await ok(page('https://other.co.uk/story', 'O', [at(40)]), 'https://news.example.co.uk/s2');
+    const stored = await db.claims.toArray();
+    expect(stored.map((c) => c.sourceUrl).sort()).toEqual([
+      'https://news.example.co.uk/s2',
+      'https://www.news.example.co.uk/story',
+    ]);
+  });
+
+  it('answers check-page only for a page, whose address the browser gives', async () => {
+    const notAPage = { id: ME.id, tab: ME.tab };
+    const answer = await handleMessage(
+      page('https://a.example/story', 'A', [at(26)]),
+      notAPage,
+      deps,
+    );
+    expect(ErrorResponseSchema.parse(answer).error).toMatch(/only for a page/);
+    expect(await countClaims(db)).toBe(0);
   });
 
   it('answers an empty page', async () => {

@@ -3,7 +3,7 @@ import { markLabel } from '../../../components/claims/chart-labels';
 import { CLAIM_TABLE_COLUMNS, claimSummary } from '../../../components/claims/columns';
 import { DEFAULT_SORT } from '../../../lib/claims/claim-query';
 import { claimsApi } from '../../../lib/claims-browser/claims-api';
-import { RequestSchema } from '../../../lib/messages/protocol';
+import { RequestSchema } from '../../../lib/messages/requests';
 import { claim } from './fixtures';
 
 describe('chart and table words', () => {

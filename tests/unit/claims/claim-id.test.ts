@@ -119,8 +119,11 @@ describe('claimFromMention', () => {
     expect(plain.id).toBe(c.id);
   });
 
-  it('accepts file:// sources', () => {
+  it('keys a file without a URL on its file:// address, which is no claim to store or share', () => {
+    // The check command compares files in memory; a stored, exported or shared claim links to
+    // its source, so only http(s) will do there.
     const c = claimFromMention(mention(), { ...source, url: 'file:///tmp/a.txt' }, 'imported', NOW);
-    expect(ClaimSchema.safeParse(c).success).toBe(true);
+    expect(c.id).toBe(claimId('file:///tmp/a.txt', mention()));
+    expect(ClaimSchema.safeParse(c).success).toBe(false);
   });
 });

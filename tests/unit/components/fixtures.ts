@@ -1,5 +1,7 @@
 import type { FigureCheck, Other } from '../../../lib/claims/claim';
 import type { Mention } from '../../../lib/claims/mention';
+import { badgeAnchors, type BadgeItem } from '../../../lib/page/badge-surface';
+import { page } from '../page/dom-helpers';
 
 /** The figure of a page, as the card shows it ("132 drones downed"). */
 export function mention(over: Partial<Mention> = {}): Mention {
@@ -44,4 +46,34 @@ export function check(verdict: FigureCheck['verdict'], others: Other[] = []): Fi
     parts: [],
     byOriginator: Array.from(byName, ([originator, list]) => ({ originator, others: list })),
   };
+}
+
+/**
+ * A story with three marked figures (written by hand: linkedom cannot split text nodes, so
+ * marking itself is tested in e2e).
+ */
+export function markedStory(): Document {
+  return page(
+    '<article><p>Russia said <figure-check-mark data-figure-id="1" style="outline: 0 !important">132</figure-check-mark> drones ' +
+      'were downed and <figure-check-mark data-figure-id="2">3</figure-check-mark> people hurt, ' +
+      'then <figure-check-mark data-figure-id="3">26</figure-check-mark> more.</p></article>',
+  );
+}
+
+/** The badges of {@link markedStory}: conflicting, corroborated and mixed, each after its mark. */
+export function storyBadges(doc: Document): BadgeItem[] {
+  const anchors = badgeAnchors(doc);
+  return [
+    { figureId: '1', mention: mention(), check: check('conflicting', [other()]) },
+    {
+      figureId: '2',
+      mention: mention({ text: '3' }),
+      check: check('corroborated', [other({ agrees: true })]),
+    },
+    {
+      figureId: '3',
+      mention: mention({ text: '26' }),
+      check: check('mixed', [other(), other({ agrees: true })]),
+    },
+  ].map((item) => ({ ...item, anchor: anchors.get(item.figureId)! }));
 }

@@ -82,6 +82,33 @@ describe('importClaims', () => {
     expect(await db.deletedClaims.count()).toBe(0);
   });
 
+  it('counts every claim of a batch once, a second copy of an id too', async () => {
+    const [a, b] = file(2);
+    const changed = { ...a!, attributedTo: 'Someone else' };
+    // a twice as it was, b, then a changed: read top to bottom, the last copy is stored.
+    expect(await importClaims(db, [a!, a!, b!, changed], 'imported')).toEqual({
+      added: 2,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect((await stored()).find((c) => c.id === a!.id)?.attributedTo).toBe('Someone else');
+    expect(await countClaims(db)).toBe(2);
+  });
+
+  it('keeps an official record over a file that holds the same claim', async () => {
+    const [record] = file(1);
+    await importClaims(db, [record!], 'official');
+    const reworded = { ...record!, attributedTo: 'A file' };
+    expect(await importClaims(db, [reworded], 'imported')).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect(await stored()).toEqual([{ ...record, origin: 'official' }]);
+    // A newer official record still replaces it.
+    expect(await importClaims(db, [reworded], 'official')).toMatchObject({ updated: 1 });
+  });
+
   it('writes nothing from a batch with an invalid claim', async () => {
     const claims = file(3);
     const bad = { ...claims[2]!, value: value('range', 9, 3) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, normalizeDate } from '../../../lib/page/dates';
 import { publishedDay, readPageFacts } from '../../../lib/page/page-facts';
+import { isWellFormedText } from '../../../lib/claims/text';
 import { page } from './dom-helpers';
 
 const URL_ = 'https://www.daily.example/world/story-1?utm_source=x#comments';
@@ -75,6 +76,18 @@ describe('title', () => {
       'The H1',
     );
     expect(readPageFacts(page('<p>x</p>', '<title>T</title>'), URL_).title).toBe('T');
+  });
+
+  it('is cut between characters: an emoji at the limit is left out whole, never halved', () => {
+    const long = `${'a'.repeat(999)}😀 and the rest of a very long headline`;
+    for (const head of [meta('og:title', long), `<title>${long}</title>`]) {
+      const { title } = readPageFacts(page('<p>x</p>', head), URL_);
+      expect(title).toBe('a'.repeat(999));
+      expect(isWellFormedText(title ?? '')).toBe(true);
+    }
+    const outlet = `${'a'.repeat(199)}😀 News`;
+    const name = readPageFacts(page('<p>x</p>', meta('og:site_name', outlet)), URL_).outlet;
+    expect(name).toBe('a'.repeat(199));
   });
 });
 

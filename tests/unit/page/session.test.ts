@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckPageRequest } from '../../../lib/messages/protocol';
+import { BadgeLayer } from '../../../components/badge-layer';
 import { claimDocument } from '../../../lib/page/run-once';
 import {
   answerContentRequest,
@@ -27,6 +28,7 @@ function setup(body: string): { doc: Document; asked: CheckPageRequest[]; sessio
   const asked: CheckPageRequest[] = [];
   const session = startPageSession({
     doc,
+    badges: new BadgeLayer(doc),
     href: () => URL_,
     check: async (request) => {
       asked.push(request);

@@ -41,6 +41,8 @@ export class FakeListServer {
   /** Every request made, in order. */
   readonly requests: { method: string; url: string; headers: Headers }[] = [];
   private faults: Fault[] = [];
+  /** Claims no POST can store: the whole POST fails with a 500, as a database error would. */
+  private readonly unstorable = new Set<string>();
   private clock = Date.parse('2025-07-20T10:00:00Z');
 
   /** Creates a list; returns its URL and tokens. */
@@ -80,6 +82,11 @@ export class FakeListServer {
     list.updatedAt = this.tick();
   }
 
+  /** Makes every POST that holds this claim fail with a 500. */
+  refuseToStore(claimId: string): void {
+    this.unstorable.add(claimId);
+  }
+
   /** Makes the next request fail as `fault` says. */
   failNext(fault: Fault): void {
     this.faults.push(fault);
@@ -115,6 +122,8 @@ export class FakeListServer {
     if (method === 'POST' && match[2]) {
       if (token !== list.writeToken) return json(403, { error: 'this token cannot write' });
       const body = JSON.parse(String(init.body)) as { claims: Claim[] };
+      if (body.claims.some((c) => this.unstorable.has(c.id)))
+        return json(500, { error: 'internal error' });
       this.put(match[1], body.claims);
       return json(200, { stored: body.claims.length });
     }

@@ -4,7 +4,7 @@ import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';
 import { addList, listStatus } from '../../../lib/sync/lists';
 import { mirrorList, mirrorStep } from '../../../lib/sync/mirror';
 import { syncList, type SyncOptions } from '../../../lib/sync/pull';
-import type { ListRow } from '../../../lib/sync/rows';
+import type { ListRow } from '../../../lib/db/list-rows';
 import { mention } from '../claims/helpers';
 import { FakeListServer, ORIGIN } from './fake-list-server';
 import { freshDb, listClaim, T0 } from './helpers';
@@ -149,6 +149,13 @@ describe('syncList races', () => {
   });
 });
 
+/** Makes the next answer an empty document of the list, dated `updatedAt`. */
+function answerDatedAt(updatedAt: string): void {
+  const doc = { format: 'claims-list/1', id: 'team1', name: 'Team one', updatedAt };
+  const body = JSON.stringify({ ...doc, cursor: '99', claims: [], deleted: [] });
+  server.failNext({ kind: 'body', body });
+}
+
 describe('syncList failures keep the last good copy', () => {
   const cases: [string, () => void, RegExp][] = [
     ['not JSON', () => server.failNext({ kind: 'body', body: '<html>oops' }), /not JSON/],
@@ -164,22 +171,11 @@ describe('syncList failures keep the last good copy', () => {
     ],
     ['a network failure', () => server.failNext({ kind: 'network' }), /network error/],
     ['a timeout', () => server.failNext({ kind: 'hang' }), /timed out/],
+    ['an older document', () => answerDatedAt('2020-01-01T00:00:00Z'), /older than what is stored/],
     [
-      'an older document',
-      () =>
-        server.failNext({
-          kind: 'body',
-          body: JSON.stringify({
-            format: 'claims-list/1',
-            id: 'team1',
-            name: 'Team one',
-            updatedAt: '2020-01-01T00:00:00Z',
-            cursor: '99',
-            claims: [],
-            deleted: [],
-          }),
-        }),
-      /older than what is stored/,
+      'a document dated in the future',
+      () => answerDatedAt('2999-01-01T00:00:00Z'),
+      /updatedAt: 2999-01-01T00:00:00Z is in the future/,
     ],
   ];
 
@@ -207,6 +203,15 @@ describe('syncList failures keep the last good copy', () => {
     // The next good sync catches up from the old cursor and clears the error.
     expect(await sync()).toMatchObject({ status: 'updated', claimCount: 3 });
     expect(await db.lists.get(list.id)).toMatchObject({ lastError: null, failures: 0 });
+  });
+
+  it('syncs a list again that a document from the future had stopped', async () => {
+    server.put('team1', [listClaim(1)]);
+    await sync();
+    // As an older version stored it, before such dates were refused.
+    await db.lists.update(list.id, { updatedAt: '2999-01-01T00:00:00.000Z' });
+    server.put('team1', [listClaim(2)]);
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 2 });
   });
 
   it('refuses a list over the size limit', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { addList, listStatus } from '../../../lib/sync/lists';
 import { syncList } from '../../../lib/sync/pull';
-import { flushOutbox, queueShare } from '../../../lib/sync/push';
+import { flushOutbox, queueShare, SPLIT_AFTER_FAILURES } from '../../../lib/sync/push';
 import { FakeListServer } from './fake-list-server';
 import { freshDb, listClaim, T0 } from './helpers';
 
@@ -73,6 +73,43 @@ describe('the share outbox', () => {
     expect((await listStatus(db))[0]?.pendingShares).toBe(1);
     await addList(db, { url, token: writeToken }, T0, 0);
     expect(await flush(T0 + 5 * MIN)).toMatchObject({ sent: 1 });
+  });
+
+  it('splits a share the server keeps failing, so one claim it cannot store holds back no other', async () => {
+    await addList(db, { url, token: writeToken }, T0, 0);
+    const claims = Array.from({ length: 8 }, (_, i) => listClaim(i + 1));
+    server.refuseToStore(claims[4]!.id);
+    await queueShare(db, 'team', claims, T0);
+    let now = T0;
+    for (let failures = 0; failures < SPLIT_AFTER_FAILURES; failures++) {
+      expect(await flush(now)).toMatchObject({ sent: 0, retrying: 1 });
+      now = (await db.outbox.toArray())[0]!.nextAttemptAt;
+    }
+    // Halved, then halved again at each failure until the one claim is alone.
+    expect((await db.outbox.toArray()).map((e) => e.claims.length)).toEqual([4, 4]);
+    for (let round = 0; round < 4 && (await db.outbox.count()) > 1; round++) await flush(now);
+    const left = await db.outbox.toArray();
+    expect(left.map((e) => e.claims.map((c) => c.id))).toEqual([[claims[4]!.id]]);
+    expect([...server.lists.get('team')!.claims.keys()].sort()).toEqual(
+      claims
+        .filter((_, i) => i !== 4)
+        .map((c) => c.id)
+        .sort(),
+    );
+  });
+
+  it('does not split a share while the server fails everything (the list does not sync)', async () => {
+    const list = await addList(db, { url, token: writeToken }, T0, 0);
+    await queueShare(db, 'team', [listClaim(1), listClaim(2)], T0);
+    let now = T0;
+    for (let failures = 0; failures < SPLIT_AFTER_FAILURES + 2; failures++) {
+      server.failNext({ kind: 'status', status: 503, body: '{"error":"down"}' });
+      server.failNext({ kind: 'status', status: 503, body: '{"error":"down"}' });
+      await flush(now);
+      await syncList(db, (await db.lists.get(list.id))!, { fetch: server.fetch, now: () => now });
+      now = (await db.outbox.toArray())[0]!.nextAttemptAt;
+    }
+    expect((await db.outbox.toArray()).map((e) => e.claims.length)).toEqual([2]);
   });
 
   it('refuses shares to a static file list and invalid claims', async () => {

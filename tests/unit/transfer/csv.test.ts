@@ -44,10 +44,45 @@ describe('writing cells', () => {
     expect(unguardFormula("'tis")).toBe("'tis");
   });
 
+  it('guards a formula behind spaces or in full-width signs, which spreadsheets run too', () => {
+    for (const hostile of [
+      ' =HYPERLINK("http://x")',
+      '  +1+1',
+      '\u00a0=1+1',
+      '\u3000-2+3',
+      '\uff1dHYPERLINK("http://x")',
+      '\uff0b1',
+      '\uff0d1',
+      '\uff20SUM(A1)',
+      ' \uff1d1',
+    ]) {
+      expect(guardFormula(hostile), JSON.stringify(hostile)).toBe(`'${hostile}`);
+      expect(unguardFormula(guardFormula(hostile))).toBe(hostile);
+    }
+    expect(guardFormula('  132 drones')).toBe('  132 drones');
+    expect(guardFormula('\u00a0Kyiv')).toBe('\u00a0Kyiv');
+  });
+
   it('reads back every text exactly, formula prefixes and apostrophes included', () => {
     const cell = fc.oneof(
       fc.string({ unit: 'binary' }),
-      fc.constantFrom("'", "''=", '=1', "'+", '-', '@', '\t', '\r\n', '"', ',', ''),
+      fc.constantFrom(
+        "'",
+        "''=",
+        '=1',
+        "'+",
+        '-',
+        '@',
+        '\t',
+        '\r\n',
+        '"',
+        ',',
+        '',
+        ' =1',
+        "' \uff1d",
+        '\u00a0',
+        '\uff20',
+      ),
     );
     fc.assert(
       fc.property(

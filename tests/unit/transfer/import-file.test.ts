@@ -176,18 +176,49 @@ describe('ids and origin', () => {
     expect(given!.id).toBe('c_0123456789abcdef');
   });
 
-  it('keeps official records official and stores the rest as imported', async () => {
-    const official = { ...claim({ text: '728' }), origin: 'official' as const };
-    const bg = new FakeBackground();
-    await importText(await collect(claimsToJson(exportListMeta(NOW), [claim(), official])), bg);
-    expect(bg.batches).toEqual([
-      { size: 1, origin: 'imported' },
-      { size: 1, origin: 'official' },
-    ]);
+  it('stores every claim of a claims file as imported: a file cannot speak as an official record', async () => {
+    const [plain, other] = claims(2);
+    const official = { ...other!, origin: 'official' as const };
+    for (const file of [
+      await collect(claimsToJson(exportListMeta(NOW), [plain!, official])),
+      await collect(claimsToCsv([plain!, official])),
+    ]) {
+      const bg = new FakeBackground();
+      await importText(file, bg);
+      expect(bg.batches).toEqual([{ size: 2, origin: 'imported' }]);
+      expect([...bg.store.values()].map((c) => c.origin)).toEqual(['imported', 'imported']);
+    }
   });
 });
 
 describe('bad rows', () => {
+  it('names a bad claim of a JSON file by its place in the list: a minified file is all line 1', async () => {
+    const [a, b, c, d] = claims(4);
+    const json = JSON.stringify({
+      format: 'claims-list/1',
+      id: 'x',
+      name: 'X',
+      updatedAt: NOW,
+      cursor: null,
+      claims: [a, { ...b, metric: 'Drones!' }, c, { ...d, value: { n: 'nine' } }],
+      deleted: [],
+    });
+    const report = await importText(json);
+    expect(report).toMatchObject({ rows: 4, added: 2, rejectedCount: 2 });
+    expect(report.rejected.map(({ line, element }) => [line, element])).toEqual([
+      [1, 2],
+      [1, 4],
+    ]);
+  });
+
+  it('refuses a claim dated in the future, which nothing could correct later', async () => {
+    const [a, b] = claims(2);
+    const later = new Date(Date.parse(NOW) + 2 * 3_600_000).toISOString();
+    const report = await importText(await collect(claimsToCsv([a!, { ...b!, updatedAt: later }])));
+    expect(report).toMatchObject({ rows: 2, added: 1, rejectedCount: 1 });
+    expect(report.rejected[0]?.message).toBe(`updatedAt: ${later} is in the future`);
+  });
+
   it('reports each bad row with the line it starts on, also after multi-line quotes', async () => {
     const good = (n: number, quote = `Line ${n}.`) =>
       csvLine([
@@ -247,6 +278,57 @@ describe('bad rows', () => {
     expect(report.rejected).toHaveLength(1000);
     expect(report.rejectedCount).toBe(1200);
     expect(report.rejected[999]!.line).toBe(1001);
+  });
+});
+
+describe('encodings', () => {
+  const csv = async () => collect(claimsToCsv(claims(3)));
+
+  it('reads UTF-16 with a byte order mark, as spreadsheets save "Unicode text"', async () => {
+    const text = await csv();
+    for (const [bom, littleEndian] of [
+      [[0xff, 0xfe], true],
+      [[0xfe, 0xff], false],
+    ] as const) {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set(bom);
+      const view = new DataView(bytes.buffer);
+      for (let i = 0; i < text.length; i++)
+        view.setUint16(2 + 2 * i, text.charCodeAt(i), littleEndian);
+      const bg = new FakeBackground();
+      const report = await importClaimsFile(
+        { stream: streamOf(bytes, 97), size: bytes.length },
+        { send: bg.send, now: () => NOW },
+      );
+      expect(report).toMatchObject({ format: 'csv', rows: 3, added: 3, rejectedCount: 0 });
+      expect([...bg.store.values()].map((c) => c.quote)).toEqual(claims(3).map((c) => c.quote));
+    }
+  });
+
+  it('says so for bytes that are not UTF-8, instead of storing U+FFFD in their place', async () => {
+    const good = new TextEncoder().encode(await csv());
+    // 0xC3 0x28: a two-byte lead followed by no continuation byte, inside the last quote.
+    const at = good.length - 20;
+    const bytes = new Uint8Array([...good.subarray(0, at), 0xc3, 0x28, ...good.subarray(at)]);
+    const bg = new FakeBackground();
+    const run = importClaimsFile(
+      { stream: streamOf(bytes, 64), size: bytes.length },
+      { send: bg.send, now: () => NOW },
+    );
+    await expect(run).rejects.toThrow(ImportFileError);
+    await expect(run).rejects.toThrow(/^The file is not text in UTF-8: bytes \d+ to \d+ hold/);
+    expect([...bg.store.values()].some((c) => c.quote.includes('\uFFFD'))).toBe(false);
+  });
+
+  it('says so for UTF-16 without a byte order mark', async () => {
+    const text = await csv();
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) bytes[2 * i] = text.charCodeAt(i) & 0xff;
+    const run = importClaimsFile(
+      { stream: streamOf(bytes), size: bytes.length },
+      { send: new FakeBackground().send, now: () => NOW },
+    );
+    await expect(run).rejects.toThrow(/looks like UTF-16 text without a byte order mark/);
   });
 });
 

@@ -22,9 +22,9 @@ describe('JsonClaimsSplitter', () => {
     ].join('\n');
     const { elements, splitter } = split([text]);
     expect(elements).toEqual([
-      { line: 3, text: '{"text": "a ] } [ {", "quote": "say \\"hi\\" \\\\"}' },
-      { line: 4, text: '{\n    "text": "b"\n  }' },
-      { line: 6, text: '[1, {"x": []}]' },
+      { line: 3, index: 0, text: '{"text": "a ] } [ {", "quote": "say \\"hi\\" \\\\"}' },
+      { line: 4, index: 1, text: '{\n    "text": "b"\n  }' },
+      { line: 6, index: 2, text: '[1, {"x": []}]' },
     ]);
     expect(splitter.format).toBe('claims-list/1');
     expect(splitter.sawClaims).toBe(true);
@@ -34,8 +34,8 @@ describe('JsonClaimsSplitter', () => {
   it('reads a bare array of claims', () => {
     const { elements } = split(['[\n{"a":1},\n\n{"b":"]"}\n]\n']);
     expect(elements).toEqual([
-      { line: 2, text: '{"a":1}' },
-      { line: 4, text: '{"b":"]"}' },
+      { line: 2, index: 0, text: '{"a":1}' },
+      { line: 4, index: 1, text: '{"b":"]"}' },
     ]);
   });
 

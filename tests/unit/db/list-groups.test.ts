@@ -10,9 +10,9 @@ import {
   listClaimIds,
   replaceListGroups,
   updateListGroups,
-} from '../../../lib/sync/list-groups';
+} from '../../../lib/db/list-groups';
 import { mention } from '../claims/helpers';
-import { freshDb, listClaim } from './helpers';
+import { freshDb, listClaim } from '../sync/helpers';
 // The bench's seeded generator: a failure replays the same way.
 import { mulberry32 } from '../../bench/live-blog';
 

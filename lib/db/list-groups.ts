@@ -14,9 +14,9 @@
 import type { Claim } from '../claims/claim';
 import { sameEvent } from '../claims/event';
 import type { Mention } from '../claims/mention';
-import type { ClaimsDatabase } from '../db/database';
-import { ABOVE_ALL_TEXT } from '../db/rows';
-import { listOrigin } from './rows';
+import type { ClaimsDatabase } from './database';
+import { ABOVE_ALL_TEXT } from './rows';
+import { listOrigin } from './list-rows';
 
 /** The most claims one group record holds; an event with more takes several. */
 export const GROUP_MAX = 16;

@@ -1,0 +1,241 @@
+/**
+ * The badges and the one source card of a page. Each badge is a `<figure-check-badge>` element
+ * inserted after its figure, the card one `<figure-check-card>` layer at the end of `<html>`;
+ * Preact renders inside their shadow roots and is torn down with `render(null, root)`.
+ *
+ * The page is hostile ground: its scripts (ads included) run beside these elements. So the
+ * shadow roots are closed and the hosts carry no attribute, leaving a page script nothing to read
+ * (the verdicts, and the card's other outlets and team lists, say what the user has read), and
+ * untrusted events (a page's `click()` or `dispatchEvent`) are ignored.
+ *
+ * @module
+ */
+import { h, render } from 'preact';
+import type { BadgeItem, BadgeSurface, ShownBadge } from '../lib/page/badge-surface';
+import { showsBadge } from '../lib/page/badge-surface';
+import type { BadgeMode } from '../lib/settings/settings';
+import { Badge } from './Badge';
+import { SourceCard } from './SourceCard';
+import { BADGE_CSS, CARD_CSS, HOST_BADGE_STYLE, HOST_CARD_STYLE } from './styles';
+
+/** Tag of a badge's host element. */
+export const BADGE_TAG = 'figure-check-badge';
+/** Tag of the source card's host element. */
+export const CARD_TAG = 'figure-check-card';
+
+/** How a layer is made. */
+export interface BadgeLayerOptions {
+  /**
+   * Open shadow roots, so tests can look inside (the e2e build's content script and unit tests
+   * ask for it). Never in a shipped build: see {@link shadowMode}.
+   */
+  inspectable?: boolean;
+}
+
+/**
+ * The mode of every shadow root the layer attaches. Vite replaces MODE at build time with
+ * `production` in the shipped build, so there the expression folds to `'closed'` and the open
+ * path is not in the bundle at all.
+ */
+function shadowMode(inspectable: boolean | undefined): ShadowRootMode {
+  return inspectable && import.meta.env.MODE !== 'production' ? 'open' : 'closed';
+}
+
+/** A host element with the root Preact renders into (kept here: a closed root is unreachable). */
+interface Mounted {
+  host: HTMLElement;
+  root: HTMLElement;
+}
+
+interface DrawnBadge extends Mounted {
+  item: BadgeItem;
+  /** The card's anchor: one function per badge, so the card's layout effect does not re-run. */
+  box: () => DOMRect;
+}
+
+interface OpenCard extends Mounted {
+  badge: DrawnBadge;
+  stopListening: () => void;
+}
+
+/** The badge layer of one document: create it, `update` it with each answer, `destroy` it. */
+export class BadgeLayer implements BadgeSurface {
+  private readonly badges = new Map<string, DrawnBadge>();
+  private card: OpenCard | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: BadgeLayerOptions = {},
+  ) {}
+
+  update(items: readonly BadgeItem[], mode: BadgeMode): number {
+    const wanted = new Map<string, BadgeItem>();
+    for (const item of items) {
+      if (!wanted.has(item.figureId) && showsBadge(item.check.verdict, mode))
+        wanted.set(item.figureId, item);
+    }
+    // A page's copy of a badge (a cloned host has no shadow root) is not a badge: it goes.
+    const own = new Set([...this.badges.values()].map((b) => b.host));
+    for (const host of Array.from(this.doc.querySelectorAll(BADGE_TAG)))
+      if (!own.has(host as HTMLElement)) host.remove();
+    for (const [id, badge] of this.badges) {
+      const item = wanted.get(id);
+      // Gone from the answer, hidden by the mode, or its figure moved: drawn again or not at all.
+      if (!item || !item.anchor.isConnected || badge.host.previousSibling !== item.anchor)
+        this.unmount(id);
+    }
+    let drawn = 0;
+    for (const item of wanted.values()) {
+      if (!item.anchor.isConnected || !item.anchor.parentNode) continue;
+      let badge = this.badges.get(item.figureId);
+      if (!badge) {
+        const mounted = this.mount(BADGE_TAG, HOST_BADGE_STYLE, BADGE_CSS);
+        // Inside the shadow root, where only the test build's open roots let anyone read it.
+        mounted.root.setAttribute('data-figure-id', item.figureId);
+        const host = mounted.host;
+        badge = { ...mounted, item, box: () => host.getBoundingClientRect() };
+        this.badges.set(item.figureId, badge);
+        item.anchor.parentNode.insertBefore(host, item.anchor.nextSibling);
+      }
+      badge.item = item;
+      this.renderBadge(badge);
+      if (this.card?.badge === badge) this.renderCard(this.card);
+      drawn += 1;
+    }
+    return drawn;
+  }
+
+  find(figureId: string): ShownBadge | null {
+    const badge = this.badges.get(figureId);
+    if (!badge || !badge.host.isConnected) return null;
+    return {
+      host: badge.host,
+      focus: () => badge.root.querySelector('button')?.focus({ preventScroll: true }),
+    };
+  }
+
+  owns(node: Node): boolean {
+    const name = node.nodeName.toLowerCase();
+    return name === BADGE_TAG || name === CARD_TAG;
+  }
+
+  clear(): void {
+    this.closeCard(false);
+    for (const id of [...this.badges.keys()]) this.unmount(id);
+    for (const host of Array.from(this.doc.querySelectorAll(`${BADGE_TAG}, ${CARD_TAG}`)))
+      host.remove();
+  }
+
+  /** Takes everything away for good (the content script was stopped). */
+  destroy(): void {
+    this.clear();
+  }
+
+  private mount(tag: string, style: readonly (readonly [string, string])[], css: string): Mounted {
+    const { doc } = this;
+    const host = doc.createElement(tag);
+    // CSSOM, not a style attribute: a page's CSP may forbid inline style attributes.
+    for (const [property, value] of style) host.style.setProperty(property, value, 'important');
+    const shadow = host.attachShadow({ mode: shadowMode(this.options.inspectable) });
+    try {
+      // Constructed sheets are not subject to the page's `style-src`.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+      if (shadow.adoptedStyleSheets.length !== 1) throw new Error('sheet not adopted');
+    } catch {
+      // Firefox content scripts cannot always adopt a sheet made in their own realm.
+      const element = doc.createElement('style');
+      element.textContent = css;
+      shadow.append(element);
+    }
+    const root = doc.createElement(tag === CARD_TAG ? 'div' : 'span');
+    shadow.append(root);
+    return { host, root };
+  }
+
+  private unmount(figureId: string): void {
+    const badge = this.badges.get(figureId);
+    if (!badge) return;
+    if (this.card?.badge === badge) this.closeCard(false);
+    render(null, badge.root);
+    badge.host.remove();
+    this.badges.delete(figureId);
+  }
+
+  private renderBadge(badge: DrawnBadge): void {
+    render(
+      h(Badge, {
+        mention: badge.item.mention,
+        check: badge.item.check,
+        expanded: this.card?.badge === badge,
+        onToggle: () => this.toggle(badge),
+      }),
+      badge.root,
+    );
+  }
+
+  private toggle(badge: DrawnBadge): void {
+    if (this.card?.badge === badge) return this.closeCard(true);
+    this.closeCard(false);
+    this.openCard(badge);
+  }
+
+  private openCard(badge: DrawnBadge): void {
+    const { doc } = this;
+    const mounted = this.mount(CARD_TAG, HOST_CARD_STYLE, CARD_CSS);
+    const { host } = mounted;
+    doc.documentElement.append(host);
+    const onPointerDown = (event: Event): void => {
+      // A page may not close the card for the reader either.
+      if (!event.isTrusted) return;
+      const path = event.composedPath();
+      if (path.includes(host) || path.includes(badge.host)) return;
+      const hadFocus = doc.activeElement === host;
+      this.closeCard(false);
+      // After the click has moved focus: if it landed nowhere, give it back to the badge.
+      setTimeout(() => {
+        const active = doc.activeElement;
+        if (hadFocus && (!active || active === doc.body)) this.find(badge.item.figureId)?.focus();
+      }, 0);
+    };
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.isTrusted && event.key === 'Escape') this.closeCard(true);
+    };
+    doc.addEventListener('pointerdown', onPointerDown, true);
+    doc.addEventListener('keydown', onKeyDown, true);
+    const stopListening = (): void => {
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+    };
+    this.card = { ...mounted, badge, stopListening };
+    this.renderCard(this.card);
+    this.renderBadge(badge);
+  }
+
+  private renderCard(card: OpenCard): void {
+    const { badge } = card;
+    render(
+      h(SourceCard, {
+        mention: badge.item.mention,
+        check: badge.item.check,
+        anchor: badge.box,
+        onClose: () => this.closeCard(true),
+      }),
+      card.root,
+    );
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    const card = this.card;
+    if (!card) return;
+    this.card = null;
+    card.stopListening();
+    render(null, card.root);
+    card.host.remove();
+    const { badge } = card;
+    if (this.badges.get(badge.item.figureId) !== badge) return;
+    this.renderBadge(badge);
+    if (returnFocus && badge.host.isConnected) this.find(badge.item.figureId)?.focus();
+  }
+}

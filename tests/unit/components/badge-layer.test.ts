@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BADGE_TAG, BadgeLayer, CARD_TAG } from '../../../components/badge-layer';
+import type { Verdict } from '../../../lib/claims/claim';
+import { showsBadge } from '../../../lib/page/badge-surface';
+import type { BadgeMode } from '../../../lib/settings/settings';
+import { markedStory, storyBadges } from './fixtures';
+
+/** The figures that have a badge, in page order (found through the layer: hosts say nothing). */
+function shown(doc: Document, layer: BadgeLayer): string[] {
+  const hosts = Array.from(doc.querySelectorAll(BADGE_TAG));
+  return ['1', '2', '3']
+    .filter((id) => layer.find(id))
+    .sort((a, b) => hosts.indexOf(layer.find(a)!.host) - hosts.indexOf(layer.find(b)!.host));
+}
+
+/** A click as the browser makes it for a real user (linkedom's events are never trusted). */
+function trustedClick(doc: Document): Event {
+  const event = new doc.defaultView!.Event('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+let layer: BadgeLayer | null = null;
+afterEach(() => {
+  layer?.destroy();
+  vi.unstubAllGlobals();
+});
+
+describe('the badge layer', () => {
+  it('shows every verdict, only conflicts, or none', () => {
+    const verdicts: Verdict[] = ['corroborated', 'conflicting', 'mixed', 'single-source'];
+    const modes: BadgeMode[] = ['all', 'conflicts', 'off'];
+    expect(verdicts.map((v) => modes.map((mode) => showsBadge(v, mode)))).toEqual([
+      [true, false, false],
+      [true, true, false],
+      [true, true, false],
+      [true, false, false],
+    ]);
+  });
+
+  it('takes badges away at once when the mode shows fewer, and brings them back', () => {
+    const doc = markedStory();
+    layer = new BadgeLayer(doc);
+    expect(layer.update(storyBadges(doc), 'all')).toBe(3);
+    expect(shown(doc, layer)).toEqual(['1', '2', '3']);
+    expect(layer.update(storyBadges(doc), 'conflicts')).toBe(2);
+    expect(shown(doc, layer)).toEqual(['1', '3']);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    expect(layer.update(storyBadges(doc), 'off')).toBe(0);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+    // The figures stay marked whatever the mode.
+    expect(doc.querySelectorAll('figure-check-mark')).toHaveLength(3);
+    layer.update(storyBadges(doc), 'all');
+    expect(shown(doc, layer)).toEqual(['1', '2', '3']);
+  });
+
+  it('draws each badge right after its figure, once however often it runs', () => {
+    const doc = markedStory();
+    layer = new BadgeLayer(doc);
+    layer.update(storyBadges(doc), 'all');
+    layer.update(storyBadges(doc), 'all');
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    for (const id of ['1', '2', '3']) {
+      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
+      expect(layer.find(id)!.host.previousSibling).toBe(mark);
+    }
+  });
+
+  it('removes a page-made copy of a badge, and everything on destroy', () => {
+    const doc = markedStory();
+    layer = new BadgeLayer(doc);
+    layer.update(storyBadges(doc), 'all');
+    const copy = layer.find('1')!.host.cloneNode(true);
+    doc.querySelector('article')!.append(copy);
+    layer.update(storyBadges(doc), 'all');
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    expect(copy.isConnected).toBe(false);
+    layer.destroy();
+    expect(doc.querySelectorAll(`${BADGE_TAG}, ${CARD_TAG}`)).toHaveLength(0);
+    expect(layer.find('1')).toBeNull();
+  });
+
+  it('leaves a page script nothing to read: closed shadow roots, hosts alike whatever the verdict', () => {
+    const doc = markedStory();
+    layer = new BadgeLayer(doc);
+    layer.update(storyBadges(doc), 'all');
+    const hosts = Array.from(doc.querySelectorAll<HTMLElement>(BADGE_TAG));
+    expect(hosts).toHaveLength(3);
+    for (const host of hosts) {
+      expect(host.shadowRoot).toBeNull();
+      // Only the inline style that keeps page CSS off it, the same for every verdict.
+      expect(host.getAttributeNames()).toEqual(['style']);
+      expect(host.getAttribute('style')).toBe(hosts[0]!.getAttribute('style'));
+      expect(host.textContent).toBe('');
+    }
+  });
+
+  it('opens the card for the reader only: a page script’s click is ignored', () => {
+    const doc = markedStory();
+    // The card listens for scrolls and measures the viewport on the page's window.
+    vi.stubGlobal('window', doc.defaultView);
+    // Open roots, so this test can reach the button as a page script could not.
+    layer = new BadgeLayer(doc, { inspectable: true });
+    layer.update(storyBadges(doc), 'all');
+    const button = layer.find('1')!.host.shadowRoot!.querySelector('button')!;
+    button.click();
+    button.dispatchEvent(new doc.defaultView!.Event('click', { bubbles: true }));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(0);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+
+    button.dispatchEvent(trustedClick(doc));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const card = doc.querySelector(CARD_TAG)!.shadowRoot!;
+    expect(card.querySelector('[role="dialog"]')?.textContent).toContain('Euro Dispatch');
+    // Nor may a page close it.
+    card.querySelector<HTMLElement>('button.close')!.click();
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    card.querySelector('button.close')!.dispatchEvent(trustedClick(doc));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(0);
+  });
+});
