@@ -19,6 +19,8 @@ export interface BadgeItem {
   check: FigureCheck;
   /** The badge is inserted as this node's next sibling. */
   anchor: Node;
+  /** When the page was published, for the card's timeline of a toll. */
+  publishedAt?: string | null;
 }
 
 /** A drawn badge, as a reveal needs it. */

@@ -118,7 +118,8 @@ function badgeItems(doc: Document, state: PageState): BadgeItem[] {
   const anchors = badgeAnchors(doc);
   return state.figures.flatMap(({ figureId, mention, check }) => {
     const anchor = anchors.get(figureId);
-    return check && anchor ? [{ figureId, mention, check, anchor }] : [];
+    const publishedAt = state.source.publishedAt;
+    return check && anchor ? [{ figureId, mention, check, anchor, publishedAt }] : [];
   });
 }
 
