@@ -129,6 +129,31 @@ function dayWords(published: string | null | undefined): string | null {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
+/**
+ * The sum among `figures` that makes up `total`, said in words with the source whose parts add up
+ * ("711 = 296 shot down + 415 lost to jamming (Ukrainian Air Force, AP)"), or `null`. Only one
+ * source's own figures are added together, never two sources' parts.
+ */
+export function sumWords(total: Claim, figures: readonly Claim[]): string | null {
+  const bySource = new Map<string, Claim[]>();
+  for (const f of figures) {
+    const key = sourceKey(f.source.url);
+    bySource.set(key, [...(bySource.get(key) ?? []), f]);
+  }
+  for (const own of bySource.values()) {
+    const sum = sumsTo(total, own);
+    if (sum) {
+      const first = own[0]!;
+      return sumBecause(
+        total.value,
+        sum,
+        who({ attributedTo: first.attributedTo, outlet: first.source.outlet }),
+      );
+    }
+  }
+  return null;
+}
+
 /** What this figure's page offers a check: its URL, its time, and its other figures. */
 export interface Page {
   source: Source & { url: string };
