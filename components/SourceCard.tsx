@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FigureCheck } from '../lib/claims/claim';
 import { formatValue } from '../lib/claims/interval';
 import type { Mention } from '../lib/claims/mention';
@@ -60,9 +60,10 @@ export function SourceCard({
     };
   }, [anchor, check]);
 
-  // Once shown: a `visibility: hidden` element cannot take focus.
+  // Once shown: a `visibility: hidden` element cannot take focus. A layout effect, so focus moves
+  // in the same task the card is shown in: no moment has the card visible and focus elsewhere.
   const shown = place !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown) ref.current?.focus({ preventScroll: true });
   }, [shown]);
 

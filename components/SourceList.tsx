@@ -50,13 +50,14 @@ export function SourceList({ check }: { check: FigureCheck }) {
 }
 
 /** How one other source stands to this figure, in a word and an icon (not colour alone). */
-type Stance = 'agree' | 'disagree' | 'sum' | 'update';
+type Stance = 'agree' | 'disagree' | 'sum' | 'later' | 'earlier';
 
-const STANCE: Readonly<Record<Stance, { icon: string; word: string }>> = {
-  agree: { icon: '✓', word: 'Agrees' },
-  disagree: { icon: '≠', word: 'Conflicts' },
-  sum: { icon: '=', word: 'Explained' },
-  update: { icon: '↑', word: 'Other time' },
+const STANCE: Readonly<Record<Stance, { icon: string; word: string; look: string }>> = {
+  agree: { icon: '✓', word: 'Agrees', look: 'agree' },
+  disagree: { icon: '≠', word: 'Conflicts', look: 'disagree' },
+  sum: { icon: '=', word: 'Explained', look: 'explain-sum' },
+  later: { icon: '↑', word: 'Newer count', look: 'explain-update' },
+  earlier: { icon: '↓', word: 'Earlier count', look: 'explain-update' },
 };
 
 function stanceOf(other: Other, check: FigureCheck): Stance {
@@ -64,7 +65,9 @@ function stanceOf(other: Other, check: FigureCheck): Stance {
   const why = check.explained.find(
     (e) => e.other.url === other.url && e.other.value.n === other.value.n,
   );
-  return why ? why.kind : 'disagree';
+  if (!why) return 'disagree';
+  if (why.kind === 'sum') return 'sum';
+  return why.later ? 'later' : 'earlier';
 }
 
 function SourceItem({
@@ -98,9 +101,7 @@ function SourceItem({
   return (
     <li class={`item-${stance}`}>
       {/* Icon and word, not colour alone, tell agreeing, conflicting and explained apart. */}
-      <span
-        class={`marker ${stance === 'sum' || stance === 'update' ? `explain-${stance}` : stance}`}
-      >
+      <span class={`marker ${STANCE[stance].look}`}>
         <span aria-hidden="true">{STANCE[stance].icon} </span>
         {STANCE[stance].word}
       </span>

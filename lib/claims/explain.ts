@@ -122,11 +122,14 @@ function sumMetric(sum: Sum): string {
   return ca === cb ? `${ca}.neutralized` : `aerial.${a.metric.split('.')[1]}`;
 }
 
+/** "1 Aug", or "31 Jul, 18:40" when the time is known: when a report came out. */
 function dayWords(published: string | null | undefined): string | null {
   const day = publishedDayOf(published);
   if (!day) return null;
   const d = new Date(`${day}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const time = /T(\d{2}):(\d{2})/.exec(published ?? '');
+  return time ? `${date}, ${time[1]}:${time[2]}` : date;
 }
 
 /**
@@ -213,11 +216,10 @@ export function explainGap(
   const ours = [...page.own, ...claims.filter((c) => sourceKey(c.source.url) === page_)];
   const made = sumsTo({ ...mention, value: other.value }, ours);
   if (made) {
-    return {
-      ...base,
-      kind: 'sum',
-      because: sumBecause(other.value, made, `${who(asOther)}; the parts as this page gives them`),
-    };
+    const [a, b] = made.terms;
+    const term = (t: typeof a) => `${t.value.n} ${termWords(sumMetric(made), t.metric)}`;
+    const because = `${formatValue(other.value)} (${who(asOther)}) = ${term(a)} + ${term(b)}, as reported here`;
+    return { ...base, kind: 'sum', because };
   }
   return null;
 }

@@ -158,6 +158,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
           attacker,
           facts.jurisdictions[i] !== null,
           date,
+          place,
         ),
         start: s.start + first.start,
         end: s.start + last.end,

@@ -1,5 +1,6 @@
 import { findAttribution, type AttributionHit } from './attribution';
 import { SIDED_NAMES } from './attribution-names';
+import type { Place } from '../claims/mention';
 import { opposite, type Side } from './sides';
 import { tokenize, type Token } from './tokens';
 
@@ -30,14 +31,30 @@ const REPORTER_REACH = 8;
  *
  * @param attacker - the figure's attacker, whose opponent's institutions report it.
  */
-export function speakerName(speaker: Speaker, weapons: boolean, attacker: Side | null): string {
+export function speakerName(
+  speaker: Speaker,
+  weapons: boolean,
+  attacker: Side | null,
+  place: Place | null = null,
+): string {
   if (speaker.countryOnly && speaker.side && weapons) return WEAPON_REPORTERS[speaker.side];
   if (!speaker.side && attacker) {
     const sided = SIDED_NAMES.get(speaker.name)?.[opposite(attacker)];
     if (sided) return sided;
   }
+  // "the city administration said" in a report on Kyiv is the Kyiv City Administration.
+  if (LOCAL_BODIES.has(speaker.name) && place && place.level !== 'country' && place.code) {
+    return `${place.name} ${speaker.name}`;
+  }
   return speaker.name;
 }
+
+/** Bodies the text names without their city or region: the figure's place is theirs. */
+const LOCAL_BODIES: ReadonlySet<string> = new Set([
+  'City Administration',
+  'City Council',
+  'Regional Administration',
+]);
 
 /** Words that open a contrasting clause after a comma, which may have a speaker of its own. */
 const CONTRASTS = new Set(['while', 'whereas', 'but']);
@@ -147,11 +164,12 @@ export class ReportSpeakers {
     attacker: Side | null,
     local: boolean,
     date: string | null,
+    place: Place | null = null,
   ): string | null {
     const speaker = this.speakerAt(offset);
     const defender = attacker ? opposite(attacker) : null;
     if (speaker) {
-      const name = speakerName(speaker, weapons, attacker);
+      const name = speakerName(speaker, weapons, attacker, place);
       if (weapons && defender && !local && (speaker.side ?? defender) === defender) {
         this.reporters.set(defender, { name, sentence: this.sentence, date });
       }

@@ -88,11 +88,11 @@ describe('badges on live pages', () => {
     expect(await focused(page)).toBe(`badge:${first.figureId}`);
     await page.keyboard.press('Enter');
     await cardDialog(page).waitFor({ state: 'visible' });
-    expect(await focused(page)).toBe('card');
+    await expect.poll(() => focused(page)).toBe('card');
     expect(await badgeButton(page, first.figureId).getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
     await cardDialog(page).waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe(`badge:${first.figureId}`);
+    await expect.poll(() => focused(page)).toBe(`badge:${first.figureId}`);
 
     // Space opens too, and the next Tab stop is the next badge.
     await page.keyboard.press('Tab');
@@ -101,7 +101,7 @@ describe('badges on live pages', () => {
     await cardDialog(page).waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await cardDialog(page).waitFor({ state: 'detached' });
-    expect(await focused(page)).toBe(`badge:${second.figureId}`);
+    await expect.poll(() => focused(page)).toBe(`badge:${second.figureId}`);
     await page.close();
   });
 
