@@ -2,6 +2,7 @@ import type { LocatedMention } from '../claims/mention';
 import { findFigures, type RawFigure } from './figures';
 import { placesIn, placesOfFigures, scenePlace, scenePlaces } from './places-for-figures';
 import { roleDates, type RoledDate } from './date-roles';
+import { Cue, cuesOf } from './cues';
 import { datelineLength } from './dateline';
 import { findDates } from './dates';
 import { ReportDates } from './report-dates';
@@ -54,6 +55,8 @@ function furniture(s: ReadSentence, sizes: ReadonlyMap<number, number>): boolean
 interface ReadSentence extends Sentence {
   text: string;
   tokens: Token[];
+  /** What kinds of words it holds (see `Cue`): readers that cannot find anything skip it. */
+  cues: number;
   dates: RoledDate[];
   /** Offset in `text` where the sentence proper starts, after any dateline ("KYIV (AP) —"). */
   body: number;
@@ -64,12 +67,14 @@ function readSentences(text: string, published: string | null): ReadSentence[] {
     const sentence = text.slice(s.start, s.end);
     // Offsets are relative to the sentence.
     const tokens = tokenize(sentence);
-    const dates = roleDates(sentence, tokens, findDates(sentence, published, tokens));
+    const cues = cuesOf(tokens);
+    const dates =
+      cues & Cue.Date ? roleDates(sentence, tokens, findDates(sentence, published, tokens)) : [];
     // A dateline's date may date the report, but its city is nobody's place or side.
     const dateline = datelineLength(tokens);
     for (let k = 0; k < dateline; k++) tokens[k] = { ...tokens[k]!, kind: 'punct', norm: '\u00b7' };
     const body = dateline > 0 ? (tokens[dateline]?.start ?? sentence.length) : 0;
-    return { ...s, text: sentence, tokens, dates, body };
+    return { ...s, text: sentence, tokens, cues, dates, body };
   });
 }
 
@@ -94,15 +99,15 @@ function extract(text: string, published: string | null): LocatedMention[] {
   for (const s of sentences) {
     const { text: sentence, tokens } = s;
     dates.next(s.paragraph, s.dates);
-    speakers.next(sentence, tokens);
+    speakers.next(sentence, tokens, (s.cues & Cue.Speech) !== 0);
     index++;
-    const reachable =
+    const reachable: RawFigure | null =
       previous &&
       previous.paragraph === s.paragraph &&
       index - previous.sentence <= ANTECEDENT_REACH
         ? previous.figure
         : null;
-    const figures = findFigures(tokens, reachable);
+    const figures: RawFigure[] = s.cues & Cue.Number ? findFigures(tokens, reachable) : [];
     // "RELATED: / Russia Liberates 3 Settlements in Kursk Region": a line of page furniture
     // between paragraphs does not end the report's thread.
     if (previous && figures.length === 0 && furniture(s, paragraphSizes)) {
@@ -120,7 +125,8 @@ function extract(text: string, published: string | null): LocatedMention[] {
       start: span.start,
       end: span.start + wordsOf(span).length,
     }));
-    const hits = placesIn(sentence, s.body, sentence.length, tokens, seats);
+    const hits =
+      s.cues & Cue.Place ? placesIn(sentence, s.body, sentence.length, tokens, seats) : [];
     const offsets = figures.map((f) => tokens[f.first]!.start);
     const facts: SentenceFacts = {
       tokens,

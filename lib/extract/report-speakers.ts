@@ -90,18 +90,20 @@ export class ReportSpeakers {
   private readonly reporters = new Map<Side, Reporter>();
 
   /** Moves to the next sentence and reads who it says speaks. */
-  next(text: string, tokens: readonly Token[]): void {
+  next(text: string, tokens: readonly Token[], saying = true): void {
     this.sentence++;
-    const whole = findAttribution(text, tokens);
+    // A sentence with no verb of saying, introducer or colon names no speaker.
+    const whole = saying ? findAttribution(text, tokens) : null;
     const segments: Segment[] = [];
     let from = 0;
-    tokens.forEach((t, k) => {
-      // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
-      const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
-      if (t.norm !== ';' && !contrast) return;
-      segments.push(this.segment(text, from, t.start));
-      from = t.end;
-    });
+    if (saying)
+      tokens.forEach((t, k) => {
+        // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
+        const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
+        if (t.norm !== ';' && !contrast) return;
+        segments.push(this.segment(text, from, t.start));
+        from = t.end;
+      });
     if (segments.length > 0) segments.push(this.segment(text, from, text.length));
     const own = segments.some((s) => s.said);
     // Parts that name nobody share the sentence's speaker, as one sentence without parts does.
