@@ -1,4 +1,4 @@
-import type { LocatedMention } from '../claims/mention';
+import type { LocatedMention, Place } from '../claims/mention';
 import { findFigures, type RawFigure } from './figures';
 import { placesIn, placesOfFigures, scenePlace, scenePlaces } from './places-for-figures';
 import { roleDates, type RoledDate } from './date-roles';
@@ -6,7 +6,7 @@ import { Cue, cuesOf } from './cues';
 import { datelineLength } from './dateline';
 import { findDates } from './dates';
 import { ReportDates } from './report-dates';
-import { ReportSpeakers } from './report-speakers';
+import { ReportSpeakers, type Speaker } from './report-speakers';
 import { reportFrame } from './report-frame';
 import { splitSentences, type Sentence } from './sentences';
 import { findPlaces, type PlaceHit } from './places/find-places';
@@ -78,6 +78,52 @@ function readSentences(text: string, published: string | null): ReadSentence[] {
   });
 }
 
+/**
+ * What one sentence offers its figures: the places it names (less its speakers' seats), where
+ * its attacks fell, who speaks for each figure and the place each local speaker answers for.
+ */
+function sentenceFacts(
+  s: ReadSentence,
+  figures: readonly RawFigure[],
+  speakers: ReportSpeakers,
+  quiet: readonly PlaceHit[] | null,
+): SentenceFacts & { hits: PlaceHit[] } {
+  const { text: sentence, tokens } = s;
+  // The words naming each speaker, read once per speaker of the sentence.
+  const spans = speakers.spans();
+  const words = spans.map((span) => speakerWords(sentence, span));
+  const wordsAt = (start: number): string => words[spans.findIndex((x) => x.start === start)] ?? '';
+  const seats = spans.map((span, k) => ({ start: span.start, end: span.start + words[k]!.length }));
+  const hits = s.cues & Cue.Place ? placesIn(sentence, s.body, sentence.length, tokens, seats) : [];
+  const facts = {
+    tokens,
+    figures,
+    hits,
+    written: [] as (PlaceHit | null)[],
+    scenes: scenePlaces(tokens, hits),
+    speakers: [] as (Speaker | null)[],
+    jurisdictions: [] as (Place | null)[],
+    quietScene: quiet ? scenePlace(quiet) : null,
+  };
+  if (figures.length === 0) return facts;
+  facts.written = placesOfFigures(sentence, tokens, hits, figures);
+  // Figures under one speaker share its jurisdiction: read it once.
+  const seen = new Map<Speaker | null, Place | null>();
+  for (const f of figures) {
+    const offset = tokens[f.first]!.start;
+    const speaker = speakers.speakerAt(offset);
+    let place = seen.get(speaker);
+    if (place === undefined) {
+      const span = speakers.speakerSpan(offset);
+      place = jurisdictionOf(speaker, span ? wordsAt(span.start) : '');
+      seen.set(speaker, place);
+    }
+    facts.speakers.push(speaker);
+    facts.jurisdictions.push(place);
+  }
+  return facts;
+}
+
 function extract(text: string, published: string | null): LocatedMention[] {
   const out: LocatedMention[] = [];
   const sentences = readSentences(text, published);
@@ -114,32 +160,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
       previous.paragraph = s.paragraph + 1;
       previous.sentence = index;
     }
-    // The words naming each speaker, read once per speaker of the sentence.
-    const named = new Map<number, string>();
-    const wordsOf = (span: { start: number; end: number }): string => {
-      let w = named.get(span.start);
-      if (w === undefined) named.set(span.start, (w = speakerWords(sentence, span)));
-      return w;
-    };
-    const seats = speakers.spans().map((span) => ({
-      start: span.start,
-      end: span.start + wordsOf(span).length,
-    }));
-    const hits =
-      s.cues & Cue.Place ? placesIn(sentence, s.body, sentence.length, tokens, seats) : [];
-    const offsets = figures.map((f) => tokens[f.first]!.start);
-    const facts: SentenceFacts = {
-      tokens,
-      figures,
-      written: figures.length > 0 ? placesOfFigures(sentence, tokens, hits, figures) : [],
-      scenes: scenePlaces(tokens, hits),
-      speakers: offsets.map((o) => speakers.speakerAt(o)),
-      jurisdictions: offsets.map((o) => {
-        const span = speakers.speakerSpan(o);
-        return jurisdictionOf(speakers.speakerAt(o), span ? wordsOf(span) : '');
-      }),
-      quietScene: quiet ? scenePlace(quiet) : null,
-    };
+    const facts = sentenceFacts(s, figures, speakers, quiet);
     const resolved = places.resolve(facts);
     figures.forEach((f, i) => {
       const { attacker, place } = resolved[i]!;
@@ -175,7 +196,7 @@ function extract(text: string, published: string | null): LocatedMention[] {
     // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
     const last = figures.findLast((f) => !f.part) ?? figures.at(-1);
     if (last) previous = { figure: last, sentence: index, paragraph: s.paragraph };
-    quiet = figures.length === 0 ? hits : null;
+    quiet = figures.length === 0 ? facts.hits : null;
     dates.commit();
     speakers.commit(figures.length > 0);
   }
