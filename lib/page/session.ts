@@ -21,7 +21,7 @@ import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
 import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
-import { readArticle } from './index';
+import { ArticleReadCache, readArticle } from './index';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
 import {
   answered,
@@ -159,6 +159,8 @@ export function startPageSession(options: SessionOptions): PageSession {
   let last: { key: string; results: FigureCheck[] } | null = null;
   // Keeps what it read of each paragraph: a live blog that grows is read only where it changed.
   let reader = new ReportReader();
+  // Keeps what it walked of the DOM, forgetting each subtree that changes (while switched on).
+  let readCache: ArticleReadCache | null = null;
   const now = (): number => doc.defaultView?.performance.now() ?? Date.now();
 
   const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
@@ -186,12 +188,13 @@ export function startPageSession(options: SessionOptions): PageSession {
       if (full) {
         last = null;
         reader = new ReportReader();
+        readCache?.clear();
         clearPage(w);
       }
-      const { facts, article } = readArticle(doc, href());
+      const { facts, article } = readArticle(doc, href(), readCache);
       // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).
       const source = wellFormedSource({ ...facts, url: trustedSourceUrl(facts.url, href()) });
-      if (!looksLikeArticle(doc, facts, article)) {
+      if (!looksLikeArticle(doc, facts, article, readCache)) {
         clearPage(w);
         state = scanned(state, { source, article: false, figures: [] });
         root.removeAttribute('data-figure-check-answer');
@@ -226,6 +229,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     } catch (error) {
       if (mine !== generation) return;
       reader = new ReportReader();
+      readCache?.clear();
       // The page must keep working whatever happens here; the attribute tells tests why not.
       root.setAttribute('data-figure-check', 'error');
       console.error('Figure Check: scan failed', error);
@@ -239,6 +243,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     generation += 1;
     last = null;
     state = initialPageState(shallowSource(), state.badges);
+    readCache = new ArticleReadCache(doc);
     watcher = watchPage(doc, { isOwn, onChange: (full) => void scan(full) });
     void scan(false);
   };
@@ -250,6 +255,8 @@ export function startPageSession(options: SessionOptions): PageSession {
     if (watcher) clearPage(watcher);
     watcher?.stop();
     watcher = null;
+    readCache?.stop();
+    readCache = null;
     state = switchedOff(state, shallowSource());
     root.setAttribute('data-figure-check', 'off');
     root.setAttribute(PAGE_STATE_ATTRIBUTE, 'off');
@@ -272,6 +279,8 @@ export function startPageSession(options: SessionOptions): PageSession {
     rescan() {
       if (!watcher) return;
       last = null;
+      // Asked for by hand: what the watcher cannot see (styles, attributes) may have changed.
+      readCache?.clear();
       void scan(false);
     },
     summary() {
@@ -286,6 +295,8 @@ export function startPageSession(options: SessionOptions): PageSession {
       generation += 1;
       watcher?.stop();
       watcher = null;
+      readCache?.stop();
+      readCache = null;
       badges.clear();
     },
   };

@@ -121,6 +121,36 @@ describe('badges on live pages', () => {
     await page.close();
   });
 
+  it('follows entries edited in place: a paragraph rewritten, a text node changed', async () => {
+    const page = await browser.context.newPage();
+    const html = KEYBOARD_PAGE.replace(
+      '<p><a id="after"',
+      '<p id="note">An update will follow.</p>\n<p><a id="after"',
+    );
+    const before = await scanned(page, server.addPage('/edited.html', html));
+    expect(before.map((b) => b.n).sort()).toEqual([3, 61]);
+    let runs = await runsOf(page);
+    await page.evaluate(() => {
+      // a CMS replacing an entry's content: the figure in it changes
+      const injured = [...document.querySelectorAll('p')].find((p) =>
+        p.textContent?.includes('were injured'),
+      )!;
+      injured.textContent = 'Regional officials said 5 people were injured by falling debris.';
+    });
+    let after = await badgesAfter(page, runs + 1, (b) => b.some((x) => x.n === 5));
+    expect(after.map((b) => b.n).sort()).toEqual([5, 61]);
+    runs = await runsOf(page);
+    await page.evaluate(() => {
+      // a script changing a text node's data in place (no node added or removed)
+      (document.getElementById('note')!.firstChild as Text).data =
+        'Officials later said 2 people were killed in Kursk.';
+    });
+    after = await badgesAfter(page, runs + 1, (b) => b.length === 3);
+    expect(after.find((b) => b.n === 2)?.metric).toBe('people.killed');
+    await expectOneBadgePerFigure(page);
+    await page.close();
+  });
+
   it('rescans in full after a huge burst of added nodes, drawing nothing twice', async () => {
     const page = await browser.context.newPage();
     const before = await scanned(page, server.addPage('/burst.html', KEYBOARD_PAGE));
