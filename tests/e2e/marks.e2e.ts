@@ -6,11 +6,8 @@ import { z } from 'zod';
 import { launchBaseline, launchWithExtension, type ExtensionBrowser } from './support/extension';
 import { readMarks, rescan, waitForScan, type MarkedFigure } from './support/scan';
 import { FIXTURE_PAGES, startServer, type StaticServer } from './support/server';
+import { GOLD_PATH } from '../fixtures/articles';
 
-/** The hand-annotated seed figures; CI clones the project with `shared/` beside it. */
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../shared/seeds/gold.json', import.meta.url));
 const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 
 /** Parts of a page that are not the article, where a mark is always wrong. */

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OtherSchema, VerdictSchema } from '../../../lib/claims/claim';
@@ -9,15 +9,13 @@ import { MentionSchema, SourceSchema } from '../../../lib/claims/mention';
 import { checkDocuments, formatReport } from '../../../lib/cli/check-report';
 import { readTextFile } from '../../../lib/cli/text-file';
 import type { GoldArticle } from '../extract/score-helper';
+import { GOLD_PATH, SEEDS_DIR } from '../../fixtures/articles';
 
 /**
  * The `check` command (CLAIMS.md section 5): the seed acceptance as child processes (about a
  * second each, all started together), the rest in process.
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../../shared/seeds/gold.json', import.meta.url));
 
 interface ExpectedVerdict {
   about: string;
@@ -62,7 +60,7 @@ let dir = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
   seeds = gold.articles.map((a, i) => {
-    const text = readFileSync(join(dirname(GOLD_PATH), a.file), 'utf8');
+    const text = readFileSync(join(SEEDS_DIR, a.file), 'utf8');
     const path = join(dir, a.file);
     const header = `URL: ${seedUrl(a.file)}\nDate: ${a.published}\nOutlet: Seed ${i}\n---\n`;
     writeFileSync(path, header + text);

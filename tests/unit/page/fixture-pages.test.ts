@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot, locateSpan, publishedDay, readArticle } from '../../../lib/page/index';
 import { dom, squash, textBetween } from './dom-helpers';
+import { GOLD_PATH, SEEDS_DIR as SEEDS } from '../../fixtures/articles';
 
 const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
-/** The hand-annotated seeds; CI clones the project with `shared/` beside it (as tests/e2e does). */
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../../shared/seeds/gold.json', import.meta.url));
-const SEEDS = `${dirname(GOLD_PATH)}/`;
 
 interface GoldArticle {
   file: string;
