@@ -66,9 +66,13 @@ beforeAll(async () => {
     writeFileSync(path, header + text);
     return path;
   });
+  // The first seed as it is, with no header lines: nothing says when it was published.
+  const undated = join(dir, 'undated.txt');
+  writeFileSync(undated, readFileSync(join(SEEDS_DIR, gold.articles[0]!.file), 'utf8'));
   const jobs: Record<string, Promise<Run>> = {
     json: check('--json', ...seeds),
     missing: check('--json', seeds[0]!, join(dir, 'missing.txt')),
+    undated: check('--json', seeds[0]!, undated),
     report: check(...seeds),
   };
   for (const [k, job] of Object.entries(jobs)) runs[k] = await job;
@@ -146,6 +150,23 @@ describe('check command on the seed articles', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
       /^\d+ figures in 5 files: \d+ corroborated, \d+ conflicting, \d+ mixed, \d+ single-source$/,
     );
+  });
+
+  it('says nothing on stderr when every file is dated', () => {
+    expect(runs.json!.stderr).toBe('');
+  });
+
+  it('warns on stderr about a file with no date, saying why and how to give one', () => {
+    const run = runs.undated!;
+    expect(run.code, run.stderr).toBe(0);
+    const files = (JSON.parse(run.stdout) as CheckOutput).files;
+    expect(files.map((f) => basename(f.file))).toEqual([gold.articles[0]!.file, 'undated.txt']);
+    expect(files[1]!.mentions.every((m) => m.verdict === 'single-source')).toBe(true);
+    expect(run.stderr).toContain(`check: warning: ${join(dir, 'undated.txt')} has no date`);
+    expect(run.stderr).toContain('cannot be matched');
+    expect(run.stderr).toMatch(/^ +Date: YYYY-MM-DD$/m);
+    expect(run.stderr).toMatch(/^ +---$/m);
+    expect(run.stderr).not.toContain(seeds[0]!);
   });
 
   it('fails on a missing file with one line on stderr and nothing on stdout', () => {
