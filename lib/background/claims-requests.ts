@@ -4,7 +4,11 @@
  * @module
  */
 import type { z } from 'zod';
+import type { Claim, Verdict } from '../claims/claim';
+import { DEFAULT_SORT } from '../claims/claim-query';
+import { claimsWithVerdict, verdictsOf } from '../db/claim-verdicts';
 import { claimFacets, eventSeries } from '../db/claims-facets';
+import { countClaims } from '../db/claims-repo';
 import { clearClaims, deleteClaims, updateClaim } from '../db/claims-edit';
 import { queryClaims } from '../db/claims-query';
 import { countMatching } from '../db/count-claims';
@@ -17,12 +21,23 @@ import {
   type CountClaimsResponse,
   type EventSeriesResponse,
   type ImportClaimsResponse,
+  type QueryClaimsRequest,
   type QueryClaimsResponse,
   type ClearDataResponseSchema,
   type DeleteClaimsResponseSchema,
   type UpdateClaimResponseSchema,
 } from '../messages/protocol';
 import type { Request } from '../messages/requests';
+
+/** A page of the claims with one verdict (see {@link claimsWithVerdict}). */
+async function verdictPage(
+  db: ClaimsDatabase,
+  query: QueryClaimsRequest & { filter: { verdict: Verdict } },
+): Promise<{ rows: Claim[]; more: boolean }> {
+  const all = await claimsWithVerdict(db, query.filter, query.sort);
+  const end = query.offset + query.limit;
+  return { rows: all.slice(query.offset, end), more: all.length > end };
+}
 
 /** Requests this module answers: everything but checking a page and site switches. */
 export type ClaimsRequest = Exclude<
@@ -56,11 +71,20 @@ export async function handleClaimsRequest(
   const { db } = deps;
   switch (request.type) {
     case 'query-claims': {
-      const page = await queryClaims(db, request);
-      return { type: 'claims-page', rows: page.rows, more: page.more };
+      const { verdict, ...filter } = request.filter;
+      const page = verdict
+        ? await verdictPage(db, { ...request, filter: { ...filter, verdict } })
+        : await queryClaims(db, { ...request, filter });
+      const verdicts = await verdictsOf(db, page.rows);
+      return { type: 'claims-page', rows: page.rows, more: page.more, verdicts };
     }
     case 'count-claims': {
-      const { count, total } = await countMatching(db, request.filter);
+      const { verdict, ...filter } = request.filter;
+      if (verdict) {
+        const matching = await claimsWithVerdict(db, { ...filter, verdict }, DEFAULT_SORT);
+        return { type: 'claims-count', count: matching.length, total: await countClaims(db) };
+      }
+      const { count, total } = await countMatching(db, filter);
       return { type: 'claims-count', count, total };
     }
     case 'claim-facets':

@@ -14,7 +14,7 @@ import {
   type EventSeriesResponse,
   type ImportClaimsResponse,
 } from '../messages/protocol';
-import type { FetchPage } from './row-pager';
+import type { FetchPage, ListedClaim } from './row-pager';
 
 /** The most ids one `delete-claims` request takes (DeleteClaimsRequestSchema). */
 const MAX_DELETE_IDS = 10_000;
@@ -48,7 +48,11 @@ export function claimsApi(toBackground: Send): ClaimsApi {
     queryPage: async (view, offset, limit) => {
       const request = { type: 'query-claims' as const, ...view, offset, limit };
       const answer = await send(toBackground, request);
-      return { rows: answer.rows, more: answer.more };
+      const rows: ListedClaim[] = answer.rows.map((row, i) => {
+        const verdict = answer.verdicts?.[i];
+        return verdict ? { ...row, verdict } : row;
+      });
+      return { rows, more: answer.more };
     },
     count: async (filter) => {
       const request = { type: 'count-claims' as const, filter };

@@ -5,13 +5,16 @@
  *
  * @module
  */
-import type { Claim } from '../claims/claim';
+import type { Claim, Verdict } from '../claims/claim';
 import { LruCache } from './lru-cache';
 import { viewKey, type ViewState } from './url-state';
 
+/** A claim as the table lists it: with its verdict against the other sources, when known. */
+export type ListedClaim = Claim & { verdict?: Verdict };
+
 /** One answer of `query-claims`. */
 export interface ClaimsPage {
-  rows: readonly Claim[];
+  rows: readonly ListedClaim[];
   /** Whether rows after these exist. */
   more: boolean;
 }
@@ -96,7 +99,7 @@ export class RowPager {
   }
 
   /** Row `index` of the current view, or undefined while its page is not loaded. */
-  row(index: number): Claim | undefined {
+  row(index: number): ListedClaim | undefined {
     if (index < 0) return undefined;
     const offset = Math.floor(index / this.pageSize) * this.pageSize;
     const page = this.#cache.get(this.#pageKey(offset));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimSchema, FigureCheckSchema } from '../claims/claim';
+import { ClaimSchema, FigureCheckSchema, VerdictSchema } from '../claims/claim';
 import { ClaimFilterSchema, ClaimSortSchema } from '../claims/claim-query';
 import {
   HttpUrlSchema,
@@ -56,6 +56,8 @@ export const QueryClaimsResponseSchema = z.object({
   rows: z.array(ClaimSchema),
   /** Whether rows after these exist. */
   more: z.boolean(),
+  /** Each row's verdict against the other sources for its event, in the rows' order. */
+  verdicts: z.array(VerdictSchema).optional(),
 });
 export type QueryClaimsResponse = z.infer<typeof QueryClaimsResponseSchema>;
 

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { PageSummarySchema, type PageFigure } from '../../lib/messages/protocol';
 import { isBuiltInSite, originPatternFor } from '../../lib/sites/site-key';
 import { badgeButton, cardDialog } from '../e2e/support/badges';
+import { claimsUrl, openClaims, rowAt, waitForClaimsReady } from '../e2e/support/claims-page';
 import type { ExtensionBrowser } from '../e2e/support/extension';
 import { workerOf } from '../e2e/support/fill';
 import { allowHost, openPopup, tabIdOf } from '../e2e/support/popup';
@@ -176,11 +177,14 @@ export async function tour(
     log(`  the popup on ${busiest.name}: popup.png`);
   }
 
-  const claims = await ext.context.newPage();
-  await claims.setViewportSize({ width: 1280, height: 800 });
-  await claims.goto(`chrome-extension://${ext.extensionId}/claims.html`);
-  await claims.waitForSelector('[data-ready="true"]');
+  // The claims browser at 1280 px: every claim with one's details open, then the disputes.
+  const claims = await openClaims(ext);
+  await rowAt(claims, 0).click();
+  await claims.locator('.claim-details').waitFor();
   await claims.screenshot({ path: join(out, 'claims-browser.png') });
-  log('  the claims browser: claims-browser.png');
+  await claims.goto(claimsUrl(ext, '?verdict=conflicting'));
+  await waitForClaimsReady(claims);
+  await claims.screenshot({ path: join(out, 'claims-conflicting.png') });
+  log('  the claims browser: claims-browser.png, and its conflicts: claims-conflicting.png');
   return { reports, failures };
 }

@@ -132,7 +132,12 @@ describe('the claims browser', () => {
       },
       QueryClaimsResponseSchema,
     );
-    expect(page).toEqual({ type: 'claims-page', rows: [claims[2]], more: true });
+    expect(page).toEqual({
+      type: 'claims-page',
+      rows: [claims[2]],
+      more: true,
+      verdicts: ['single-source'],
+    });
     const next = await ask(
       {
         ...ALL,
@@ -142,7 +147,12 @@ describe('the claims browser', () => {
       },
       QueryClaimsResponseSchema,
     );
-    expect(next).toEqual({ type: 'claims-page', rows: [claims[0]], more: false });
+    expect(next).toEqual({
+      type: 'claims-page',
+      rows: [claims[0]],
+      more: false,
+      verdicts: ['single-source'],
+    });
 
     expect(await ask({ type: 'count-claims', filter: {} }, CountClaimsResponseSchema)).toEqual({
       type: 'claims-count',
@@ -155,6 +165,44 @@ describe('the claims browser', () => {
         CountClaimsResponseSchema,
       ),
     ).toMatchObject({ count: 1, total: 4 });
+  });
+
+  it('gives each row its verdict, and lists and counts the claims of one verdict', async () => {
+    // The night Meduza said 3 over Russia: two outlets say 132, one 142.
+    const night = [
+      claim('https://e.example/1', 'E', at(132)),
+      claim('https://f.example/2', 'F', at(142)),
+      claim('https://g.example/3', 'G', at(132)),
+    ];
+    await putClaimsForTest(db, night);
+    const sort = { column: 'outlet', direction: 'asc' } as const;
+    const byOutlet = await ask(
+      { ...ALL, filter: { metric: 'drones.downed', originator: 'Russian Defense Ministry' }, sort },
+      QueryClaimsResponseSchema,
+    );
+    const verdictOf = new Map(
+      byOutlet.rows.map((r, i) => [r.source.outlet, byOutlet.verdicts?.[i]]),
+    );
+    expect([verdictOf.get('E'), verdictOf.get('F'), verdictOf.get('G')]).toEqual([
+      'mixed',
+      'conflicting',
+      'mixed',
+    ]);
+
+    const conflicting = await ask(
+      { ...ALL, filter: { verdict: 'conflicting' }, sort },
+      QueryClaimsResponseSchema,
+    );
+    expect(conflicting.rows.map((r) => r.source.outlet)).toEqual(['F', 'Meduza']);
+    expect(conflicting.verdicts).toEqual(['conflicting', 'conflicting']);
+    const mixed = await ask(
+      { ...ALL, filter: { verdict: 'mixed', outlet: 'G' }, sort },
+      QueryClaimsResponseSchema,
+    );
+    expect(mixed.rows.map((r) => r.source.outlet)).toEqual(['G']);
+    expect(
+      await ask({ type: 'count-claims', filter: { verdict: 'mixed' } }, CountClaimsResponseSchema),
+    ).toMatchObject({ count: 2, total: claims.length + night.length });
   });
 
   it('offers the filter values and an event series', async () => {

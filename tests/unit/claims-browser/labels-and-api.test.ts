@@ -40,9 +40,9 @@ describe('chart and table words', () => {
     });
     expect(Object.fromEntries(CLAIM_TABLE_COLUMNS.map((c) => [c.id, c.cell(row)]))).toEqual({
       date: '20 Jul 2025',
-      text: '132',
       metric: 'children injured',
       value: '132',
+      verdict: '—',
       place: '—',
       attacker: 'unknown',
       outlet: 'Example News',
@@ -52,6 +52,14 @@ describe('chart and table words', () => {
     });
     expect(claimSummary(row)).toBe('132 children injured, 20 Jul 2025');
   });
+
+  it('says a listed claim’s verdict with its icon, in its colours', () => {
+    const verdictColumn = CLAIM_TABLE_COLUMNS.find((c) => c.id === 'verdict')!;
+    const row = { ...claim({}), verdict: 'conflicting' as const };
+    expect(verdictColumn.cell(row)).toBe('≠ Conflicting');
+    expect(verdictColumn.tone?.(row)).toBe('v-conflicting');
+    expect(verdictColumn.cell({ ...row, verdict: 'single-source' })).toBe('Single source');
+  });
 });
 
 describe('claimsApi', () => {
@@ -59,7 +67,7 @@ describe('claimsApi', () => {
     const sent: unknown[] = [];
     const api = claimsApi(async (message) => {
       sent.push(message);
-      return { type: 'claims-page', rows: [claim()], more: true };
+      return { type: 'claims-page', rows: [claim()], more: true, verdicts: ['mixed'] };
     });
     const page = await api.queryPage(
       { filter: { attacker: 'UA' }, sort: { ...DEFAULT_SORT } },
@@ -68,6 +76,7 @@ describe('claimsApi', () => {
     );
     expect(page.more).toBe(true);
     expect(page.rows).toHaveLength(1);
+    expect(page.rows[0]?.verdict).toBe('mixed');
     expect(RequestSchema.parse(sent[0])).toEqual({
       type: 'query-claims',
       filter: { attacker: 'UA' },

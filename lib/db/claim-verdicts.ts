@@ -1,0 +1,75 @@
+/**
+ * Verdicts of stored claims, for the claims browser's verdict column and filter. A claim's
+ * verdict is what a page stating it would get now: checked against every other source's claim
+ * for its event (the claims table and the followed lists), as `check-page` does. It is not
+ * stored: it changes whenever any claim of the event does, so it is worked out when asked.
+ *
+ * @module
+ */
+import type { Claim, Verdict } from '../claims/claim';
+import {
+  claimMatcher,
+  compareClaims,
+  type ClaimFilter,
+  type ClaimSort,
+} from '../claims/claim-query';
+import { eventKey } from '../claims/event';
+import { checkMention } from '../claims/verdict';
+import { candidatesFor } from './claims-repo';
+import type { ClaimsDatabase } from './database';
+import { toClaim } from './rows';
+
+/**
+ * Works out claims' verdicts, reading each event's candidates once. Call inside a transaction
+ * over `claims`, `listGroups` and `deletedClaims` (see {@link candidatesFor}).
+ */
+function verdictReader(db: ClaimsDatabase): (claim: Claim) => Promise<Verdict> {
+  const byEvent = new Map<string, Promise<Claim[]>>();
+  return async (claim) => {
+    const key = eventKey(claim);
+    // No date or place: about no event another figure can share.
+    if (key === null) return 'single-source';
+    let candidates = byEvent.get(key);
+    if (!candidates) {
+      // Either attacker: the check below keeps the ones of this claim's event.
+      candidates = candidatesFor(db, { ...claim, attacker: null });
+      byEvent.set(key, candidates);
+    }
+    return checkMention(claim, claim.source, await candidates).verdict;
+  };
+}
+
+function readTables(db: ClaimsDatabase) {
+  return [db.claims, db.listGroups, db.deletedClaims] as const;
+}
+
+/** The verdict of each of `claims`, in their order. */
+export function verdictsOf(db: ClaimsDatabase, claims: readonly Claim[]): Promise<Verdict[]> {
+  return db.transaction('r', readTables(db), async () => {
+    const verdictOf = verdictReader(db);
+    const out: Verdict[] = [];
+    for (const claim of claims) out.push(await verdictOf(claim));
+    return out;
+  });
+}
+
+/**
+ * Every stored claim that matches `filter` (its `verdict` included), in `sort` order. Reads the
+ * whole claims table and each matching claim's event: a verdict filter costs a scan, which the
+ * browser pays only when the user picks a verdict.
+ */
+export function claimsWithVerdict(
+  db: ClaimsDatabase,
+  filter: ClaimFilter & { verdict: Verdict },
+  sort: ClaimSort,
+): Promise<Claim[]> {
+  const { verdict, ...rest } = filter;
+  const matches = claimMatcher(rest);
+  return db.transaction('r', readTables(db), async () => {
+    const rows = (await db.claims.toArray()).map(toClaim).filter(matches);
+    const verdictOf = verdictReader(db);
+    const kept: Claim[] = [];
+    for (const claim of rows) if ((await verdictOf(claim)) === verdict) kept.push(claim);
+    return kept.sort((a, b) => compareClaims(a, b, sort));
+  });
+}
