@@ -50,7 +50,8 @@ const FIXTURES: Fixture[] = [
     chrome: ['You may also like', 'WirePulse Staff', '4 min read', '5.9%', 'Gas prices'],
     facts: {
       url: 'https://www.wirepulse.example/news/2025/07/21/russian-ukrainian-drone-strikes-escalate-nightly-attacks/',
-      outlet: 'wirepulse.example',
+      // Named nowhere but in its title ("… | WirePulse"), which matches its host.
+      outlet: 'WirePulse',
       title:
         'Russian and Ukrainian Drone Strikes Escalate as Both Capitals Face Nightly Attacks Amid Hints of New Negotiations',
       publishedAt: '2025-07-21',
