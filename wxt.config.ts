@@ -77,12 +77,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // Firefox 140 is the first to read `data_collection_permissions` (the consent the
+            // add-on store asks for) and is the current ESR; on Android that key came in 142.
             gecko: {
               id: 'figure-check@example.org',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Nothing about the pages a user reads leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
