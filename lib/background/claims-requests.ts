@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Claim, Verdict } from '../claims/claim';
 import { DEFAULT_SORT } from '../claims/claim-query';
-import { claimsWithVerdict, verdictsOf } from '../db/claim-verdicts';
+import { claimsWithVerdict, storedVerdicts } from '../db/claim-verdicts';
 import { claimFacets, eventSeries } from '../db/claims-facets';
 import { countClaims } from '../db/claims-repo';
 import { clearClaims, deleteClaims, updateClaim } from '../db/claims-edit';
@@ -21,6 +21,7 @@ import {
   type CountClaimsResponse,
   type EventSeriesResponse,
   type ImportClaimsResponse,
+  type ClaimVerdictsResponseSchema,
   type QueryClaimsRequest,
   type QueryClaimsResponse,
   type ClearDataResponseSchema,
@@ -50,6 +51,7 @@ export type ClaimsRequest = Exclude<
 
 export type ClaimsResponse =
   | QueryClaimsResponse
+  | z.infer<typeof ClaimVerdictsResponseSchema>
   | CountClaimsResponse
   | ClaimFacetsResponse
   | EventSeriesResponse
@@ -75,9 +77,10 @@ export async function handleClaimsRequest(
       const page = verdict
         ? await verdictPage(db, { ...request, filter: { ...filter, verdict } })
         : await queryClaims(db, { ...request, filter });
-      const verdicts = await verdictsOf(db, page.rows);
-      return { type: 'claims-page', rows: page.rows, more: page.more, verdicts };
+      return { type: 'claims-page', rows: page.rows, more: page.more };
     }
+    case 'claim-verdicts':
+      return { type: 'claim-verdicts-result', verdicts: await storedVerdicts(db, request.ids) };
     case 'count-claims': {
       const { verdict, ...filter } = request.filter;
       if (verdict) {

@@ -22,6 +22,9 @@ export interface ClaimsPage {
 /** Fetches `limit` rows of a view from `offset` (`query-claims`). */
 export type FetchPage = (view: ViewState, offset: number, limit: number) => Promise<ClaimsPage>;
 
+/** Fetches the verdicts of claims by id (`claim-verdicts`). */
+export type FetchVerdicts = (ids: readonly string[]) => Promise<ReadonlyMap<string, Verdict>>;
+
 export interface RowPagerOptions {
   /** Rows per request. */
   pageSize?: number;
@@ -31,6 +34,11 @@ export interface RowPagerOptions {
   maxInFlight?: number;
   /** Called whenever rows, counts or the error change. */
   onChange: () => void;
+  /**
+   * Fetches the verdicts of a page's rows once the page is in: they are worked out against
+   * every other source, so the rows are shown first and their verdicts follow.
+   */
+  fetchVerdicts?: FetchVerdicts;
 }
 
 /** The pages of the current view, fetched on demand. Create one per table. */
@@ -39,6 +47,7 @@ export class RowPager {
   readonly #maxInFlight: number;
   readonly #onChange: () => void;
   readonly #fetch: FetchPage;
+  readonly #fetchVerdicts: FetchVerdicts | undefined;
   readonly #cache: LruCache<string, ClaimsPage>;
   #view: ViewState | null = null;
   #key = '';
@@ -54,6 +63,7 @@ export class RowPager {
 
   constructor(fetch: FetchPage, options: RowPagerOptions) {
     this.#fetch = fetch;
+    this.#fetchVerdicts = options.fetchVerdicts;
     this.pageSize = options.pageSize ?? 200;
     this.#maxInFlight = options.maxInFlight ?? 2;
     this.#onChange = options.onChange;
@@ -159,6 +169,27 @@ export class RowPager {
     return before !== [this.#answered, this.#seen, this.#estimate, this.#end].join();
   }
 
+  /** Fetches the verdicts of `page`'s rows and puts them on the rows, if the page is still held. */
+  #addVerdicts(key: string, page: ClaimsPage): void {
+    const fetch = this.#fetchVerdicts;
+    if (!fetch || page.rows.length === 0) return;
+    const generation = this.#generation;
+    fetch(page.rows.map((r) => r.id)).then(
+      (verdicts) => {
+        // Another view, new data, or the page left the cache: these verdicts are for nothing shown.
+        if (generation !== this.#generation || this.#cache.get(key) !== page) return;
+        const rows = page.rows.map((r) => {
+          const verdict = verdicts.get(r.id);
+          return verdict ? { ...r, verdict } : r;
+        });
+        this.#cache.set(key, { ...page, rows });
+        this.#onChange();
+      },
+      // The column then says "—"; the rows themselves are fine.
+      () => undefined,
+    );
+  }
+
   #pump(): void {
     const view = this.#view;
     if (!view || this.#error !== null) return;
@@ -182,6 +213,7 @@ export class RowPager {
         this.#wanted = this.#wanted.filter((o) => o !== offset);
         this.#pump();
         this.#onChange();
+        this.#addVerdicts(key, page);
       },
       (error: unknown) => {
         if (generation !== this.#generation) return;

@@ -43,12 +43,17 @@ function readTables(db: ClaimsDatabase) {
   return [db.claims, db.listGroups, db.deletedClaims] as const;
 }
 
-/** The verdict of each of `claims`, in their order. */
-export function verdictsOf(db: ClaimsDatabase, claims: readonly Claim[]): Promise<Verdict[]> {
+/** The verdict of each stored claim of `ids`, by id; ids no longer stored are left out. */
+export function storedVerdicts(
+  db: ClaimsDatabase,
+  ids: readonly string[],
+): Promise<Record<string, Verdict>> {
   return db.transaction('r', readTables(db), async () => {
     const verdictOf = verdictReader(db);
-    const out: Verdict[] = [];
-    for (const claim of claims) out.push(await verdictOf(claim));
+    const out: Record<string, Verdict> = {};
+    for (const row of await db.claims.bulkGet([...ids])) {
+      if (row) out[row.id] = await verdictOf(toClaim(row));
+    }
     return out;
   });
 }

@@ -56,10 +56,22 @@ export const QueryClaimsResponseSchema = z.object({
   rows: z.array(ClaimSchema),
   /** Whether rows after these exist. */
   more: z.boolean(),
-  /** Each row's verdict against the other sources for its event, in the rows' order. */
-  verdicts: z.array(VerdictSchema).optional(),
 });
 export type QueryClaimsResponse = z.infer<typeof QueryClaimsResponseSchema>;
+
+/**
+ * The verdicts of stored claims against the other sources for their events, for the table's
+ * verdict column. Asked apart from the rows, which never wait for them.
+ */
+export const ClaimVerdictsRequestSchema = z.object({
+  type: z.literal('claim-verdicts'),
+  ids: z.array(ClaimSchema.shape.id).max(MAX_PAGE_ROWS),
+});
+export const ClaimVerdictsResponseSchema = z.object({
+  type: z.literal('claim-verdicts-result'),
+  /** By claim id; an id no longer stored is left out. */
+  verdicts: z.record(z.string(), VerdictSchema),
+});
 
 /** How many stored claims match a filter (may scan; asked for separately from the rows). */
 export const CountClaimsRequestSchema = z.object({

@@ -67,7 +67,7 @@ describe('claimsApi', () => {
     const sent: unknown[] = [];
     const api = claimsApi(async (message) => {
       sent.push(message);
-      return { type: 'claims-page', rows: [claim()], more: true, verdicts: ['mixed'] };
+      return { type: 'claims-page', rows: [claim()], more: true };
     });
     const page = await api.queryPage(
       { filter: { attacker: 'UA' }, sort: { ...DEFAULT_SORT } },
@@ -76,7 +76,6 @@ describe('claimsApi', () => {
     );
     expect(page.more).toBe(true);
     expect(page.rows).toHaveLength(1);
-    expect(page.rows[0]?.verdict).toBe('mixed');
     expect(RequestSchema.parse(sent[0])).toEqual({
       type: 'query-claims',
       filter: { attacker: 'UA' },
@@ -84,6 +83,15 @@ describe('claimsApi', () => {
       offset: 200,
       limit: 100,
     });
+  });
+
+  it('asks for verdicts by claim id and reads them back by id', async () => {
+    const id = claim().id;
+    const api = claimsApi(async (message) => {
+      expect(RequestSchema.parse(message)).toEqual({ type: 'claim-verdicts', ids: [id] });
+      return { type: 'claim-verdicts-result', verdicts: { [id]: 'conflicting' } };
+    });
+    expect(await api.verdicts([id])).toEqual(new Map([[id, 'conflicting']]));
   });
 
   it('shows the background’s refusal as an error, and nonsense as nonsense', async () => {

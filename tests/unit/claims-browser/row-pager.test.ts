@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../../lib/claims/claim';
+import type { Claim, Verdict } from '../../../lib/claims/claim';
 import { DEFAULT_SORT } from '../../../lib/claims/claim-query';
 import { LruCache } from '../../../lib/claims-browser/lru-cache';
-import { RowPager, type ClaimsPage } from '../../../lib/claims-browser/row-pager';
+import {
+  RowPager,
+  type ClaimsPage,
+  type FetchVerdicts,
+} from '../../../lib/claims-browser/row-pager';
 import type { ViewState } from '../../../lib/claims-browser/url-state';
 import { claim, deferred } from './fixtures';
 
@@ -34,7 +38,9 @@ interface Call {
 }
 
 /** A pager over a fake background whose answers the test releases one by one. */
-function setup(options: { capacity?: number; maxInFlight?: number } = {}) {
+function setup(
+  options: { capacity?: number; maxInFlight?: number; fetchVerdicts?: FetchVerdicts } = {},
+) {
   const calls: Call[] = [];
   let changes = 0;
   const pager = new RowPager(
@@ -76,6 +82,50 @@ describe('RowPager', () => {
     expect(pager.row(12)?.text).toBe('row 12');
     pager.ensure(0, 20);
     expect(calls).toHaveLength(2);
+  });
+
+  it('shows a page’s rows at once and puts their verdicts on them when those come', async () => {
+    const verdicts = deferred<ReadonlyMap<string, Verdict>>();
+    const asked: (readonly string[])[] = [];
+    const { pager, calls, answer } = setup({
+      fetchVerdicts: (ids) => {
+        asked.push(ids);
+        return verdicts.promise;
+      },
+    });
+    pager.setView(viewA);
+    pager.ensure(0, 10);
+    await answer(calls[0]);
+    expect(pager.row(3)?.text).toBe('row 3');
+    expect(pager.row(3)?.verdict).toBeUndefined();
+    expect(asked).toEqual([all.slice(0, 10).map((c) => c.id)]);
+    verdicts.resolve(new Map([[all[3]!.id, 'conflicting']]));
+    await verdicts.promise;
+    await Promise.resolve();
+    expect(pager.row(3)?.verdict).toBe('conflicting');
+    expect(pager.row(4)?.verdict).toBeUndefined();
+  });
+
+  it('drops verdicts that arrive after the data changed', async () => {
+    const asked: ReturnType<typeof deferred<ReadonlyMap<string, Verdict>>>[] = [];
+    const { pager, calls, answer } = setup({
+      fetchVerdicts: () => {
+        asked.push(deferred());
+        return asked.at(-1)!.promise;
+      },
+    });
+    pager.setView(viewA);
+    pager.ensure(0, 10);
+    await answer(calls[0]);
+    pager.refresh();
+    pager.ensure(0, 10);
+    await answer(calls[1]);
+    // The verdicts asked for before the change come back: they are for data no longer shown.
+    asked[0]!.resolve(new Map([[all[3]!.id, 'conflicting']]));
+    await asked[0]!.promise;
+    await Promise.resolve();
+    expect(pager.row(3)?.text).toBe('row 3');
+    expect(pager.row(3)?.verdict).toBeUndefined();
   });
 
   it('sizes the table from the count, then exactly once the last page is seen', async () => {
