@@ -1,8 +1,7 @@
 /**
- * The warning `check` gives about a file it cannot date. Every figure's event date is resolved
- * against the publication day ("overnight", "on Thursday"); without it dates stay unknown, and a
- * figure with no date matches no other source (CLAIMS.md section 2), so every figure of the file
- * would read "single-source" with no word why.
+ * The warning `check` gives about a file it cannot date. A figure dated relative to publication
+ * ("overnight", "on Thursday") gets no date without one, and a figure with no date matches no
+ * other source (CLAIMS.md section 2): it would read "single-source" with no word why.
  *
  * @module
  */
@@ -22,7 +21,7 @@ export const TEXT_HEADER_LINES = [
  */
 export function undatedWarning(file: string): string {
   const lines = [
-    `check: warning: ${file} has no date, so its figures cannot be matched with other sources.`,
+    `check: warning: ${file} has no date, so figures it dates only by "overnight" or "on Thursday" cannot be matched with other sources.`,
   ];
   if (/^\.html?$/i.test(extname(file))) {
     lines.push(
