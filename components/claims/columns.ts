@@ -78,7 +78,13 @@ export const CLAIM_TABLE_COLUMNS: readonly ClaimTableColumn[] = [
   { id: 'attacker', label: 'Attacker', sort: 'attacker', cell: (c) => attackerLabel(c.attacker) },
   { id: 'outlet', label: 'Outlet', sort: 'outlet', cell: (c) => c.source.outlet ?? '—' },
   { id: 'originator', label: 'Said by', sort: 'originator', cell: (c) => c.attributedTo ?? '—' },
-  { id: 'origin', label: 'Origin', sort: 'origin', cell: (c) => originLabel(c.origin) },
+  // One word a row: "official" (the details say "official record").
+  {
+    id: 'origin',
+    label: 'Origin',
+    sort: 'origin',
+    cell: (c) => originLabel(c.origin).split(' ')[0]!,
+  },
   {
     id: 'createdAt',
     label: 'Recorded',

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterBar, openClaims, rowAt, urlQuery, waitForClaimsReady } from './support/claims-page';
+import { claimFromMention } from '../../lib/claims/claim-id';
 import { launchWithExtension, type ExtensionBrowser } from './support/extension';
+import { fillClaims, workerOf } from './support/fill';
 import { waitForScan } from './support/scan';
 import { startServer, type StaticServer } from './support/server';
 
@@ -39,6 +41,30 @@ describe('the claims browser’s verdicts and dates', () => {
       await waitForScan(page);
     }
     await page.close();
+    // And the longest words the table's columns are sized for, as the demo's pages bring them.
+    await fillClaims(workerOf(ext), [
+      claimFromMention(
+        {
+          text: 'more than 440',
+          quote: 'More than 440 drones were downed or jammed, the ministry said.',
+          metric: 'drones.neutralized',
+          value: { n: 440, min: 441, max: null, qualifier: 'more-than' },
+          attacker: 'RU',
+          group: null,
+          place: { name: 'Moscow Oblast', code: 'RU-MOS', level: 'region' },
+          date: '2025-09-17',
+          attributedTo: 'Russian Defense Ministry',
+        },
+        {
+          url: 'https://japantoday.com/category/world/drones',
+          outlet: 'Japan Today (Reuters)',
+          title: null,
+          publishedAt: '2025-03-11',
+        },
+        'official',
+        '2025-03-11T10:00:00.000Z',
+      ),
+    ]);
     claims = await openClaims(ext, '?sort=value&dir=asc');
   });
 
@@ -91,6 +117,8 @@ describe('the claims browser’s verdicts and dates', () => {
     await waitForClaimsReady(claims);
     await rowAt(claims, 0).click();
     await claims.locator('.claim-details').waitFor();
+    // Verdicts come after the rows: wait for them, so their words are measured too.
+    await expect.poll(async () => (await cells(claims, 'verdict')).includes('—')).toBe(false);
     const grid = claims.locator('.claims-grid');
     expect(await grid.evaluate((g) => g.scrollWidth <= g.clientWidth)).toBe(true);
     expect(await cutShort(claims)).toEqual([]);
