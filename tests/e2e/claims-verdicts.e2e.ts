@@ -20,8 +20,8 @@ function cells(page: Page, column: string): Promise<string[]> {
 /** Header and cells whose text does not fit their column (cut off with an ellipsis). */
 function cutShort(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('.claims-grid .cell'))
-      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    Array.from(document.querySelectorAll('.claims-grid .cell, .claims-grid .sort-button'))
+      .filter((el) => el.scrollWidth > el.clientWidth)
       .map((el) => (el.textContent ?? '').trim()),
   );
 }
@@ -41,30 +41,34 @@ describe('the claims browser’s verdicts and dates', () => {
       await waitForScan(page);
     }
     await page.close();
-    // And the longest words the table's columns are sized for, as the demo's pages bring them.
-    await fillClaims(workerOf(ext), [
-      claimFromMention(
-        {
-          text: 'more than 440',
-          quote: 'More than 440 drones were downed or jammed, the ministry said.',
-          metric: 'drones.neutralized',
-          value: { n: 440, min: 441, max: null, qualifier: 'more-than' },
-          attacker: 'RU',
-          group: null,
-          place: { name: 'Moscow Oblast', code: 'RU-MOS', level: 'region' },
-          date: '2025-09-17',
-          attributedTo: 'Russian Defense Ministry',
-        },
-        {
-          url: 'https://japantoday.com/category/world/drones',
-          outlet: 'Japan Today (Reuters)',
-          title: null,
-          publishedAt: '2025-03-11',
-        },
-        'official',
-        '2025-03-11T10:00:00.000Z',
+    // And the longest words the table's columns are sized for, as the demo's pages bring them,
+    // on enough pages that the table scrolls (its scroll bar takes room from the columns).
+    await fillClaims(
+      workerOf(ext),
+      Array.from({ length: 40 }, (_, i) =>
+        claimFromMention(
+          {
+            text: 'more than 440',
+            quote: 'More than 440 drones were downed or jammed, the ministry said.',
+            metric: 'drones.neutralized',
+            value: { n: 440, min: 441, max: null, qualifier: 'more-than' },
+            attacker: 'RU',
+            group: null,
+            place: { name: 'Moscow Oblast', code: 'RU-MOS', level: 'region' },
+            date: '2025-09-17',
+            attributedTo: 'Russian Defense Ministry',
+          },
+          {
+            url: `https://japantoday.com/category/world/drones-${i}`,
+            outlet: 'Japan Today (Reuters)',
+            title: null,
+            publishedAt: '2025-03-11',
+          },
+          'official',
+          '2025-03-11T10:00:00.000Z',
+        ),
       ),
-    ]);
+    );
     claims = await openClaims(ext, '?sort=value&dir=asc');
   });
 
