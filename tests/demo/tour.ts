@@ -104,6 +104,17 @@ function pickCards(
   return picks;
 }
 
+/** Waits until the claims browser has counted its claims and every shown row has its verdict. */
+async function settled(claims: Page): Promise<void> {
+  await claims.waitForFunction(() => {
+    const counted = /^\d[\d,]* claims?\b/.test(
+      document.querySelector('.count-line')?.textContent ?? '',
+    );
+    const cells = Array.from(document.querySelectorAll('[data-claim-id] .cell-verdict'));
+    return counted && cells.every((c) => c.textContent !== '—');
+  });
+}
+
 /** Reads every page twice and takes the screenshots; see the module comment of run.ts. */
 export async function tour(
   ext: ExtensionBrowser,
@@ -181,9 +192,11 @@ export async function tour(
   const claims = await openClaims(ext);
   await rowAt(claims, 0).click();
   await claims.locator('.claim-details').waitFor();
+  await settled(claims);
   await claims.screenshot({ path: join(out, 'claims-browser.png') });
   await claims.goto(claimsUrl(ext, '?verdict=conflicting'));
   await waitForClaimsReady(claims);
+  await settled(claims);
   await claims.screenshot({ path: join(out, 'claims-conflicting.png') });
   log('  the claims browser: claims-browser.png, and its conflicts: claims-conflicting.png');
   return { reports, failures };
