@@ -73,6 +73,8 @@ describe('Popup', () => {
     expect(rows[0]!.querySelector('svg')?.getAttribute('aria-label')).toBe(
       'Reported values: 132 (this page), 142 (ABN News)',
     );
+    // The strip draws the other value; the row also says whose it is.
+    expect(rows[0]!.querySelector('.others')?.textContent).toBe('≠ 142 ABN News');
   });
 
   it('shows a figure in the page when its row is picked', async () => {
