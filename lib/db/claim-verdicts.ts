@@ -13,18 +13,23 @@ import {
   type ClaimFilter,
   type ClaimSort,
 } from '../claims/claim-query';
+import { sourceKey } from '../claims/claim-id';
 import { eventKey } from '../claims/event';
 import { checkMention } from '../claims/verdict';
-import { candidatesFor } from './claims-repo';
+import { checkCandidatesFor } from './claims-repo';
 import type { ClaimsDatabase } from './database';
 import { toClaim } from './rows';
 
 /**
- * Works out claims' verdicts, reading each event's candidates once. Call inside a transaction
- * over `claims`, `listGroups` and `deletedClaims` (see {@link candidatesFor}).
+ * Works out claims' verdicts as a page check would (CLAIMS.md sections 2 and 2.1): against the
+ * candidates of the claim's event and of the events that may explain it, with the other figures
+ * of its own page as the parts a total may be made of. Each event's candidates and each page's
+ * figures are read once. Call inside a transaction over `claims`, `listGroups` and
+ * `deletedClaims` (see {@link checkCandidatesFor}).
  */
 function verdictReader(db: ClaimsDatabase): (claim: Claim) => Promise<Verdict> {
   const byEvent = new Map<string, Promise<Claim[]>>();
+  const byPage = new Map<string, Promise<Claim[]>>();
   return async (claim) => {
     const key = eventKey(claim);
     // No date or place: about no event another figure can share.
@@ -32,10 +37,20 @@ function verdictReader(db: ClaimsDatabase): (claim: Claim) => Promise<Verdict> {
     let candidates = byEvent.get(key);
     if (!candidates) {
       // Either attacker: the check below keeps the ones of this claim's event.
-      candidates = candidatesFor(db, { ...claim, attacker: null });
+      candidates = checkCandidatesFor(db, { ...claim, attacker: null });
       byEvent.set(key, candidates);
     }
-    return checkMention(claim, claim.source, await candidates).verdict;
+    const page = sourceKey(claim.source.url);
+    let own = byPage.get(page);
+    if (!own) {
+      own = db.claims
+        .where('sourceUrl')
+        .equals(page)
+        .toArray()
+        .then((rows) => rows.map(toClaim));
+      byPage.set(page, own);
+    }
+    return checkMention(claim, claim.source, await candidates, await own).verdict;
   };
 }
 

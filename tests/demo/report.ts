@@ -6,7 +6,7 @@
  */
 import { dateWords } from '../../components/format';
 import { figureName, verdictPhrase } from '../../components/verdict-words';
-import type { Other, Verdict } from '../../lib/claims/claim';
+import { VerdictSchema, type Other, type Verdict } from '../../lib/claims/claim';
 import { formatValue } from '../../lib/claims/interval';
 import type { PageFigure } from '../../lib/messages/protocol';
 
@@ -21,7 +21,7 @@ export interface PageReport {
   figures: PageFigure[];
 }
 
-const VERDICT_ORDER: readonly Verdict[] = ['corroborated', 'conflicting', 'mixed', 'single-source'];
+const VERDICT_ORDER: readonly Verdict[] = VerdictSchema.options;
 
 /** Figures by verdict, in a fixed order, for the totals line. */
 export function countVerdicts(figures: readonly PageFigure[]): Map<string, number> {

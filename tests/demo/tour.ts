@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { VerdictSchema } from '../../lib/claims/claim';
 import { PageSummarySchema, type PageFigure } from '../../lib/messages/protocol';
 import { isBuiltInSite, originPatternFor } from '../../lib/sites/site-key';
 import { badgeButton, cardDialog } from '../e2e/support/badges';
@@ -21,8 +22,12 @@ import type { PageReport } from './report';
 /** The folders under demo-output/ the tour writes into. */
 export const OUT_DIRS = ['pages', 'cards'] as const;
 
-/** The verdicts a card is shown for, in the order a reader cares about. */
-const CARD_VERDICTS = ['conflicting', 'mixed', 'corroborated', 'single-source'];
+/** The verdicts a card is shown for: disputes first, then every other verdict the schema knows. */
+const CARD_VERDICTS: readonly string[] = [
+  'conflicting',
+  'mixed',
+  ...VerdictSchema.options.filter((v) => v !== 'conflicting' && v !== 'mixed'),
+];
 
 interface TourOptions {
   out: string;
