@@ -175,7 +175,7 @@ export async function tour(
     await cardDialog(page).waitFor({ state: 'visible' });
     await page.screenshot({ path: join(out, 'cards', `${pick.verdict}.png`) });
     await page.keyboard.press('Escape');
-    log(`  card of a ${pick.verdict} figure: cards/${pick.verdict}.png (${p.name})`);
+    log(`  an open card, ${pick.verdict}: cards/${pick.verdict}.png (${p.name})`);
   }
 
   // The popup on the page with the most disputed figures, with its whole list.
