@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Claim, Verdict } from '../claims/claim';
 import { DEFAULT_SORT } from '../claims/claim-query';
 import { claimsWithVerdict, storedVerdicts } from '../db/claim-verdicts';
+import { createIdleGate } from './idle-gate';
 import { claimFacets, eventSeries } from '../db/claims-facets';
 import { countClaims } from '../db/claims-repo';
 import { clearClaims, deleteClaims, updateClaim } from '../db/claims-edit';
@@ -61,13 +62,30 @@ export type ClaimsResponse =
   | z.infer<typeof ClearDataResponseSchema>;
 
 /**
- * Answers one validated claims request.
+ * Answers one validated claims request. Verdicts for the table's column (`claim-verdicts`) are
+ * worked out only while no other claims request is under way, so rows and counts stay quick.
  *
  * @throws Error with a message fit for the user when the request cannot be done (e.g. an
  *   unknown claim id); the dispatcher turns it into an error answer.
  */
-export async function handleClaimsRequest(
+export function handleClaimsRequest(
   request: ClaimsRequest,
+  deps: { db: ClaimsDatabase; now: () => string },
+): Promise<ClaimsResponse> {
+  if (request.type === 'claim-verdicts') {
+    return storedVerdicts(deps.db, request.ids, urgent.idle).then((verdicts) => ({
+      type: 'claim-verdicts-result',
+      verdicts,
+    }));
+  }
+  return urgent.during(() => answer(request, deps));
+}
+
+/** Urgent claims requests under way, which the verdict column's checks give way to. */
+const urgent = createIdleGate();
+
+async function answer(
+  request: Exclude<ClaimsRequest, { type: 'claim-verdicts' }>,
   deps: { db: ClaimsDatabase; now: () => string },
 ): Promise<ClaimsResponse> {
   const { db } = deps;
@@ -79,8 +97,6 @@ export async function handleClaimsRequest(
         : await queryClaims(db, { ...request, filter });
       return { type: 'claims-page', rows: page.rows, more: page.more };
     }
-    case 'claim-verdicts':
-      return { type: 'claim-verdicts-result', verdicts: await storedVerdicts(db, request.ids) };
     case 'count-claims': {
       const { verdict, ...filter } = request.filter;
       if (verdict) {
