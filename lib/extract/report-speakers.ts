@@ -66,6 +66,12 @@ interface Reporter {
   date: string | null;
 }
 
+/** Who spoke last and which reporters are still in reach, as a paragraph leaves them. */
+export interface SpeakersState {
+  speaker: { value: Speaker; age: number } | null;
+  reporters: { side: Side; name: string; date: string | null; age: number }[];
+}
+
 /** A part of a sentence between semicolons, with the speaker it names, if any. */
 interface Segment {
   start: number;
@@ -184,6 +190,37 @@ export class ReportSpeakers {
     if (!r || r.date !== date || this.sentence - r.sentence > REPORTER_REACH) return null;
     r.sentence = this.sentence;
     return r.name;
+  }
+
+  /**
+   * What carries to the next paragraph, with sentence counts made relative to the last sentence
+   * read, so the same paragraph read later from another position carries the same.
+   */
+  snapshot(): SpeakersState {
+    const age = (sentence: number): number =>
+      Math.min(this.sentence - sentence, REPORTER_REACH + 1);
+    return {
+      speaker: this.speaker ? { value: this.speaker.value, age: age(this.speaker.sentence) } : null,
+      reporters: [...this.reporters].map(([side, r]) => ({
+        side,
+        name: r.name,
+        date: r.date,
+        age: age(r.sentence),
+      })),
+    };
+  }
+
+  /** Takes up a snapshot as if its paragraph had just been read, ending at sentence `sentence`. */
+  restore(state: SpeakersState, sentence: number): void {
+    this.sentence = sentence;
+    this.segments = [];
+    this.speaker = state.speaker
+      ? { value: state.speaker.value, sentence: sentence - state.speaker.age }
+      : null;
+    this.reporters.clear();
+    for (const r of state.reporters) {
+      this.reporters.set(r.side, { name: r.name, date: r.date, sentence: sentence - r.age });
+    }
   }
 
   /** Records what the current sentence established, for the sentences after it. */

@@ -11,7 +11,7 @@ import type { LocatedMention, Mention, Source } from '../claims/mention';
 import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
 import { cutText, toWellFormedText } from '../claims/text';
-import { extractMentions } from '../extract/index';
+import { extractMentions, ReportReader } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
@@ -53,6 +53,11 @@ export interface SessionOptions {
   check: (request: CheckPageRequest) => Promise<FigureCheck[] | null>;
   /** Where the badges are drawn (the content script gives `components/badge-layer`'s). */
   badges: BadgeSurface;
+  /**
+   * Told, after each scan, how long it held the main thread in ms (reading, marking, drawing;
+   * not the wait for the background). The benchmark listens; the product does not.
+   */
+  onWork?: (ms: number) => void;
 }
 
 /** A running session. */
@@ -76,9 +81,13 @@ export const PAGE_STATE_ATTRIBUTE = 'data-figure-check-page';
  * The page boundary of the extractor: a bug on some unforeseen text costs this page its figures,
  * never the page itself or the rest of the scan (the page still says it has none).
  */
-function extractSafely(text: string, published: string | null): LocatedMention[] {
+function extractSafely(
+  text: string,
+  published: string | null,
+  reader: ReportReader,
+): LocatedMention[] {
   try {
-    return extractMentions(text, { published });
+    return extractMentions(text, { published, reader });
   } catch (error) {
     console.error('Figure Check: reading the figures failed', error);
     return [];
@@ -151,6 +160,9 @@ export function startPageSession(options: SessionOptions): PageSession {
   // The last answer and the request it answered: a page that keeps changing without changing
   // its figures (a ticker, a clock) is then not re-checked, and re-recorded, on every mutation.
   let last: { key: string; results: FigureCheck[] } | null = null;
+  // Keeps what it read of each paragraph: a live blog that grows is read only where it changed.
+  let reader = new ReportReader();
+  const now = (): number => doc.defaultView?.performance.now() ?? Date.now();
 
   const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
     const key = JSON.stringify(request);
@@ -171,9 +183,12 @@ export function startPageSession(options: SessionOptions): PageSession {
     const w = watcher;
     const mine = generation;
     if (!w) return;
+    let started = now();
+    let work = 0;
     try {
       if (full) {
         last = null;
+        reader = new ReportReader();
         clearPage(w);
       }
       const { facts, article } = readArticle(doc, href());
@@ -185,7 +200,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         root.removeAttribute('data-figure-check-answer');
       } else {
         const published = publishedDay(facts);
-        const found = figuresToMark(extractSafely(article.text, published));
+        const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
         const ids = w.quietly(() => markFigureAnchors(doc, article, mentions));
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
@@ -195,9 +210,12 @@ export function startPageSession(options: SessionOptions): PageSession {
         });
         state = scanned(state, { source, article: true, figures: marked });
         root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
-        const results = mentions.length
-          ? await checkOnce({ type: 'check-page', source, mentions: mentions.map(plain) })
+        const request = mentions.length
+          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plain) })
           : [];
+        work += now() - started;
+        const results = await request;
+        started = now();
         if (mine !== generation) return;
         const valid = results && results.length === mentions.length ? results : null;
         state = answered(state, valid && marked.map(({ index }) => valid[index]!));
@@ -207,8 +225,10 @@ export function startPageSession(options: SessionOptions): PageSession {
       }
       root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
       root.setAttribute('data-figure-check', 'done');
+      options.onWork?.(work + now() - started);
     } catch (error) {
       if (mine !== generation) return;
+      reader = new ReportReader();
       // The page must keep working whatever happens here; the attribute tells tests why not.
       root.setAttribute('data-figure-check', 'error');
       console.error('Figure Check: scan failed', error);
@@ -229,6 +249,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   const switchOff = (): void => {
     generation += 1;
     last = null;
+    reader = new ReportReader();
     if (watcher) clearPage(watcher);
     watcher?.stop();
     watcher = null;
