@@ -28,6 +28,20 @@ export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string
   updated: { icon: '↑', name: 'Updated' },
 };
 
+/**
+ * How a summary counts the figures of each verdict: "2 conflicting, 1 outdated, 1 explained".
+ * An updated figure is counted as outdated: a later report gives a higher count, so this one is
+ * out of date, not wrong.
+ */
+export const VERDICT_COUNT_WORD: Readonly<Record<Verdict, string>> = {
+  corroborated: 'corroborated',
+  conflicting: 'conflicting',
+  mixed: 'mixed',
+  'single-source': 'single source',
+  explained: 'explained',
+  updated: 'outdated',
+};
+
 /** What explains a figure's differences, in a word or two: "sum", "latest", "explained". */
 function explainedWord(check: FigureCheck): string {
   const kinds = new Set(check.explained.map((e) => e.kind));

@@ -3,7 +3,7 @@ import { send, sendToTab } from '../../lib/messages/client';
 import type { PageSummary } from '../../lib/messages/protocol';
 import { originPatternFor } from '../../lib/sites/site-key';
 import { httpHref } from '../safe-url';
-import { VERDICT_LOOK } from '../verdict-words';
+import { VERDICT_COUNT_WORD, VERDICT_LOOK } from '../verdict-words';
 import { exportPage, type ExportFile, type PageExportFormat } from './export-page';
 import { VERDICT_ORDER, countVerdicts } from './figure-groups';
 import { FigureList } from './FigureList';
@@ -274,7 +274,7 @@ function Header({
               {VERDICT_LOOK[v].icon ? (
                 <span aria-hidden="true">{VERDICT_LOOK[v].icon} </span>
               ) : null}
-              {counts[v]} {VERDICT_LOOK[v].name.toLowerCase()}
+              {counts[v]} {VERDICT_COUNT_WORD[v]}
             </span>
           ))}
           {counts.unchecked > 0 ? (
