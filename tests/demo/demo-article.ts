@@ -24,12 +24,19 @@ export interface DemoArticle {
   outlet: string;
   /** Publication day, `YYYY-MM-DD`. */
   published: string;
+  /**
+   * Publication time as the header gives it (`2025-07-09T09:10:00+03:00`), else the day: two
+   * reports of one day are ordered by it (a toll that rose between them).
+   */
+  publishedAt: string;
   headline: string;
   standfirst: string | null;
   byline: string | null;
   blocks: Block[];
 }
 
+/** A day, with a time and offset when the header gives them. */
+const DATE_HEADER = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?/;
 const SCRAPED_DATE = /^date \d{4}-\d{2}-\d{2}\s*/;
 const SENTENCE_END = /[.!?…][”"’')\]]*$/;
 const BYLINE = /^By [A-Z][^.]{0,80}$/;
@@ -89,8 +96,10 @@ function blocksOf(lines: readonly string[]): Block[] {
 export function demoArticle(content: string, spec: StorySpec): DemoArticle {
   const { headers, body } = splitHeader(content);
   const url = headers.get('url');
-  const published = /^\d{4}-\d{2}-\d{2}/.exec(headers.get('date') ?? '')?.[0];
-  if (!url || !published) throw new Error(`${spec.file}: needs URL: and Date: header lines`);
+  const stamp = DATE_HEADER.exec(headers.get('date') ?? '')?.[0];
+  const published = stamp?.slice(0, 10);
+  if (!url || !stamp || !published)
+    throw new Error(`${spec.file}: needs URL: and Date: header lines`);
   const address = new URL(url);
   const leaveOut = spec.leaveOut ?? [];
   let lines = body
@@ -116,6 +125,7 @@ export function demoArticle(content: string, spec: StorySpec): DemoArticle {
     path: address.pathname,
     outlet: headers.get('outlet') ?? address.hostname,
     published,
+    publishedAt: stamp,
     headline,
     standfirst,
     byline,

@@ -6,6 +6,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CORPUS_DIR } from '../fixtures/articles';
 import { demoArticle, type DemoArticle } from './demo-article';
 import { STORIES, type StorySpec } from './stories';
@@ -21,6 +22,9 @@ export interface DemoPage {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The stories written for the demo (`own` in {@link StorySpec}). */
+export const DEMO_TEXTS_DIR = fileURLToPath(new URL('./texts/', import.meta.url));
 
 function slug(text: string): string {
   return text
@@ -44,7 +48,10 @@ function sameNight(a: { spec: StorySpec; article: DemoArticle }, b: typeof a): b
 export function buildDemoPages(urlOf: (article: DemoArticle) => string): DemoPage[] {
   const read = STORIES.map((spec) => ({
     spec,
-    article: demoArticle(readFileSync(`${CORPUS_DIR}${spec.file}`, 'utf8'), spec),
+    article: demoArticle(
+      readFileSync(`${spec.own ? DEMO_TEXTS_DIR : CORPUS_DIR}${spec.file}`, 'utf8'),
+      spec,
+    ),
   }));
   return read.map((page, i) => {
     const related = read
@@ -56,7 +63,7 @@ export function buildDemoPages(urlOf: (article: DemoArticle) => string): DemoPag
     return {
       ...page,
       name: `${String(i + 1).padStart(2, '0')}-${slug(page.article.outlet)}`,
-      html: renderPage(page.article, page.spec.look, related),
+      html: renderPage(page.article, page.spec.look, related, { own: page.spec.own }),
     };
   });
 }

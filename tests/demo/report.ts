@@ -1,6 +1,7 @@
 /**
  * `report.txt`: what the demo saw on each page, in the product's own words: each figure as the
- * page states it, its verdict, and every other source with its value, who it credits and when.
+ * page states it, its verdict, every other source with its value, who it credits and when, and
+ * the differences the news explains (a sum, a newer or earlier count) and what it is part of.
  *
  * @module
  */
@@ -49,9 +50,18 @@ function figureLines(figure: PageFigure): string[] {
     `  - ${figureName(m)}${reading === m.text ? '' : ` (read as ${reading})`}${about ? ` — ${about}` : ''}`,
   ];
   if (!figure.check) return [...lines, '      not checked: the background did not answer'];
-  lines.push(`      ${verdictPhrase(figure.check)}`);
+  const phrase = verdictPhrase(figure.check);
+  lines.push(`      ${phrase}`);
   for (const other of [...figure.check.agree, ...figure.check.disagree])
     lines.push(otherLine(other));
+  // What the news says about the differences (each once: the verdict line may say the first),
+  // and what this figure is part of (CLAIMS.md 2.1).
+  for (const e of figure.check.explained) {
+    if (phrase.endsWith(e.because)) continue;
+    const mark = e.kind === 'sum' ? 'sum:      ' : e.later ? 'newer:    ' : 'earlier:  ';
+    lines.push(`        ${mark} ${e.because}`);
+  }
+  for (const part of figure.check.parts) lines.push(`        part of:   ${part.because}`);
   return lines;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the extension at work on real news. Checks that Chromium starts (exit 2 with
  * one sentence when it does not), builds the extension, serves twelve news pages built from the
- * corpus (three nights, four outlets each) under their outlets' own host names, opens Chromium
+ * corpus (three nights, four outlets each) and two written for the demo (a sum the news explains,
+ * a toll that rose during the day) under their outlets' own host names, opens Chromium
  * with the extension (headed when a display is available) and reads every page twice in one
  * profile: once so every figure is recorded, then again so each is checked against all the
  * others. Writes to demo-output/: a screenshot of each page at its headline, one open card per
@@ -47,10 +48,12 @@ async function main(): Promise<number> {
     });
     try {
       const result = await tour(browser, pages, { out: OUT, port, log });
+      const own = pages.filter((p) => p.spec.own).length;
       const intro = [
-        `${pages.length} news pages from the corpus (three nights, four outlets each), read twice in`,
-        'one browser profile: first so every figure is recorded, then again so each is checked',
-        'against the figures of all the others. Screenshots are in the folders named below.',
+        `${pages.length - own} news pages from the corpus (three nights, four outlets each) and ${own} written`,
+        'for the demo (a sum the news explains, a toll that rose during the day), read twice in one',
+        'browser profile: first so every figure is recorded, then again so each is checked against',
+        'the figures of all the others. Screenshots are in the folders named below.',
       ];
       writeFileSync(join(OUT, 'report.txt'), formatReport(result.reports, intro));
       log(`\nScreenshots and report.txt in ${OUT}`);

@@ -4,7 +4,8 @@
  * the outlets' own words, used as data; what is said here is only how to lay each one out: which
  * of the scraped lines are page furniture (photo captions, datelines, "RELATED:" links), and a
  * headline where the scraped text has none (then the outlet's URL slug or the first sentence,
- * without figures of its own).
+ * without figures of its own). Then two pages written for the demo (tests/demo/texts), where the
+ * news explains its gaps: a sum of the other page's parts, and a toll that rose during the day.
  *
  * @module
  */
@@ -12,8 +13,13 @@ import type { Look } from './templates';
 
 /** How one corpus article becomes a demo page. */
 export interface StorySpec {
-  /** Path under `tests/fixtures/articles/corpus/`. */
+  /** Path under `tests/fixtures/articles/corpus/`, or under `tests/demo/texts/` when `own`. */
   file: string;
+  /**
+   * Written for the demo, in the corpus's format: made-up outlets, figures modelled on a real
+   * night. Their pages say so in the footer.
+   */
+  own?: boolean;
   look: Look;
   /** The headline when the text does not start with one. */
   headline?: string;
@@ -94,4 +100,8 @@ export const STORIES: readonly StorySpec[] = [
     standfirst: true,
     leaveOut: ['Residents gather at the site', 'AP Kyiv', '4 min read'],
   },
+  // Ukraine, 9 July 2025: 711 drones intercepted is 296 shot down plus 415 lost to jamming; Kyiv's
+  // toll rose from six in the morning to 14 in the evening.
+  { file: 'july-9/13_kyiv-ledger.txt', look: 'broadsheet', own: true },
+  { file: 'july-9/14_danube-wire.txt', look: 'local', own: true },
 ];

@@ -139,8 +139,19 @@ function longDate(day: string): string {
   });
 }
 
-/** The whole HTML page of `article` in `look`, with `related` links in its sidebar. */
-export function renderPage(article: DemoArticle, look: Look, related: RelatedLink[]): string {
+/**
+ * The whole HTML page of `article` in `look`, with `related` links in its sidebar; `own` when
+ * the story was written for the demo (the footer then says it is made up).
+ */
+export function renderPage(
+  article: DemoArticle,
+  look: Look,
+  related: RelatedLink[],
+  { own = false }: { own?: boolean } = {},
+): string {
+  const credit = own
+    ? 'A page written for the Figure Check demo: the outlet and its story are made up, after the reports of a real night.'
+    : "A page of the Figure Check demo: the story text is the outlet's, the page design is not.";
   const title = `${article.headline} | ${article.outlet}`;
   const byline = article.byline ? `${escapeHtml(article.byline)} · ` : '';
   return `<!doctype html>
@@ -153,7 +164,7 @@ export function renderPage(article: DemoArticle, look: Look, related: RelatedLin
 <meta property="og:site_name" content="${escapeHtml(article.outlet)}">
 <meta property="og:title" content="${escapeHtml(article.headline)}">
 <meta property="og:type" content="article">
-<meta property="article:published_time" content="${article.published}">
+<meta property="article:published_time" content="${escapeHtml(article.publishedAt)}">
 <style>${BASE_CSS}${LOOK_CSS[look]}</style>
 </head>
 <body>
@@ -165,7 +176,7 @@ export function renderPage(article: DemoArticle, look: Look, related: RelatedLin
 <div class="kicker">Russia-Ukraine war</div>
 <h1>${escapeHtml(article.headline)}</h1>
 ${article.standfirst ? `<p class="standfirst">${escapeHtml(article.standfirst)}</p>` : ''}
-<p class="meta">${byline}<time datetime="${article.published}">${escapeHtml(longDate(article.published))}</time></p>
+<p class="meta">${byline}<time datetime="${escapeHtml(article.publishedAt)}">${escapeHtml(longDate(article.published))}</time></p>
 ${article.blocks.map(blockHtml).join('\n')}
 </article>
 </main>
@@ -173,7 +184,7 @@ ${article.blocks.map(blockHtml).join('\n')}
     .map((r) => `<li><a href="${escapeHtml(r.href)}">${escapeHtml(r.title)}</a></li>`)
     .join('')}</ol></aside>
 </div></div>
-<footer><div class="wrap">© ${escapeHtml(article.outlet)}. A page of the Figure Check demo: the story text is the outlet's, the page design is not.</div></footer>
+<footer><div class="wrap">© ${escapeHtml(article.outlet)}. ${credit}</div></footer>
 </body>
 </html>
 `;

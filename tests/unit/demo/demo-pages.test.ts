@@ -32,6 +32,7 @@ describe('a corpus article as a demo page', () => {
       path: '/world/drones-story',
       outlet: 'Example News',
       published: '2025-03-11',
+      publishedAt: '2025-03-11',
     });
   });
 
@@ -61,10 +62,26 @@ describe('the demo pages', () => {
     for (const p of pages) {
       expect(p.html).toContain(`<link rel="canonical" href="${escapeHtml(p.article.canonical)}">`);
       expect(p.html).toContain(
-        `<meta property="article:published_time" content="${p.article.published}">`,
+        `<meta property="article:published_time" content="${p.article.publishedAt}">`,
       );
       expect(p.article.blocks.length).toBeGreaterThan(0);
     }
+  });
+
+  it('include the two written for the demo, timed to the minute and saying they are made up', () => {
+    const own = pages.filter((p) => p.spec.own);
+    expect(own.map((p) => [p.article.outlet, p.article.publishedAt])).toEqual([
+      ['Kyiv Ledger', '2025-07-09T09:10:00+03:00'],
+      ['Danube Wire', '2025-07-09T18:40:00+03:00'],
+    ]);
+    // The time is what orders the morning's toll before the evening's, on the same day.
+    expect(own[0]!.html).toContain(
+      '<meta property="article:published_time" content="2025-07-09T09:10:00+03:00">',
+    );
+    expect(own[0]!.html).toContain('the outlet and its story are made up');
+    expect(pages[0]!.html).toContain("the story text is the outlet's");
+    // Each links the other as the same night's news.
+    expect(own[0]!.html).toContain(own[1]!.article.path);
   });
 
   it('render the corpus as text, never as markup', () => {
