@@ -16,7 +16,7 @@
 import type { FigureCheck, Other, Verdict } from '../lib/claims/claim';
 import { formatValue } from '../lib/claims/interval';
 import type { Mention } from '../lib/claims/mention';
-import { metricShortWords } from './metric-words';
+import { isExactlyOne, metricShortWords } from './metric-words';
 
 /** Icon and name of a verdict; the icon is decoration, the name is what it means. */
 export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string }>> = {
@@ -26,6 +26,20 @@ export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string
   'single-source': { icon: '', name: 'Single source' },
   explained: { icon: '=', name: 'Explained' },
   updated: { icon: '↑', name: 'Updated' },
+};
+
+/**
+ * How a summary counts the figures of each verdict: "2 conflicting, 1 outdated, 1 explained".
+ * An updated figure is counted as outdated: a later report gives a higher count, so this one is
+ * out of date, not wrong.
+ */
+export const VERDICT_COUNT_WORD: Readonly<Record<Verdict, string>> = {
+  corroborated: 'corroborated',
+  conflicting: 'conflicting',
+  mixed: 'mixed',
+  'single-source': 'single source',
+  explained: 'explained',
+  updated: 'outdated',
 };
 
 /** What explains a figure's differences, in a word or two: "sum", "latest", "explained". */
@@ -77,7 +91,7 @@ export function verdictPhrase(check: FigureCheck): string {
     case 'conflicting':
       return `conflicting with ${sources(disagree)}`;
     case 'mixed':
-      return `mixed: ${sources(agree)} agree, ${sources(disagree)} conflict`;
+      return `mixed: ${sources(agree)} ${agree === 1 ? 'agrees' : 'agree'}, ${sources(disagree)} ${disagree === 1 ? 'conflicts' : 'conflict'}`;
     case 'single-source':
       return 'single source: no other source yet';
     case 'explained':
@@ -87,9 +101,12 @@ export function verdictPhrase(check: FigureCheck): string {
   }
 }
 
-/** The figure as named in labels: "132 drones downed". */
-export function figureName(mention: Pick<Mention, 'text' | 'metric' | 'group'>): string {
-  return `${mention.text} ${metricShortWords(mention.metric, mention.group)}`;
+/** The figure as named in labels: "132 drones downed", "one person killed". */
+export function figureName(
+  mention: Pick<Mention, 'text' | 'metric' | 'group'> & Partial<Pick<Mention, 'value'>>,
+): string {
+  const one = mention.value ? isExactlyOne(mention.value) : false;
+  return `${mention.text} ${metricShortWords(mention.metric, mention.group, one)}`;
 }
 
 /**
@@ -97,7 +114,7 @@ export function figureName(mention: Pick<Mention, 'text' | 'metric' | 'group'>):
  * "Figure 132 drones downed: conflicting with 1 source; open sources".
  */
 export function badgeLabel(
-  mention: Pick<Mention, 'text' | 'metric' | 'group'>,
+  mention: Pick<Mention, 'text' | 'metric' | 'group'> & Partial<Pick<Mention, 'value'>>,
   check: FigureCheck,
 ): string {
   return `Figure ${figureName(mention)}: ${verdictPhrase(check)}; open sources`;

@@ -23,6 +23,7 @@ import { looksLikeArticle } from './article-kind';
 import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
 import { ArticleReadCache, readArticle } from './index';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
+import { TAIL_TAG } from './phrase-tail';
 import {
   answered,
   initialPageState,
@@ -137,8 +138,10 @@ export function startPageSession(options: SessionOptions): PageSession {
   const { doc, href, badges } = options;
   const root = doc.documentElement;
   const reveal = createRevealer(doc, badges);
-  const isOwn = (node: Node): boolean =>
-    node.nodeName.toLowerCase() === MARK_TAG || badges.owns(node);
+  const isOwn = (node: Node): boolean => {
+    const name = node.nodeName.toLowerCase();
+    return name === MARK_TAG || name === TAIL_TAG || badges.owns(node);
+  };
   const drawBadges = (mode: BadgeMode): number => badges.update(badgeItems(doc, state), mode);
   /** Facts of a page that is not read: only what the address and the tab title tell. */
   const shallowSource = (): Source => ({

@@ -53,7 +53,7 @@ async function expectOneBadgePerFigure(page: Page): Promise<void> {
   const badges = await readBadges(page);
   const marks = await readMarks(page);
   expect(badges.map((b) => b.figureId).sort()).toEqual(marks.map((m) => m.id).sort());
-  expect(badges.filter((b) => !b.afterLastMark)).toEqual([]);
+  expect(badges.filter((b) => !b.atPhraseEnd)).toEqual([]);
   expect(await page.locator('figure-check-badge figure-check-badge').count()).toBe(0);
 }
 

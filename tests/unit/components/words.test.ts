@@ -56,6 +56,19 @@ describe('verdict words', () => {
     );
   });
 
+  it('says "one person killed" and "1 source agrees", never "one people" or "1 source agree"', () => {
+    const one = {
+      ...mention(),
+      text: 'one',
+      metric: 'people.killed',
+      value: { n: 1, min: 1, max: 1, qualifier: 'exact' as const },
+    };
+    const mixed = check('mixed', [other({ agrees: true, url: 'https://a.example/' }), other()]);
+    expect(badgeLabel(one, mixed)).toBe(
+      'Figure one person killed: mixed: 1 source agrees, 1 source conflicts; open sources',
+    );
+  });
+
   it('counts sources, not claims: one page stating a figure twice is one source', () => {
     expect(sourceCount([other(), other({ text: '142' })])).toBe(1);
   });
