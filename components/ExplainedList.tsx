@@ -22,7 +22,13 @@ export function ExplainedList({ check }: { check: FigureCheck }) {
             <li key={`${e.source.url}#${i}`} class={`item-${e.kind}`}>
               <span class={`marker explain-${e.kind}`}>
                 <span aria-hidden="true">{e.kind === 'sum' ? '= ' : '↑ '}</span>
-                {e.kind === 'sum' ? 'Sum' : e.later ? 'Newer count' : 'Earlier count'}
+                {e.kind === 'sum'
+                  ? e.part
+                    ? 'Part of a sum'
+                    : 'Sum'
+                  : e.later
+                    ? 'Newer count'
+                    : 'Earlier count'}
               </span>
               {e.because}
               {href ? (

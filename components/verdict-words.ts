@@ -8,7 +8,7 @@
  * | conflicting     | `≠ 1`   | other sources that conflict             |
  * | mixed           | `± 3`   | other sources, agreeing and conflicting |
  * | single-source   | `1 source` | this page is the only source so far  |
- * | explained       | `= sum` | every difference explained (a sum, or this is the latest toll) |
+ * | explained       | `= sum` | every difference explained (a sum, a part of one, or the latest toll) |
  * | updated         | `↑ newer count` | a later report gives a higher toll          |
  *
  * @module
@@ -42,11 +42,16 @@ export const VERDICT_COUNT_WORD: Readonly<Record<Verdict, string>> = {
   updated: 'outdated',
 };
 
-/** What explains a figure's differences, in a word or two: "sum", "latest", "explained". */
+/**
+ * What explains a figure's differences, in a word or two: "sum" (this is a total of another
+ * source's parts), "part" (another source's total adds this up with more), "latest",
+ * "explained".
+ */
 function explainedWord(check: FigureCheck): string {
   const kinds = new Set(check.explained.map((e) => e.kind));
   if (kinds.size !== 1) return 'explained';
-  return kinds.has('sum') ? 'sum' : 'latest';
+  if (!kinds.has('sum')) return 'latest';
+  return check.explained.every((e) => e.part === true) ? 'part' : 'sum';
 }
 
 /**

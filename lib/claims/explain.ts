@@ -219,7 +219,7 @@ export function explainGap(
     const [a, b] = made.terms;
     const term = (t: typeof a) => `${t.value.n} ${termWords(sumMetric(made), t.metric)}`;
     const because = `${formatValue(other.value)} (${who(asOther)}) = ${term(a)} + ${term(b)}, as reported here`;
-    return { ...base, kind: 'sum', because };
+    return { ...base, kind: 'sum', part: true, because };
   }
   return null;
 }

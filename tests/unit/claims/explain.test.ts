@@ -55,6 +55,7 @@ describe('sum: a total and the parts another source gives', () => {
     expect(r.disagree).toEqual([]);
     expect(r.explained).toHaveLength(1);
     expect(r.explained[0]).toMatchObject({ kind: 'sum', value: { n: 296 } });
+    expect(r.explained[0]!.part).toBeUndefined();
     expect(r.explained[0]!.because).toBe(
       '711 = 296 shot down + 415 lost to jamming (Ukrainian Air Force, AP)',
     );
@@ -65,6 +66,7 @@ describe('sum: a total and the parts another source gives', () => {
     const own = [fig('drones.downed', 296), fig('drones.suppressed', 415)];
     const r = check(own[0]!, ap, afpClaims, own);
     expect(r.verdict).toBe('explained');
+    expect(r.explained[0]).toMatchObject({ kind: 'sum', part: true });
     expect(r.explained[0]!.because).toBe(
       '711 (Ukrainian Air Force, AFP) = 296 shot down + 415 lost to jamming, as reported here',
     );

@@ -10,7 +10,7 @@ import {
   sourceCount,
   verdictSentence,
 } from '../../../components/verdict-words';
-import type { Other } from '../../../lib/claims/claim';
+import type { Explanation, FigureCheck, Other } from '../../../lib/claims/claim';
 import { check, mention, other } from './fixtures';
 
 describe('metric words', () => {
@@ -53,6 +53,27 @@ describe('verdict words', () => {
     expect(badgeText(check('single-source'))).toBe('1 source');
     expect(verdictSentence(check('mixed', [...agreeing, other()]))).toBe(
       '2 sources agree with this figure; 1 source conflicts.',
+    );
+  });
+
+  it('says whether an explained figure is the sum, a part of one, or the latest toll', () => {
+    const explanation = (over: Partial<Explanation>): Explanation => ({
+      kind: 'sum',
+      value: { n: 711, min: 711, max: 711, qualifier: 'exact' },
+      source: { url: 'https://afp.example/b', outlet: 'AFP' },
+      because: '711 (AFP) = 296 shot down + 415 lost to jamming, as reported here',
+      other: other(),
+      ...over,
+    });
+    const explained = (...e: Explanation[]): FigureCheck => ({
+      ...check('explained'),
+      explained: e,
+    });
+    expect(badgeText(explained(explanation({})))).toBe('sum');
+    expect(badgeText(explained(explanation({ part: true })))).toBe('part');
+    expect(badgeText(explained(explanation({ kind: 'update', later: false })))).toBe('latest');
+    expect(badgeText(explained(explanation({}), explanation({ kind: 'update' })))).toBe(
+      'explained',
     );
   });
 
