@@ -1,4 +1,4 @@
-import type { LocatedMention } from '../claims/mention';
+import type { LocatedMention, Place, Value } from '../claims/mention';
 import { Cue } from './cues';
 import { findFigures, type RawFigure } from './figures';
 import type { PlaceHit } from './places/find-places';
@@ -6,7 +6,7 @@ import { scenePlace } from './places-for-figures';
 import { furniture, readSentences, splitParagraphs, type ReadSentence } from './read-text';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
-import { ReportSpeakers, type SpeakersState } from './report-speakers';
+import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speakers';
 import { ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
 
@@ -57,7 +57,8 @@ function shift(m: LocatedMention, by: number): LocatedMention {
  */
 export class ReportReader {
   private reads = new Map<string, ReadSentence[]>();
-  private results = new Map<string, ParagraphResult>();
+  /** Readings of each paragraph text, by a short summary of their carry (see `carrySummary`). */
+  private results = new Map<string, Map<string, Reading[]>>();
 
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
@@ -77,7 +78,7 @@ export class ReportReader {
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
-    const results = new Map<string, ParagraphResult>();
+    const results = new Map<string, Map<string, Reading[]>>();
     const out: LocatedMention[] = [];
     let carry: Carry = {
       speakers: speakers.snapshot(),
@@ -87,8 +88,11 @@ export class ReportReader {
     };
     let sentence = -1;
     read.forEach((p, paragraph) => {
-      const key = `${p.key}\u0002${frame.date ?? ''}\u0002${carryKey(carry)}`;
-      let result = results.get(key) ?? this.results.get(key);
+      const summary = carrySummary(frame.date, carry);
+      let bySummary = results.get(p.key);
+      const current = bySummary?.get(summary);
+      const here = findReading(current, frame.date, carry);
+      let result = here ?? findReading(this.results.get(p.key)?.get(summary), frame.date, carry);
       if (result) {
         dates.restore(sentence + result.sentences, paragraph);
         speakers.restore(result.out.speakers, sentence + result.sentences);
@@ -96,7 +100,14 @@ export class ReportReader {
       } else {
         result = readParagraph(p.sentences, paragraph, sentence, carry, dates, speakers, places);
       }
-      results.set(key, result);
+      if (!here) {
+        const reading = { date: frame.date, carry, result };
+        if (current) current.push(reading);
+        else {
+          if (!bySummary) results.set(p.key, (bySummary = new Map()));
+          bySummary.set(summary, [reading]);
+        }
+      }
       for (const m of result.mentions) out.push(shift(m, p.start));
       sentence += result.sentences;
       carry = result.out;
@@ -106,30 +117,112 @@ export class ReportReader {
   }
 }
 
-/** Everything in a carry that can change what a paragraph reads, as one comparable string. */
-function carryKey(c: Carry): string {
+/** A paragraph's result under one report date and one carry into it. */
+interface Reading {
+  date: string | null;
+  carry: Carry;
+  result: ParagraphResult;
+}
+
+/**
+ * A few fields of a carry and the report date, as a short string: readings of one paragraph are
+ * kept by it, so a paragraph met under many carries (the blank line between a live blog's
+ * entries) is looked up among the few with the same summary, not among all.
+ */
+function carrySummary(date: string | null, c: Carry): string {
+  const speaker = c.speakers.speaker;
   const f = c.previous?.figure;
-  const resolved = c.places.figure?.resolved;
-  return JSON.stringify([
-    c.speakers,
-    c.places.sceneBySide.map(([side, p]) => [side, p.code, p.name]),
-    c.places.scene?.code ?? null,
-    c.places.lastAttacker,
-    f && c.previous
-      ? [
-          f.cls,
-          f.action,
-          f.group,
-          f.side,
-          f.value,
-          f.part,
-          c.previous.handed ? c.previous.age : null,
-          resolved?.attacker,
-        ]
-      : null,
-    f ? (resolved?.place?.code ?? null) : null,
-    c.quiet ? (scenePlace(c.quiet)?.code ?? null) : null,
-  ]);
+  const who = speaker ? `${speaker.age} ${speaker.value.name}` : '';
+  const figure = f ? `${f.value.n} ${f.action} ${c.previous?.handed ? c.previous.age : ''}` : '';
+  return `${date}|${who}|${c.speakers.reporters.length}|${figure}|${c.places.scene?.code ?? ''}`;
+}
+
+/** The result read under the same report date and an equal carry, if any. */
+function findReading(
+  readings: readonly Reading[] | undefined,
+  date: string | null,
+  carry: Carry,
+): ParagraphResult | undefined {
+  if (!readings) return undefined;
+  for (const r of readings) if (r.date === date && sameCarry(r.carry, carry)) return r.result;
+  return undefined;
+}
+
+/**
+ * Do two carries read a paragraph alike? Compares everything in a carry that can change what a
+ * paragraph reads, field by field: a string key of it (JSON) cost more than reading most
+ * paragraphs. Never calls two carries alike that differ there; may call alike ones different,
+ * which costs only a read.
+ */
+function sameCarry(a: Carry, b: Carry): boolean {
+  if (a === b) return true;
+  return (
+    sameSpeakers(a.speakers, b.speakers) &&
+    samePlacesState(a.places, b.places) &&
+    samePrevious(a, b) &&
+    quietCode(a) === quietCode(b)
+  );
+}
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.name === b.name && a.side === b.side && a.countryOnly === b.countryOnly;
+}
+
+function sameSpeakers(a: SpeakersState, b: SpeakersState): boolean {
+  if (a.speaker !== b.speaker) {
+    if (!a.speaker || !b.speaker) return false;
+    if (a.speaker.age !== b.speaker.age || !sameSpeaker(a.speaker.value, b.speaker.value))
+      return false;
+  }
+  if (a.reporters.length !== b.reporters.length) return false;
+  return a.reporters.every((r, k) => {
+    const s = b.reporters[k]!;
+    return r.side === s.side && r.name === s.name && r.date === s.date && r.age === s.age;
+  });
+}
+
+function samePlace(a: Place | null | undefined, b: Place | null | undefined): boolean {
+  return a === b || (!!a && !!b && a.code === b.code && a.name === b.name);
+}
+
+function samePlacesState(a: PlacesState, b: PlacesState): boolean {
+  if ((a.scene?.code ?? null) !== (b.scene?.code ?? null)) return false;
+  if (a.lastAttacker !== b.lastAttacker) return false;
+  if (a.sceneBySide.length !== b.sceneBySide.length) return false;
+  return a.sceneBySide.every(([side, place], k) => {
+    const [otherSide, other] = b.sceneBySide[k]!;
+    return side === otherSide && samePlace(place, other);
+  });
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  return a.n === b.n && a.min === b.min && a.max === b.max && a.qualifier === b.qualifier;
+}
+
+/** The carried figure, what it was resolved to, and how far back a furniture line handed it on. */
+function samePrevious(a: Carry, b: Carry): boolean {
+  const p = a.previous;
+  const q = b.previous;
+  if (!p || !q) return p === q;
+  const f = p.figure;
+  const g = q.figure;
+  const r = a.places.figure?.resolved;
+  const s = b.places.figure?.resolved;
+  return (
+    f.cls === g.cls &&
+    f.action === g.action &&
+    f.group === g.group &&
+    f.side === g.side &&
+    f.part === g.part &&
+    sameValue(f.value, g.value) &&
+    (p.handed ? p.age : null) === (q.handed ? q.age : null) &&
+    (r?.attacker ?? null) === (s?.attacker ?? null) &&
+    (r?.place?.code ?? null) === (s?.place?.code ?? null)
+  );
+}
+
+function quietCode(c: Carry): string | null {
+  return c.quiet ? (scenePlace(c.quiet)?.code ?? null) : null;
 }
 
 /**
