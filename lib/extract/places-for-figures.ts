@@ -51,17 +51,17 @@ export function placesIn(
 ): PlaceHit[] {
   const found = findPlaces(text.slice(start, end));
   if (found.length === 0) return [];
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, k) => tokenAt.set(t.start, k));
   const out: PlaceHit[] = [];
   for (const h of found) {
     const hit = { ...h, start: h.start + start, end: h.end + start };
     // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
     if (seats.some((seat) => hit.start >= seat.start && hit.end <= seat.end)) continue;
     const words = text.slice(hit.start, hit.end);
-    const firstTok = tokenAt.get(hit.start);
+    const at = tokenFrom(tokens, hit.start);
+    const firstTok = tokens[at]?.start === hit.start ? at : undefined;
     const before = firstTok === undefined ? '' : (tokens[firstTok - 1]?.norm ?? '');
-    const lastTok = tokens.findIndex((t) => t.start >= hit.end);
+    const following = tokenFrom(tokens, hit.end);
+    const lastTok = following < tokens.length ? following : -1;
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
     const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
@@ -86,6 +86,18 @@ export function placesIn(
     out.push(hit);
   }
   return out;
+}
+
+/** Index of the first token starting at or after `offset` (`tokens.length` if none), by halving. */
+function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words that make a place the area around it: "around Moscow", "the region surrounding the capital". */

@@ -32,7 +32,17 @@ export function readSentences(text: string, published: string | null): ReadSente
     const dateline = datelineLength(tokens);
     for (let k = 0; k < dateline; k++) tokens[k] = { ...tokens[k]!, kind: 'punct', norm: '\u00b7' };
     const body = dateline > 0 ? (tokens[dateline]?.start ?? sentence.length) : 0;
-    return { ...s, text: sentence, tokens, cues, dates, body };
+    // Written out, not spread: one object shape for every sentence, built without a copy loop.
+    return {
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      text: sentence,
+      tokens,
+      cues,
+      dates,
+      body,
+    };
   });
 }
 

@@ -68,7 +68,7 @@ export class ReportReader {
       const key = `${published ?? ''}\u0001${p.text}`;
       const found = reads.get(key) ?? this.reads.get(key) ?? readSentences(p.text, published);
       reads.set(key, found);
-      return { ...p, key, sentences: found };
+      return { start: p.start, text: p.text, key, sentences: found };
     });
     this.reads = reads;
     const frame = reportFrame(

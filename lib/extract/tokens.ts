@@ -98,29 +98,38 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (isLetter(text, i, c)) {
       const start = i;
+      // Most words are lower-case ASCII already: they need no lower-casing and no folding.
+      let plain = c >= 97 && c <= 122;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isLetter(text, i, d)) i++;
-        // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
-        else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1)))
+        if (d >= 97 && d <= 122) i++;
+        else if (isLetter(text, i, d)) {
+          plain = false;
           i++;
+        }
+        // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
+        else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1))) {
+          plain = false;
+          i++;
+        }
         // "p.m.", "U.S.": a dot between single letters stays inside the word.
         else if (
           d === 46 &&
           i - start === 1 &&
           i + 1 < to &&
           isLetter(text, i + 1, text.charCodeAt(i + 1))
-        )
+        ) {
+          plain = false;
           i++;
-        else break;
+        } else break;
       }
       const raw = text.slice(start, i);
-      const lower = raw.toLowerCase();
+      const lower = plain ? raw : raw.toLowerCase();
       out.push({
         kind: 'word',
         raw,
-        norm: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
+        norm: !plain && lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
         start,
         end: i,
         capital: isCapital(text, start, c),
