@@ -32,7 +32,8 @@ export function sentenceFacts(
     scenes: scenePlaces(tokens, hits),
     speakers: [] as (Speaker | null)[],
     jurisdictions: [] as (Place | null)[],
-    quietScene: quiet ? scenePlace(quiet) : null,
+    // Only figures look at it; most sentences have none.
+    quietScene: quiet && figures.length > 0 ? scenePlace(quiet) : null,
   };
   if (figures.length === 0) return facts;
   facts.written = placesOfFigures(sentence, tokens, hits, figures);

@@ -57,14 +57,19 @@ export function normWord(raw: string): string {
   return GENERIC.has(lower) ? lower : folded;
 }
 
-function wordToken(raw: string, start: number, end: number): PlaceToken {
+/**
+ * `plain`: the word is ASCII with no capital letter, so folding and lower-casing (most of this
+ * function's cost, on most words) would leave it as it is.
+ */
+function wordToken(raw: string, start: number, end: number, plain: boolean): PlaceToken {
   const n = raw.length;
   if (n > MAX_WORD) return { word: true, start, end, norm: '', stem: '', stemEnd: end, lower: '' };
   const last = raw.charCodeAt(n - 1);
   const possessive = n > 2 && (last === 115 || last === 83) && isApostrophe(raw.charCodeAt(n - 2));
-  const folded = fold(possessive ? raw.slice(0, n - 2) : raw);
+  const cut = possessive ? raw.slice(0, n - 2) : raw;
+  const folded = plain ? cut : fold(cut);
   // One lower-casing serves both the generic-word test and `lower`.
-  const lower = folded.length > MAX_SHORT ? '' : folded.toLowerCase();
+  const lower = folded.length > MAX_SHORT ? '' : plain ? folded : folded.toLowerCase();
   const stem = GENERIC.has(lower) ? lower : folded;
   return {
     word: true,
@@ -97,17 +102,27 @@ export function tokenizePlaces(text: string): PlaceToken[] {
       i++;
     } else if (isWordChar(text, i)) {
       const start = i++;
+      let plain = c >= 97 ? c <= 122 : c >= 48 && c <= 57;
       while (i < n) {
-        if (isWordChar(text, i)) i++;
-        else if (isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 2;
-        else break;
+        const d = text.charCodeAt(i);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) i++;
+        else if (isWordChar(text, i)) {
+          plain = false;
+          i++;
+        } else if (isJoiner(d) && isWordChar(text, i + 1)) {
+          // "'" and "-" fold to themselves; the typographic ones do not.
+          const e = text.charCodeAt(i + 1);
+          if ((d !== 39 && d !== 45) || !((e >= 97 && e <= 122) || (e >= 48 && e <= 57)))
+            plain = false;
+          i += 2;
+        } else break;
       }
       // "St. Petersburg": the abbreviation's dot belongs to the name, not to the sentence.
       if (i - start === 2 && text.charCodeAt(i) === 46) {
         const two = text.slice(start, i);
         if (two === 'St' || two === 'ST') i++;
       }
-      out.push(wordToken(text.slice(start, i), start, i));
+      out.push(wordToken(text.slice(start, i), start, i, plain));
       broken = false;
     } else if (c === 44 || c === 38) {
       out.push(markToken(text.charAt(i), i));
