@@ -88,6 +88,12 @@ export class ReportReader {
     };
     let sentence = -1;
     read.forEach((p, paragraph) => {
+      // A blank line reads nothing and changes nothing a paragraph after it reads but the
+      // handing on of a figure (see `passBlank`): no reading to look up or keep.
+      if (p.sentences.length === 0) {
+        carry = passBlank(carry);
+        return;
+      }
       const summary = carrySummary(frame.date, carry);
       let bySummary = results.get(p.key);
       const current = bySummary?.get(summary);
@@ -115,6 +121,16 @@ export class ReportReader {
     this.results = results;
     return out;
   }
+}
+
+/**
+ * What a paragraph without sentences carries out: what came in, except that a figure handed on
+ * by a furniture line is handed on no further (as `readParagraph` would leave it).
+ */
+function passBlank(carry: Carry): Carry {
+  const previous = carry.previous;
+  if (!previous?.handed) return carry;
+  return { ...carry, previous: { figure: previous.figure, age: previous.age, handed: false } };
 }
 
 /** A paragraph's result under one report date and one carry into it. */
