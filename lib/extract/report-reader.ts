@@ -10,6 +10,9 @@ import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speak
 import { ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
 
+/** The figures of a sentence without a number: shared, never written to. */
+const NO_FIGURES: readonly RawFigure[] = [];
+
 /** "Several airports closed. Twelve more were destroyed …": sentences a figure's noun reaches. */
 const ANTECEDENT_REACH = 2;
 
@@ -276,7 +279,8 @@ function readParagraph(
       previous && previous.paragraph === paragraph && index - previous.sentence <= ANTECEDENT_REACH
         ? previous.figure
         : null;
-    const figures: RawFigure[] = s.cues & Cue.Number ? findFigures(tokens, reachable) : [];
+    const figures: readonly RawFigure[] =
+      s.cues & Cue.Number ? findFigures(tokens, reachable) : NO_FIGURES;
     // "RELATED: / Russia Liberates 3 Settlements in Kursk Region": a line of page furniture
     // between paragraphs does not end the report's thread.
     if (previous && figures.length === 0 && furniture(s, sentences.length)) {
@@ -285,9 +289,10 @@ function readParagraph(
     }
     const facts = sentenceFacts(s, figures, speakers, quiet);
     const resolved = places.resolve(facts);
-    figures.forEach((f, i) => {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
       const { attacker, place } = resolved[i]!;
-      if (places.breaksDown(f, resolved[i]!)) return;
+      if (places.breaksDown(f, resolved[i]!)) continue;
       const first = tokens[f.first]!;
       const last = tokens[f.last]!;
       const phraseLast = tokens[f.phraseLast]!;
@@ -314,7 +319,7 @@ function readParagraph(
         end: s.start + last.end,
         phraseEnd: s.start + phraseLast.end,
       });
-    });
+    }
     places.commit(facts, resolved);
     // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
     const lastFigure = figures.findLast((f) => !f.part) ?? figures.at(-1);

@@ -146,7 +146,9 @@ export class ReportSpeakers {
 
   /** Every place the sentence names a speaker. */
   spans(): { start: number; end: number }[] {
-    return this.segments.flatMap((s) => (s.span ? [s.span] : []));
+    const out: { start: number; end: number }[] = [];
+    for (const s of this.segments) if (s.span) out.push(s.span);
+    return out;
   }
 
   /** Where the sentence names the speaker of the figure at `offset`: a place there is their seat. */
@@ -225,11 +227,16 @@ export class ReportSpeakers {
 
   /** Records what the current sentence established, for the sentences after it. */
   commit(hadFigures: boolean): void {
-    const said = this.segments.find((s) => s.said)?.said ?? null;
+    let said: Speaker | null = null;
+    let last: Speaker | null = null;
+    for (const s of this.segments) {
+      if (!s.said) continue;
+      said ??= s.said;
+      last = s.said;
+    }
     // A sentence that reports figures under the carried speaker continues that report, so the
     // speaker reaches on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
     if (hadFigures && !said && this.speakerAt()) this.speaker!.sentence = this.sentence;
-    const last = [...this.segments].reverse().find((s) => s.said)?.said ?? null;
     if (last) this.speaker = { value: last, sentence: this.sentence };
   }
 }
