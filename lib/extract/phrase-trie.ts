@@ -4,7 +4,23 @@ import { tokenize, type Token } from './tokens';
 export interface PhraseTrie<T> {
   next: Map<string, PhraseTrie<T>>;
   value?: T;
+  /** A root's bit in `FIRST_WORDS` and in tokens' `phraseStarts`; 0 when it has none. */
+  bit?: number;
 }
+
+/**
+ * The bits of the tries that have a phrase starting with a word, by the word. A token looks its
+ * word up once, the first time any trie is asked about it, and keeps the bits: most words start
+ * no phrase, and each trie then answers them with one bit test instead of a lookup of its own.
+ */
+const FIRST_WORDS = new Map<string, number>();
+/** Bits handed out so far. */
+let bits = 0;
+/**
+ * Set by the first lookup: bits kept on tokens from then on would not know a trie built later, so
+ * a later trie gets no bit and looks its first words up itself. Every trie is built at load time.
+ */
+let looked = false;
 
 /** One phrase found at a token position. */
 export interface PhraseMatch<T> {
@@ -34,7 +50,23 @@ export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): Phr
     }
     if (node.value === undefined) node.value = value;
   }
+  if (!looked && bits < 30) {
+    const bit = 1 << bits++;
+    root.bit = bit;
+    for (const w of root.next.keys()) FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | bit);
+  }
   return root;
+}
+
+/** The bits of the tries with a phrase starting at `t`'s word, looked up once per token. */
+function startsOf(t: Token): number {
+  let known = t.phraseStarts ?? -1;
+  if (known < 0) {
+    looked = true;
+    known = FIRST_WORDS.get(t.norm) ?? 0;
+    t.phraseStarts = known;
+  }
+  return known;
 }
 
 const NONE: readonly never[] = [];
@@ -47,7 +79,8 @@ export function phrasesAt<T>(
 ): readonly PhraseMatch<T>[] {
   // Most words begin no phrase: answer them without allocating.
   const t = tokens[i];
-  if (!t || !trie.next.has(t.norm)) return NONE;
+  if (!t) return NONE;
+  if (trie.bit ? (startsOf(t) & trie.bit) === 0 : !trie.next.has(t.norm)) return NONE;
   const found: PhraseMatch<T>[] = [];
   let node: PhraseTrie<T> | undefined = trie;
   for (let k = i; k < tokens.length; k++) {

@@ -11,6 +11,11 @@ export interface Token {
   capital: boolean;
   /** For `num`: true when a decimal part followed ("1.5"), which no count of things has. */
   decimal?: boolean;
+  /**
+   * Which phrase tries have a phrase starting with this word, as bits (see `phrasesAt`); -1 until
+   * one is looked up. Set by `tokenize` on every token, so that all tokens share a shape.
+   */
+  phraseStarts?: number;
 }
 
 /** Digit runs longer than this are phone numbers, IDs or garbage, never counts of drones or people. */
@@ -93,6 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         end: i,
         capital: false,
         decimal,
+        phraseStarts: -1,
       });
       continue;
     }
@@ -133,11 +139,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         start,
         end: i,
         capital: isCapital(text, start, c),
+        phraseStarts: -1,
       });
       continue;
     }
     const ch = text[i]!;
-    out.push({ kind: 'punct', raw: ch, norm: ch, start: i, end: i + 1, capital: false });
+    out.push({
+      kind: 'punct',
+      raw: ch,
+      norm: ch,
+      start: i,
+      end: i + 1,
+      capital: false,
+      phraseStarts: -1,
+    });
     i++;
   }
   return out;

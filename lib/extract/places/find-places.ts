@@ -60,6 +60,11 @@ interface Match {
 const G = GAZETTEER;
 const { CITY_SUFFIX, CONNECTORS, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
+/**
+ * Every name and every name's opening words: a word whose stem and key form agree (all but
+ * possessives) can start a candidate only if it is here, which one lookup tells.
+ */
+const STARTS: ReadonlySet<string> = new Set([...G.senses.keys(), ...G.prefixes]);
 
 function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
   const t = toks[i];
@@ -74,7 +79,9 @@ function possessive(t: PlaceToken): boolean {
 function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidate[] {
   const t = toks[i];
   // Most words name nothing: answer them without allocating.
-  if (!t?.word || (!G.senses.has(t.stem) && !G.prefixes.has(t.norm))) return NONE;
+  if (!t?.word) return NONE;
+  if (t.stem === t.norm ? !STARTS.has(t.norm) : !G.senses.has(t.stem) && !G.prefixes.has(t.norm))
+    return NONE;
   const out: Candidate[] = [];
   let prefix = '';
   for (let j = i; j < toks.length && j < i + G.maxWords; j++) {
