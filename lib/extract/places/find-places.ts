@@ -1,7 +1,7 @@
 import type { Place } from '../../claims/mention';
 import { GAZETTEER, type Sense } from './gazetteer';
 import * as phrases from './phrases';
-import { tokenizePlaces, type PlaceToken } from './tokenize';
+import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**
  * One place mention. `start`/`end` are offsets into the text. A span covers the name and its
@@ -58,7 +58,7 @@ interface Match {
 // Local bindings: bundlers and test runners can turn imported names into getters, which this
 // per-token loop would call a million times on a large text.
 const G = GAZETTEER;
-const { CITY_SUFFIX, CONNECTORS, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
+const { CITY_SUFFIX, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
 /**
  * Every name and every name's opening words: a word whose stem and key form agree (all but
@@ -137,7 +137,7 @@ function regionWordAfter(toks: readonly PlaceToken[], last: number): number {
 /** "the region of Belgorod", "the regions of Belgorod, Kursk", "the city of Sumy". */
 function prefixMatch(toks: readonly PlaceToken[], i: number): Match | null {
   const t = toks[i]!;
-  const prefix = t.word ? PREFIXES.get(t.lower) : undefined;
+  const prefix = t.word && t.roles & Role.Prefix ? PREFIXES.get(t.lower) : undefined;
   if (
     !prefix ||
     possessive(t) ||
@@ -186,7 +186,7 @@ function nameMatch(toks: readonly PlaceToken[], i: number, inList: boolean): Mat
 /** True when every token strictly between `from` and `to` is a connector, and there is one. */
 function onlyConnectors(toks: readonly PlaceToken[], from: number, to: number): boolean {
   if (to - from < 2) return false;
-  for (let k = to - 1; k > from; k--) if (!CONNECTORS.has(toks[k]!.lower)) return false;
+  for (let k = to - 1; k > from; k--) if ((toks[k]!.roles & Role.Connector) === 0) return false;
   return true;
 }
 
@@ -222,7 +222,7 @@ function scan(text: string): PlaceHit[] {
     const m: Match | null =
       byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
     if (!m) {
-      if (CONNECTORS.has(toks[i]!.lower)) gapConnectors++;
+      if (toks[i]!.roles & Role.Connector) gapConnectors++;
       else gapClean = false;
       i++;
       continue;

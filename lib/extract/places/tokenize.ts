@@ -1,4 +1,4 @@
-import { GENERIC_WORDS } from './phrases';
+import { CONNECTORS, GENERIC_WORDS, PREFIXES } from './phrases';
 
 /** A word, a connector mark ("," "&"), or a break standing for any other punctuation. */
 export interface PlaceToken {
@@ -13,7 +13,32 @@ export interface PlaceToken {
   stemEnd: number;
   /** `stem` lower-cased, for region words, joiners and connectors; '' for a break. */
   lower: string;
+  /** What `lower` is, as {@link Role} bits: one lookup when the token is made, not one per test. */
+  roles: number;
 }
+
+/** Word lists `lower` may be in. */
+export const Role = {
+  /** {@link GENERIC_WORDS}: keyed lower-cased. */
+  Generic: 1,
+  /** {@link CONNECTORS}. */
+  Connector: 2,
+  /** A key of {@link PREFIXES}. */
+  Prefix: 4,
+} as const;
+
+function buildRoles(): Map<string, number> {
+  const roles = new Map<string, number>();
+  const add = (word: string, bit: number): void => {
+    roles.set(word, (roles.get(word) ?? 0) | bit);
+  };
+  for (const w of GENERIC_WORDS) add(w, Role.Generic);
+  for (const w of CONNECTORS) add(w, Role.Connector);
+  for (const w of PREFIXES.keys()) add(w, Role.Prefix);
+  return roles;
+}
+
+const ROLES = buildRoles();
 
 /** No place name is longer; longer words skip the lookups (and their cost) entirely. */
 const MAX_WORD = 48;
@@ -63,14 +88,17 @@ export function normWord(raw: string): string {
  */
 function wordToken(raw: string, start: number, end: number, plain: boolean): PlaceToken {
   const n = raw.length;
-  if (n > MAX_WORD) return { word: true, start, end, norm: '', stem: '', stemEnd: end, lower: '' };
+  if (n > MAX_WORD) {
+    return { word: true, start, end, norm: '', stem: '', stemEnd: end, lower: '', roles: 0 };
+  }
   const last = raw.charCodeAt(n - 1);
   const possessive = n > 2 && (last === 115 || last === 83) && isApostrophe(raw.charCodeAt(n - 2));
   const cut = possessive ? raw.slice(0, n - 2) : raw;
   const folded = plain ? cut : fold(cut);
   // One lower-casing serves both the generic-word test and `lower`.
   const lower = folded.length > MAX_SHORT ? '' : plain ? folded : folded.toLowerCase();
-  const stem = GENERIC.has(lower) ? lower : folded;
+  const roles = lower === '' ? 0 : (ROLES.get(lower) ?? 0);
+  const stem = roles & Role.Generic ? lower : folded;
   return {
     word: true,
     start,
@@ -79,11 +107,23 @@ function wordToken(raw: string, start: number, end: number, plain: boolean): Pla
     stem,
     stemEnd: possessive ? end - 2 : end,
     lower,
+    roles,
   };
 }
 
-function markToken(ch: string, start: number): PlaceToken {
-  return { word: false, start, end: start + 1, norm: ch, stem: ch, stemEnd: start + 1, lower: ch };
+/** A mark that stays (`,`, `&`), or with `lower` '' a break standing for other punctuation. */
+function markToken(ch: string, start: number, lower: string): PlaceToken {
+  const roles = lower === '' ? 0 : (ROLES.get(lower) ?? 0);
+  return {
+    word: false,
+    start,
+    end: start + 1,
+    norm: ch,
+    stem: ch,
+    stemEnd: start + 1,
+    lower,
+    roles,
+  };
 }
 
 /**
@@ -125,11 +165,11 @@ export function tokenizePlaces(text: string): PlaceToken[] {
       out.push(wordToken(text.slice(start, i), start, i, plain));
       broken = false;
     } else if (c === 44 || c === 38) {
-      out.push(markToken(text.charAt(i), i));
+      out.push(markToken(text.charAt(i), i, text.charAt(i)));
       broken = false;
       i++;
     } else {
-      if (!broken) out.push({ ...markToken(text.charAt(i), i), lower: '' });
+      if (!broken) out.push(markToken(text.charAt(i), i, ''));
       broken = true;
       i++;
     }
