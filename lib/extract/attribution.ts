@@ -183,7 +183,8 @@ function findCandidates(toks: readonly Token[]): Candidate[] {
 
 /** Adds the proper names no table knows, where no known speaker stands, in text order. */
 function addProperNames(toks: readonly Token[], out: Candidate[]): void {
-  const taken = new Uint8Array(toks.length);
+  // A plain array, not a typed one: see `stops` in `findAttribution`.
+  const taken: number[] = new Array<number>(toks.length).fill(0);
   for (const c of out) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -272,9 +273,10 @@ export function findAttribution(
   const byFirst = new Map(cands.map((c) => [c.first, c]));
   const byLast = new Map(cands.map((c) => [c.last, c]));
   // stops[k]: clause stops among tokens before k, so "does a gap cross one?" is one subtraction.
-  const stops = new Uint32Array(toks.length + 1);
+  // A plain array: a typed array's allocation costs more than this whole loop on a sentence.
+  const stops: number[] = [0];
   for (let k = 0; k < toks.length; k++) {
-    stops[k + 1] = stops[k]! + (CLAUSE_STOPS.has(toks[k]!.norm) ? 1 : 0);
+    stops.push(stops[k]! + (CLAUSE_STOPS.has(toks[k]!.norm) ? 1 : 0));
   }
   const subjects = cands.filter((c) => c.blocker === null);
   const found: Attribution[] = [];
