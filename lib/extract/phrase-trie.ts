@@ -58,6 +58,16 @@ export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): Phr
   return root;
 }
 
+/**
+ * The bits of the tries that have a phrase starting with each word, by the word, for a caller
+ * that looks every token's word up anyway (`cuesOf`) and sets `phraseStarts` from it. Tries
+ * built after this call get no bit.
+ */
+export function phraseStartsByWord(): ReadonlyMap<string, number> {
+  looked = true;
+  return FIRST_WORDS;
+}
+
 /** The bits of the tries with a phrase starting at `t`'s word, looked up once per token. */
 function startsOf(t: Token): number {
   let known = t.phraseStarts ?? -1;
