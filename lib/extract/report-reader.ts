@@ -4,6 +4,7 @@ import { findFigures, type RawFigure } from './figures';
 import type { PlaceHit } from './places/find-places';
 import { scenePlace } from './places-for-figures';
 import { furniture, readSentences, splitParagraphs, type ReadSentence } from './read-text';
+import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
 import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speakers';
@@ -73,25 +74,32 @@ function shift(m: LocatedMention, by: number): LocatedMention {
  * carried into it. Keeps the paragraphs of the last text read, nothing older.
  */
 export class ReportReader {
+  /** The publication date of the last text read; `undefined` before the first. */
+  private published: string | null | undefined = undefined;
   private reads = new Map<string, ReadSentence[]>();
   /** Readings of each paragraph text, by a short summary of their carry (see `carrySummary`). */
   private results = new Map<string, Map<string, Reading[]>>();
 
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
+    // What was read under another publication date is of no use: paragraphs are then kept by
+    // their text alone, with no key to build and hash per paragraph.
+    if (published !== this.published) {
+      this.reads = new Map();
+      this.results = new Map();
+      this.published = published;
+    }
     const paragraphs = splitParagraphs(text);
     const reads = new Map<string, ReadSentence[]>();
+    const sentenceDates: RoledDate[][] = [];
     const read = paragraphs.map((p) => {
-      const key = `${published ?? ''}\u0001${p.text}`;
-      const found = reads.get(key) ?? this.reads.get(key) ?? readSentences(p.text, published);
-      reads.set(key, found);
-      return { start: p.start, text: p.text, key, sentences: found };
+      const found = reads.get(p.text) ?? this.reads.get(p.text) ?? readSentences(p.text, published);
+      reads.set(p.text, found);
+      for (const s of found) sentenceDates.push(s.dates);
+      return { start: p.start, key: p.text, sentences: found };
     });
     this.reads = reads;
-    const frame = reportFrame(
-      read.flatMap((p) => p.sentences.map((s) => s.dates)),
-      published,
-    );
+    const frame = reportFrame(sentenceDates, published);
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
