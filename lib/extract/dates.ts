@@ -20,7 +20,7 @@ import {
   type Day,
   type Found,
 } from './date-calendar';
-import { buildPhraseTrie, phrasesAt } from './phrase-trie';
+import { buildPhraseTrie, inClass, phrasesAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
 export type { DateKind } from './date-words';
@@ -72,6 +72,9 @@ const DATE_STARTS: ReadonlySet<string> = new Set([
   ...Object.keys(DATE_PREFIXES),
   ...DATE_PHRASES.map(([phrase]) => tokenize(phrase)[0]!.norm),
 ]);
+
+/** Tested on every word of a sentence with a date cue: one bit test each. */
+const DATE_START_CLASS = wordClass(DATE_STARTS);
 
 /** "Thursday" is the last Thursday on or before publication; "last"/"next" move off that day. */
 function weekdayDay(ctx: Ctx, dow: number): Day | null {
@@ -220,7 +223,7 @@ export function findDates(
   for (let i = 0; i < toks.length;) {
     // Most words start no date expression: one set lookup passes them by.
     const t = toks[i]!;
-    if (t.kind !== 'num' && !DATE_STARTS.has(t.norm)) {
+    if (t.kind !== 'num' && !inClass(t, DATE_START_CLASS)) {
       i++;
       continue;
     }

@@ -9,13 +9,15 @@ export interface PhraseTrie<T> {
 }
 
 /**
- * The bits of the tries that have a phrase starting with a word, by the word. A token looks its
- * word up once, the first time any trie is asked about it, and keeps the bits: most words start
- * no phrase, and each trie then answers them with one bit test instead of a lookup of its own.
+ * The bits of the tries that have a phrase starting with a word, and of the word classes it is
+ * in, by the word. A token looks its word up once, the first time any trie or class is asked
+ * about it, and keeps the bits: each then answers with one bit test instead of a lookup.
  */
 const FIRST_WORDS = new Map<string, number>();
 /** Bits handed out so far. */
 let bits = 0;
+/** At most this many: `cuesOf` packs them above a word's cue bits into one small integer. */
+const MAX_BITS = 20;
 /**
  * Set by the first lookup: bits kept on tokens from then on would not know a trie built later, so
  * a later trie gets no bit and looks its first words up itself. Every trie is built at load time.
@@ -50,12 +52,35 @@ export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): Phr
     }
     if (node.value === undefined) node.value = value;
   }
-  if (!looked && bits < 30) {
+  if (!looked && bits < MAX_BITS) {
     const bit = 1 << bits++;
     root.bit = bit;
     for (const w of root.next.keys()) FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | bit);
   }
   return root;
+}
+
+/** A set of words a token can be tested against with one bit test (see {@link wordClass}). */
+export interface WordClass {
+  /** Its bit in tokens' `phraseStarts`; 0 when made too late to have one. */
+  bit: number;
+  words: ReadonlySet<string>;
+}
+
+/**
+ * A word list tested on many tokens: a token looks its word up once (see `startsOf`) and knows
+ * from then on whether it is in every class made at load time. `words` must not change.
+ */
+export function wordClass(words: ReadonlySet<string>): WordClass {
+  if (looked || bits >= MAX_BITS) return { bit: 0, words };
+  const bit = 1 << bits++;
+  for (const w of words) FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | bit);
+  return { bit, words };
+}
+
+/** Is `t`'s word in class `c`? */
+export function inClass(t: Token, c: WordClass): boolean {
+  return c.bit ? (startsOf(t) & c.bit) !== 0 : c.words.has(t.norm);
 }
 
 /**
