@@ -30,7 +30,9 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 function isLetter(text: string, i: number, c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && LETTER.test(text[i]!);
+  // U+2000–U+206F (dashes, typographic quotes and apostrophes, all common in news) holds no
+  // letter: no regular expression for them.
+  return c > 127 && (c < 0x2000 || c > 0x206f) && LETTER.test(text[i]!);
 }
 
 function isCapital(text: string, i: number, c: number): boolean {

@@ -52,7 +52,8 @@ const GENERIC = GENERIC_WORDS;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  return c > 127 && i < text.length && WORD_CHAR.test(text.charAt(i));
+  // U+2000–U+206F (dashes, typographic quotes) holds no letter, mark or digit: no expression.
+  return c > 127 && (c < 0x2000 || c > 0x206f) && i < text.length && WORD_CHAR.test(text.charAt(i));
 }
 
 /** Apostrophes and hyphens that stay inside a word: "Kam'ianske", "Ivano-Frankivsk". */
@@ -83,10 +84,17 @@ export function normWord(raw: string): string {
 }
 
 /**
- * `plain`: the word is ASCII with no capital letter, so folding and lower-casing (most of this
- * function's cost, on most words) would leave it as it is.
+ * `plain`: the word is ASCII with no capital letter, so lower-casing (most of this function's
+ * cost, on most words) would leave it as it is; `typographic`: it holds a typographic apostrophe
+ * or hyphen, without which folding would leave it as it is too.
  */
-function wordToken(raw: string, start: number, end: number, plain: boolean): PlaceToken {
+function wordToken(
+  raw: string,
+  start: number,
+  end: number,
+  plain: boolean,
+  typographic: boolean,
+): PlaceToken {
   const n = raw.length;
   if (n > MAX_WORD) {
     return { word: true, start, end, norm: '', stem: '', stemEnd: end, lower: '', roles: 0 };
@@ -94,7 +102,7 @@ function wordToken(raw: string, start: number, end: number, plain: boolean): Pla
   const last = raw.charCodeAt(n - 1);
   const possessive = n > 2 && (last === 115 || last === 83) && isApostrophe(raw.charCodeAt(n - 2));
   const cut = possessive ? raw.slice(0, n - 2) : raw;
-  const folded = plain ? cut : fold(cut);
+  const folded = typographic ? fold(cut) : cut;
   // One lower-casing serves both the generic-word test and `lower`.
   const lower = folded.length > MAX_SHORT ? '' : plain ? folded : folded.toLowerCase();
   const roles = lower === '' ? 0 : (ROLES.get(lower) ?? 0);
@@ -143,6 +151,8 @@ export function tokenizePlaces(text: string): PlaceToken[] {
     } else if (isWordChar(text, i)) {
       const start = i++;
       let plain = c >= 97 ? c <= 122 : c >= 48 && c <= 57;
+      // Typographic apostrophes and hyphens can stand in a word only as joiners.
+      let typographic = false;
       while (i < n) {
         const d = text.charCodeAt(i);
         if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) i++;
@@ -152,8 +162,8 @@ export function tokenizePlaces(text: string): PlaceToken[] {
         } else if (isJoiner(d) && isWordChar(text, i + 1)) {
           // "'" and "-" fold to themselves; the typographic ones do not.
           const e = text.charCodeAt(i + 1);
-          if ((d !== 39 && d !== 45) || !((e >= 97 && e <= 122) || (e >= 48 && e <= 57)))
-            plain = false;
+          if (d !== 39 && d !== 45) typographic = true;
+          if (typographic || !((e >= 97 && e <= 122) || (e >= 48 && e <= 57))) plain = false;
           i += 2;
         } else break;
       }
@@ -162,7 +172,7 @@ export function tokenizePlaces(text: string): PlaceToken[] {
         const two = text.slice(start, i);
         if (two === 'St' || two === 'ST') i++;
       }
-      out.push(wordToken(text.slice(start, i), start, i, plain));
+      out.push(wordToken(text.slice(start, i), start, i, plain, typographic));
       broken = false;
     } else if (c === 44 || c === 38) {
       out.push(markToken(text.charAt(i), i, text.charAt(i)));
