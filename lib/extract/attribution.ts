@@ -26,7 +26,7 @@ import {
   TRAILING_NOUNS,
 } from './attribution-words';
 import { MONTHS, WEEKDAYS } from './date-words';
-import { buildPhraseTrie, inClass, phrasesAt, wordClass } from './phrase-trie';
+import { buildPhraseTrie, inClass, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
 /** The speaker a sentence names for its claims. */
@@ -165,7 +165,7 @@ function properNameAt(toks: readonly Token[], i: number): { last: number; titled
 function findCandidates(toks: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length;) {
-    const m = phrasesAt(SPEAKERS, toks, i)[0];
+    const m = longestPhraseAt(SPEAKERS, toks, i);
     if (!m || !plausible(toks, i, m.last)) {
       i++;
       continue;
@@ -241,7 +241,7 @@ const NOT_SAYING = new Set(['not', "n't", 'never', "didn't", "wouldn't", 'declin
 
 /** Length of the source introducer at `v` ("according to", "a report by"), or 0. */
 function introducerAt(toks: readonly Token[], v: number): number {
-  const m = phrasesAt(INTRODUCERS, toks, v)[0];
+  const m = longestPhraseAt(INTRODUCERS, toks, v);
   if (m) return m.last - v + 1;
   return toks[v]!.norm === 'by' && SOURCE_NOUNS.has(toks[v - 1]?.norm ?? '') ? 1 : 0;
 }

@@ -125,3 +125,26 @@ export function phrasesAt<T>(
   }
   return found.reverse();
 }
+
+/** The longest phrase of `trie` that starts at token `i`, or `null`: `phrasesAt(…)[0]`, no list. */
+export function longestPhraseAt<T>(
+  trie: PhraseTrie<T>,
+  tokens: readonly Token[],
+  i: number,
+): PhraseMatch<T> | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (trie.bit ? (startsOf(t) & trie.bit) === 0 : !trie.next.has(t.norm)) return null;
+  let node: PhraseTrie<T> | undefined = trie;
+  let value: T | undefined;
+  let last = -1;
+  for (let k = i; k < tokens.length; k++) {
+    node = node.next.get(tokens[k]!.norm);
+    if (!node) break;
+    if (node.value !== undefined) {
+      value = node.value;
+      last = k;
+    }
+  }
+  return value === undefined ? null : { value, last };
+}
