@@ -1,7 +1,7 @@
 import type { Place } from '../../claims/mention';
 import { GAZETTEER, type Sense } from './gazetteer';
 import * as phrases from './phrases';
-import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
+import { buildRoles, Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**
  * One place mention. `start`/`end` are offsets into the text. A span covers the name and its
@@ -61,10 +61,17 @@ const G = GAZETTEER;
 const { CITY_SUFFIX, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
 /**
- * Every name and every name's opening words: a word whose stem and key form agree (all but
- * possessives) can start a candidate only if it is here, which one lookup tells.
+ * Words' roles for the place tokenizer, with `Start` on every name and every name's opening
+ * words: a word whose stem and key form agree (all but possessives) can start a candidate only if
+ * its token has that bit, which the tokenizer reads in the lookup it makes anyway.
  */
-const STARTS: ReadonlySet<string> = new Set([...G.senses.keys(), ...G.prefixes]);
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = buildRoles();
+  for (const key of [...G.senses.keys(), ...G.prefixes]) {
+    roles.set(key, (roles.get(key) ?? 0) | Role.Start);
+  }
+  return roles;
+})();
 
 function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
   const t = toks[i];
@@ -80,7 +87,9 @@ function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidat
   const t = toks[i];
   // Most words name nothing: answer them without allocating.
   if (!t?.word) return NONE;
-  if (t.stem === t.norm ? !STARTS.has(t.norm) : !G.senses.has(t.stem) && !G.prefixes.has(t.norm))
+  if (
+    t.stem === t.norm ? !(t.roles & Role.Start) : !G.senses.has(t.stem) && !G.prefixes.has(t.norm)
+  )
     return NONE;
   const out: Candidate[] = [];
   let prefix = '';
@@ -209,7 +218,7 @@ function closeList(toks: readonly PlaceToken[], recs: Rec[]): void {
 }
 
 function scan(text: string): PlaceHit[] {
-  const toks = tokenizePlaces(text);
+  const toks = tokenizePlaces(text, ROLES);
   const recs: Rec[] = [];
   let chain = false;
   let gapClean = true;

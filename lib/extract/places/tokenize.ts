@@ -25,9 +25,21 @@ export const Role = {
   Connector: 2,
   /** A key of {@link PREFIXES}. */
   Prefix: 4,
+  /**
+   * Not of `lower` but of `norm`: a gazetteer name or a name's opening words have this key form.
+   * Only the table the caller passes to {@link tokenizePlaces} knows these.
+   */
+  Start: 8,
 } as const;
 
-function buildRoles(): Map<string, number> {
+/** The bits of `lower`'s roles, as against `Start`. */
+const LOWER_ROLES = Role.Generic | Role.Connector | Role.Prefix;
+
+/**
+ * The roles of words as {@link Role} bits, without `Start`: the caller adds the names it looks
+ * for (see {@link tokenizePlaces}).
+ */
+export function buildRoles(): Map<string, number> {
   const roles = new Map<string, number>();
   const add = (word: string, bit: number): void => {
     roles.set(word, (roles.get(word) ?? 0) | bit);
@@ -37,8 +49,6 @@ function buildRoles(): Map<string, number> {
   for (const w of PREFIXES.keys()) add(w, Role.Prefix);
   return roles;
 }
-
-const ROLES = buildRoles();
 
 /** No place name is longer; longer words skip the lookups (and their cost) entirely. */
 const MAX_WORD = 48;
@@ -94,6 +104,7 @@ function wordToken(
   end: number,
   plain: boolean,
   typographic: boolean,
+  roles: ReadonlyMap<string, number>,
 ): PlaceToken {
   const n = raw.length;
   if (n > MAX_WORD) {
@@ -105,23 +116,31 @@ function wordToken(
   const folded = typographic ? fold(cut) : cut;
   // One lower-casing serves both the generic-word test and `lower`.
   const lower = folded.length > MAX_SHORT ? '' : plain ? folded : folded.toLowerCase();
-  const roles = lower === '' ? 0 : (ROLES.get(lower) ?? 0);
-  const stem = roles & Role.Generic ? lower : folded;
+  const entry = lower === '' ? 0 : (roles.get(lower) ?? 0);
+  const stem = entry & Role.Generic ? lower : folded;
+  const norm = possessive ? normWord(raw) : stem;
+  // Most words are their own lower case: one lookup then serves both forms.
+  const starts = (norm === lower ? entry : (roles.get(norm) ?? 0)) & Role.Start;
   return {
     word: true,
     start,
     end,
-    norm: possessive ? normWord(raw) : stem,
+    norm,
     stem,
     stemEnd: possessive ? end - 2 : end,
     lower,
-    roles,
+    roles: (entry & LOWER_ROLES) | starts,
   };
 }
 
 /** A mark that stays (`,`, `&`), or with `lower` '' a break standing for other punctuation. */
-function markToken(ch: string, start: number, lower: string): PlaceToken {
-  const roles = lower === '' ? 0 : (ROLES.get(lower) ?? 0);
+function markToken(
+  ch: string,
+  start: number,
+  lower: string,
+  table: ReadonlyMap<string, number>,
+): PlaceToken {
+  const roles = lower === '' ? 0 : (table.get(lower) ?? 0) & LOWER_ROLES;
   return {
     word: false,
     start,
@@ -138,8 +157,9 @@ function markToken(ch: string, start: number, lower: string): PlaceToken {
  * Splits `text` into tokens in one pass. Whitespace is dropped, so two words are adjacent exactly
  * when their tokens are. Between two words, "," and "&" stay (they can join a list of names) and
  * all other punctuation collapses into one break token, which only has to stop n-grams and lists.
+ * `roles`: words' {@link Role} bits, `Start` included (see {@link buildRoles}).
  */
-export function tokenizePlaces(text: string): PlaceToken[] {
+export function tokenizePlaces(text: string, roles: ReadonlyMap<string, number>): PlaceToken[] {
   const out: PlaceToken[] = [];
   const n = text.length;
   let broken = false;
@@ -172,14 +192,14 @@ export function tokenizePlaces(text: string): PlaceToken[] {
         const two = text.slice(start, i);
         if (two === 'St' || two === 'ST') i++;
       }
-      out.push(wordToken(text.slice(start, i), start, i, plain, typographic));
+      out.push(wordToken(text.slice(start, i), start, i, plain, typographic, roles));
       broken = false;
     } else if (c === 44 || c === 38) {
-      out.push(markToken(text.charAt(i), i, text.charAt(i)));
+      out.push(markToken(text.charAt(i), i, text.charAt(i), roles));
       broken = false;
       i++;
     } else {
-      if (!broken) out.push(markToken(text.charAt(i), i, ''));
+      if (!broken) out.push(markToken(text.charAt(i), i, '', roles));
       broken = true;
       i++;
     }
