@@ -53,10 +53,15 @@ export function placesIn(
   if (found.length === 0) return [];
   const out: PlaceHit[] = [];
   for (const h of found) {
-    const hit = { ...h, start: h.start + start, end: h.end + start };
+    // Written out, not spread: `findPlaces` gives these four fields.
+    const hit: PlaceHit = {
+      start: h.start + start,
+      end: h.end + start,
+      place: h.place,
+      kind: h.kind,
+    };
     // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
     if (seats.some((seat) => hit.start >= seat.start && hit.end <= seat.end)) continue;
-    const words = text.slice(hit.start, hit.end);
     const at = tokenFrom(tokens, hit.start);
     const firstTok = tokens[at]?.start === hit.start ? at : undefined;
     const before = firstTok === undefined ? '' : (tokens[firstTok - 1]?.norm ?? '');
@@ -64,8 +69,10 @@ export function placesIn(
     const lastTok = following < tokens.length ? following : -1;
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
-    const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
-    if (hit.place?.level === 'country' && (possessive || /['’]s$/.test(words))) continue;
+    if (hit.place?.level === 'country') {
+      const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
+      if (possessive || /['’]s$/.test(text.slice(hit.start, hit.end))) continue;
+    }
     const actor = firstTok === undefined || !governed(tokens, firstTok);
     const gov =
       tokens[(firstTok ?? 0) - 1]?.norm === 'the' ? (firstTok ?? 0) - 2 : (firstTok ?? 0) - 1;

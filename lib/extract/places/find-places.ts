@@ -248,9 +248,14 @@ function scan(text: string): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const r of recs) {
     if (r.hit)
-      out.push({ start: r.start, end: r.end, place: r.place && { ...r.place }, kind: r.kind });
+      out.push({ start: r.start, end: r.end, place: r.place && copy(r.place), kind: r.kind });
   }
   return out;
+}
+
+/** A caller's own copy of a gazetteer place (those are frozen), written out, not spread. */
+function copy(p: Place): Place {
+  return { name: p.name, code: p.code, level: p.level };
 }
 
 /**
