@@ -102,14 +102,16 @@ export class ReportSpeakers {
     const whole = saying ? findAttribution(text, tokens) : null;
     const segments: Segment[] = [];
     let from = 0;
-    if (saying)
-      tokens.forEach((t, k) => {
+    if (saying) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
         // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
         const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
-        if (t.norm !== ';' && !contrast) return;
+        if (t.norm !== ';' && !contrast) continue;
         segments.push(this.segment(text, from, t.start));
         from = t.end;
-      });
+      }
+    }
     if (segments.length > 0) segments.push(this.segment(text, from, text.length));
     const own = segments.some((s) => s.said);
     // Parts that name nobody share the sentence's speaker, as one sentence without parts does.

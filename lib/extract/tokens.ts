@@ -20,7 +20,10 @@ export interface Token {
 
 /** Digit runs longer than this are phone numbers, IDs or garbage, never counts of drones or people. */
 const MAX_DIGITS = 12;
-const NBSP = new Set([0x20, 0xa0, 0x202f, 0x2009]);
+/** ",", a space or a no-break or thin space between digit groups. */
+function isGroupSeparator(c: number): boolean {
+  return c === 44 || c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -78,7 +81,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (
         digits.length <= MAX_DIGITS + 1 &&
         i + 3 < to + 1 &&
-        (text.charCodeAt(i) === 44 || NBSP.has(text.charCodeAt(i))) &&
+        isGroupSeparator(text.charCodeAt(i)) &&
         threeDigitGroup(text, i + 1) &&
         i + 4 <= to
       ) {
