@@ -80,6 +80,12 @@ export class ReportReader {
   /** Readings of each paragraph text, by a short summary of their carry (see `carrySummary`). */
   private results = new Map<string, Map<string, Reading[]>>();
 
+  /**
+   * @param keep - `false` for a reader that reads one text and is dropped (`extractMentions`
+   *   without a reader): it keeps no paragraph for a later read, and saves the keeping.
+   */
+  constructor(private readonly keep = true) {}
+
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
     // What was read under another publication date is of no use: paragraphs are then kept by
@@ -93,8 +99,11 @@ export class ReportReader {
     const reads = new Map<string, ReadSentence[]>();
     const sentenceDates: RoledDate[][] = [];
     const read = paragraphs.map((p) => {
-      const found = reads.get(p.text) ?? this.reads.get(p.text) ?? readSentences(p.text, published);
-      reads.set(p.text, found);
+      let found = this.keep ? (reads.get(p.text) ?? this.reads.get(p.text)) : undefined;
+      if (!found) {
+        found = readSentences(p.text, published);
+        if (this.keep) reads.set(p.text, found);
+      }
       for (const s of found) sentenceDates.push(s.dates);
       return { start: p.start, key: p.text, sentences: found };
     });
@@ -117,6 +126,21 @@ export class ReportReader {
       // handing on of a figure (see `passBlank`): no reading to look up or keep.
       if (p.sentences.length === 0) {
         carry = passBlank(carry);
+        return;
+      }
+      if (!this.keep) {
+        const result = readParagraph(
+          p.sentences,
+          paragraph,
+          sentence,
+          carry,
+          dates,
+          speakers,
+          places,
+        );
+        for (const m of result.mentions) out.push(shift(m, p.start));
+        sentence += result.sentences;
+        carry = result.out;
         return;
       }
       const summary = carrySummary(frame.date, carry);
