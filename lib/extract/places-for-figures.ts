@@ -200,7 +200,8 @@ const PART_OF_PLACE = new Set([
 
 /** Is the place governed by a preposition or an attack ("in the central Cherkasy region")? */
 function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
-  const k = tokens.findIndex((t) => t.start >= hit.start);
+  const at = tokenFrom(tokens, hit.start);
+  const k = at < tokens.length ? at : -1;
   let j = k - 1;
   for (let n = 0; n < 3 && PLACE_MODIFIERS.has(tokens[j]?.norm ?? ''); n++) j--;
   // "hit the centre of Dnipro": the part stands for the place.
