@@ -60,6 +60,8 @@ const MAX_CONNECTORS = 3;
 const WEEKDAY = new Map(Object.entries(WEEKDAYS));
 const PART_OF_DAY = new Map(Object.entries(PARTS_OF_DAY));
 const PREFIX = new Map<string, DatePrefix>(Object.entries(DATE_PREFIXES));
+/** Is any prefix a number? None is; `matchAt` passes most numbers by on that. */
+const NUMERIC_PREFIX = [...PREFIX.keys()].some((k) => /^\d/.test(k));
 const PHRASES = buildPhraseTrie<DatePhrase>(DATE_PHRASES);
 const SINCE_STOPS = new Set([',', ';', '!', '?', ':', 'since']);
 
@@ -181,6 +183,14 @@ function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolea
   if (t.norm === 'since') return top ? matchSince(toks, i, pub) : null;
   const phrase = matchPhrase(toks, i, pub);
   if (phrase) return phrase;
+  // A number of three digits or more than four (most counts) is no day and no year, and no
+  // prefix is a number: nothing but a fixed phrase starts at it.
+  if (
+    t.kind === 'num' &&
+    (t.decimal || (t.raw.length > 2 && t.raw.length !== 4)) &&
+    !NUMERIC_PREFIX
+  )
+    return null;
   // A bare year is a date only after "in"/"since": "the 2022 invasion" names no time of a figure.
   const ctx: Ctx = { pub, cue: false, shift: undefined, year: !top };
   let j = i;
