@@ -49,7 +49,7 @@ export function placesIn(
   tokens: readonly Token[],
   seats: readonly { start: number; end: number }[] = [],
 ): PlaceHit[] {
-  const found = findPlaces(text.slice(start, end));
+  const found = findPlaces(text.slice(start, end), tokens, start);
   if (found.length === 0) return [];
   const out: PlaceHit[] = [];
   for (const h of found) {

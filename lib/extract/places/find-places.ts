@@ -1,4 +1,5 @@
 import type { Place } from '../../claims/mention';
+import type { Token } from '../tokens';
 import { GAZETTEER, type Sense } from './gazetteer';
 import * as phrases from './phrases';
 import { buildRoles, Role, tokenizePlaces, type PlaceToken } from './tokenize';
@@ -217,8 +218,8 @@ function closeList(toks: readonly PlaceToken[], recs: Rec[]): void {
   }
 }
 
-function scan(text: string): PlaceHit[] {
-  const toks = tokenizePlaces(text, ROLES);
+function scan(text: string, tokens: readonly Token[] | undefined, offset: number): PlaceHit[] {
+  const toks = tokenizePlaces(text, ROLES, tokens, offset);
   const recs: Rec[] = [];
   let chain = false;
   let gapClean = true;
@@ -261,11 +262,12 @@ function copy(p: Place): Place {
 /**
  * All place mentions in `text`, left to right, non-overlapping, longest match first. Names are
  * matched case-sensitively (or in all capitals, as in datelines); region words, "the", "of" and
- * "capital" in any case. Linear in the length of `text`.
+ * "capital" in any case. Linear in the length of `text`. `tokens` (optional) are the tokens of the
+ * sentence `text` was cut from at `offset`: words they share are not cut and hashed again.
  */
-export function findPlaces(text: string): PlaceHit[] {
+export function findPlaces(text: string, tokens?: readonly Token[], offset = 0): PlaceHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return scan(text);
+  return scan(text, tokens, offset);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Token } from '../tokens';
 import { CONNECTORS, GENERIC_WORDS, PREFIXES } from './phrases';
 
 /** A word, a connector mark ("," "&"), or a break standing for any other punctuation. */
@@ -105,6 +106,7 @@ function wordToken(
   plain: boolean,
   typographic: boolean,
   roles: ReadonlyMap<string, number>,
+  lowerHint: string | undefined,
 ): PlaceToken {
   const n = raw.length;
   if (n > MAX_WORD) {
@@ -115,7 +117,14 @@ function wordToken(
   const cut = possessive ? raw.slice(0, n - 2) : raw;
   const folded = typographic ? fold(cut) : cut;
   // One lower-casing serves both the generic-word test and `lower`.
-  const lower = folded.length > MAX_SHORT ? '' : plain ? folded : folded.toLowerCase();
+  const lower =
+    folded.length > MAX_SHORT
+      ? ''
+      : plain
+        ? folded
+        : lowerHint !== undefined && !possessive && !typographic
+          ? lowerHint
+          : folded.toLowerCase();
   const entry = lower === '' ? 0 : (roles.get(lower) ?? 0);
   const stem = entry & Role.Generic ? lower : folded;
   const norm = possessive ? normWord(raw) : stem;
@@ -157,13 +166,23 @@ function markToken(
  * Splits `text` into tokens in one pass. Whitespace is dropped, so two words are adjacent exactly
  * when their tokens are. Between two words, "," and "&" stay (they can join a list of names) and
  * all other punctuation collapses into one break token, which only has to stop n-grams and lists.
- * `roles`: words' {@link Role} bits, `Start` included (see {@link buildRoles}).
+ * `roles`: words' {@link Role} bits, `Start` included (see {@link buildRoles}). `tokens`, when
+ * given, are the sentence's own tokens, `offset` where `text` starts in their sentence: a word
+ * with the same span as one of them takes its strings, already made and hashed, instead of new
+ * ones of the same text.
  */
-export function tokenizePlaces(text: string, roles: ReadonlyMap<string, number>): PlaceToken[] {
+export function tokenizePlaces(
+  text: string,
+  roles: ReadonlyMap<string, number>,
+  tokens?: readonly Token[],
+  offset = 0,
+): PlaceToken[] {
   const out: PlaceToken[] = [];
   const n = text.length;
   let broken = false;
   let i = 0;
+  // The first of `tokens` not before the current word.
+  let m = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -192,7 +211,22 @@ export function tokenizePlaces(text: string, roles: ReadonlyMap<string, number>)
         const two = text.slice(start, i);
         if (two === 'St' || two === 'ST') i++;
       }
-      out.push(wordToken(text.slice(start, i), start, i, plain, typographic, roles));
+      let raw: string | undefined;
+      let lowerHint: string | undefined;
+      if (tokens) {
+        const from = start + offset;
+        while (m < tokens.length && tokens[m]!.start < from) m++;
+        const same = tokens[m];
+        // Same span in the same sentence: the same text. Its `norm` is its lower case unless
+        // folding changed it, which `wordToken` checks (`typographic`).
+        if (same?.start === from && same.end === i + offset) {
+          raw = same.raw;
+          // A dateline's words were made marks, their `norm` no longer their text.
+          if (same.kind === 'word') lowerHint = same.norm;
+        }
+      }
+      raw ??= text.slice(start, i);
+      out.push(wordToken(raw, start, i, plain, typographic, roles, lowerHint));
       broken = false;
     } else if (c === 44 || c === 38) {
       out.push(markToken(text.charAt(i), i, text.charAt(i), roles));
