@@ -97,7 +97,9 @@ function nightAfter(day: Day | null, pub: Day | null): Day | null {
 function matchCore(toks: readonly Token[], i: number, ctx: Ctx): Found | null {
   const t = toks[i];
   if (!t) return null;
-  const dow = t.kind === 'word' ? WEEKDAY.get(t.norm.replace(/'s$/, '')) : undefined;
+  // "Sunday's": the weekday without its possessive (no expression to run on every word).
+  const w = t.norm;
+  const dow = t.kind === 'word' ? WEEKDAY.get(w.endsWith("'s") ? w.slice(0, -2) : w) : undefined;
   if (dow === undefined) return matchCalendar(toks, i, ctx);
   const k = toks[i + 1]?.norm === ',' ? i + 2 : i + 1;
   const cal = matchCalendar(toks, k, { ...ctx, cue: true });
