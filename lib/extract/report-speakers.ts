@@ -201,16 +201,22 @@ export class ReportSpeakers {
    * read, so the same paragraph read later from another position carries the same.
    */
   snapshot(): SpeakersState {
-    const age = (sentence: number): number =>
-      Math.min(this.sentence - sentence, REPORTER_REACH + 1);
-    return {
-      speaker: this.speaker ? { value: this.speaker.value, age: age(this.speaker.sentence) } : null,
-      reporters: [...this.reporters].map(([side, r]) => ({
+    // Plain loops, no closures or entry arrays: this runs once per paragraph.
+    const reach = REPORTER_REACH + 1;
+    const reporters: SpeakersState['reporters'] = [];
+    for (const side of this.reporters.keys()) {
+      const r = this.reporters.get(side)!;
+      reporters.push({
         side,
         name: r.name,
         date: r.date,
-        age: age(r.sentence),
-      })),
+        age: Math.min(this.sentence - r.sentence, reach),
+      });
+    }
+    const s = this.speaker;
+    return {
+      speaker: s ? { value: s.value, age: Math.min(this.sentence - s.sentence, reach) } : null,
+      reporters,
     };
   }
 
