@@ -273,8 +273,13 @@ export function findAttribution(
   if (!cue) return null;
   const cands = findCandidates(toks);
   if (cands.length === 0) return null;
-  const byFirst = new Map(cands.map((c) => [c.first, c]));
-  const byLast = new Map(cands.map((c) => [c.last, c]));
+  // Candidates by their first and last token, in arrays: no map and no pairs per sentence.
+  const byFirst: (Candidate | undefined)[] = [];
+  const byLast: (Candidate | undefined)[] = [];
+  for (const c of cands) {
+    byFirst[c.first] = c;
+    byLast[c.last] = c;
+  }
   // stops[k]: clause stops among tokens before k, so "does a gap cross one?" is one subtraction.
   // A plain array: a typed array's allocation costs more than this whole loop on a sentence.
   const stops: number[] = [0];
@@ -301,7 +306,7 @@ export function findAttribution(
       continue;
     }
     // "with Russia's Defense Ministry claiming it shot down 337": a speaker after "with" speaks.
-    const absolute = byLast.get(v - 1);
+    const absolute = byLast[v - 1];
     if (absolute && absolute.blocker === 'with' && toks[v]!.norm.endsWith('ing')) {
       found.push({ c: absolute, at: absolute.first });
       continue;
@@ -319,13 +324,13 @@ export function findAttribution(
 /** "according to a report by The Wall Street Journal": the first name in the introducer's reach. */
 function sourceAfter(
   toks: readonly Token[],
-  byFirst: ReadonlyMap<number, Candidate>,
+  byFirst: readonly (Candidate | undefined)[],
   from: number,
 ): Candidate | null {
   for (let k = from; k < toks.length && k < from + SOURCE_REACH; k++) {
     const t = toks[k]!;
     if (CLAUSE_STOPS.has(t.norm) || t.norm === ',' || isSpeechVerb(toks, k)) return null;
-    const c = byFirst.get(k);
+    const c = byFirst[k];
     if (c && (c.blocker === null || SOURCE_BLOCKERS.has(c.blocker))) return c;
   }
   return null;
@@ -341,14 +346,14 @@ function headlineSpeaker(toks: readonly Token[], c: Candidate): Candidate | null
 /** "…, said the air force." / "…, reported WSJ.": the speaker closes the clause. */
 function invertedAt(
   toks: readonly Token[],
-  byFirst: ReadonlyMap<number, Candidate>,
+  byFirst: readonly (Candidate | undefined)[],
   v: number,
 ): Candidate | null {
   let k = v + 1;
   for (let n = 0; n < INVERSION_REACH && DETERMINERS.has(toks[k]?.norm ?? ''); n++) k++;
   // "said Oleh Syniehubov, the governor": given names before the known surname.
-  let c = byFirst.get(k);
-  for (let n = 0; !c && n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) c = byFirst.get(++k);
+  let c = byFirst[k];
+  for (let n = 0; !c && n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) c = byFirst[++k];
   if (!c) return null;
   const next = toks[c.last + 1];
   return !next || next.kind === 'punct' || TRAILING_NOUNS.has(next.norm) ? c : null;
