@@ -1,5 +1,6 @@
 import type { RawFigure } from './figures';
 import { opposite, SIDE_ADJECTIVES, SIDE_WORDS, type Side } from './sides';
+import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 
@@ -78,8 +79,11 @@ const SUBJECT_REACH = 30;
 const AGENT_REACH = 14;
 
 /** Where a clause begins, looking back from a verb: a speech verb, "that", a subordinator. */
+/** Speech verbs and clause breakers, tested on many tokens: one bit test each. */
+const BOUNDARY_CLASS = wordClass(new Set([...SPEECH_VERBS, ...CLAUSE_BREAKERS]));
+
 function clauseBoundary(t: Token): boolean {
-  return SPEECH_VERBS.has(t.norm) || CLAUSE_BREAKERS.has(t.norm);
+  return inClass(t, BOUNDARY_CLASS);
 }
 
 function inPhrase(tokens: readonly Token[], k: number): boolean {

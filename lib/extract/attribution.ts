@@ -26,7 +26,7 @@ import {
   TRAILING_NOUNS,
 } from './attribution-words';
 import { MONTHS, WEEKDAYS } from './date-words';
-import { buildPhraseTrie, phrasesAt } from './phrase-trie';
+import { buildPhraseTrie, inClass, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
 /** The speaker a sentence names for its claims. */
@@ -92,6 +92,9 @@ function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
 }
 
 const SPEAKERS = buildPhraseTrie(speakerEntries());
+/** Tested on every token of a sentence with a cue of speech: one bit test each. */
+const SPEECH_VERB_CLASS = wordClass(SPEECH_VERBS);
+const CLAUSE_STOP_CLASS = wordClass(CLAUSE_STOPS);
 const INTRODUCERS = buildPhraseTrie(SOURCE_INTRODUCERS.map((p) => [p, true] as const));
 
 /** A speaker named over tokens `first..last`. */
@@ -162,7 +165,7 @@ function properNameAt(toks: readonly Token[], i: number): { last: number; titled
 function findCandidates(toks: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length;) {
-    const m = phrasesAt(SPEAKERS, toks, i)[0];
+    const m = longestPhraseAt(SPEAKERS, toks, i);
     if (!m || !plausible(toks, i, m.last)) {
       i++;
       continue;
@@ -183,7 +186,8 @@ function findCandidates(toks: readonly Token[]): Candidate[] {
 
 /** Adds the proper names no table knows, where no known speaker stands, in text order. */
 function addProperNames(toks: readonly Token[], out: Candidate[]): void {
-  const taken = new Uint8Array(toks.length);
+  // A plain array, not a typed one: see `stops` in `findAttribution`.
+  const taken: number[] = new Array<number>(toks.length).fill(0);
   for (const c of out) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -225,7 +229,7 @@ function blockerOf(toks: readonly Token[], first: number): string | null {
 
 /** A speech verb used actively: not "was reported killed". */
 function isSpeechVerb(toks: readonly Token[], v: number): boolean {
-  if (!SPEECH_VERBS.has(toks[v]!.norm)) return false;
+  if (!inClass(toks[v]!, SPEECH_VERB_CLASS)) return false;
   const before = toks[v - 1]?.norm ?? '';
   // "was reported killed" has no speaker; "did not say", "declined to comment" claim nothing.
   if (PASSIVE_AUXILIARIES.has(before) || NOT_SAYING.has(before)) return false;
@@ -237,7 +241,7 @@ const NOT_SAYING = new Set(['not', "n't", 'never', "didn't", "wouldn't", 'declin
 
 /** Length of the source introducer at `v` ("according to", "a report by"), or 0. */
 function introducerAt(toks: readonly Token[], v: number): number {
-  const m = phrasesAt(INTRODUCERS, toks, v)[0];
+  const m = longestPhraseAt(INTRODUCERS, toks, v);
   if (m) return m.last - v + 1;
   return toks[v]!.norm === 'by' && SOURCE_NOUNS.has(toks[v - 1]?.norm ?? '') ? 1 : 0;
 }
@@ -269,12 +273,18 @@ export function findAttribution(
   if (!cue) return null;
   const cands = findCandidates(toks);
   if (cands.length === 0) return null;
-  const byFirst = new Map(cands.map((c) => [c.first, c]));
-  const byLast = new Map(cands.map((c) => [c.last, c]));
+  // Candidates by their first and last token, in arrays: no map and no pairs per sentence.
+  const byFirst: (Candidate | undefined)[] = [];
+  const byLast: (Candidate | undefined)[] = [];
+  for (const c of cands) {
+    byFirst[c.first] = c;
+    byLast[c.last] = c;
+  }
   // stops[k]: clause stops among tokens before k, so "does a gap cross one?" is one subtraction.
-  const stops = new Uint32Array(toks.length + 1);
+  // A plain array: a typed array's allocation costs more than this whole loop on a sentence.
+  const stops: number[] = [0];
   for (let k = 0; k < toks.length; k++) {
-    stops[k + 1] = stops[k]! + (CLAUSE_STOPS.has(toks[k]!.norm) ? 1 : 0);
+    stops.push(stops[k]! + (inClass(toks[k]!, CLAUSE_STOP_CLASS) ? 1 : 0));
   }
   const subjects = cands.filter((c) => c.blocker === null);
   const found: Attribution[] = [];
@@ -296,7 +306,7 @@ export function findAttribution(
       continue;
     }
     // "with Russia's Defense Ministry claiming it shot down 337": a speaker after "with" speaks.
-    const absolute = byLast.get(v - 1);
+    const absolute = byLast[v - 1];
     if (absolute && absolute.blocker === 'with' && toks[v]!.norm.endsWith('ing')) {
       found.push({ c: absolute, at: absolute.first });
       continue;
@@ -314,13 +324,13 @@ export function findAttribution(
 /** "according to a report by The Wall Street Journal": the first name in the introducer's reach. */
 function sourceAfter(
   toks: readonly Token[],
-  byFirst: ReadonlyMap<number, Candidate>,
+  byFirst: readonly (Candidate | undefined)[],
   from: number,
 ): Candidate | null {
   for (let k = from; k < toks.length && k < from + SOURCE_REACH; k++) {
     const t = toks[k]!;
     if (CLAUSE_STOPS.has(t.norm) || t.norm === ',' || isSpeechVerb(toks, k)) return null;
-    const c = byFirst.get(k);
+    const c = byFirst[k];
     if (c && (c.blocker === null || SOURCE_BLOCKERS.has(c.blocker))) return c;
   }
   return null;
@@ -336,14 +346,14 @@ function headlineSpeaker(toks: readonly Token[], c: Candidate): Candidate | null
 /** "…, said the air force." / "…, reported WSJ.": the speaker closes the clause. */
 function invertedAt(
   toks: readonly Token[],
-  byFirst: ReadonlyMap<number, Candidate>,
+  byFirst: readonly (Candidate | undefined)[],
   v: number,
 ): Candidate | null {
   let k = v + 1;
   for (let n = 0; n < INVERSION_REACH && DETERMINERS.has(toks[k]?.norm ?? ''); n++) k++;
   // "said Oleh Syniehubov, the governor": given names before the known surname.
-  let c = byFirst.get(k);
-  for (let n = 0; !c && n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) c = byFirst.get(++k);
+  let c = byFirst[k];
+  for (let n = 0; !c && n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) c = byFirst[++k];
   if (!c) return null;
   const next = toks[c.last + 1];
   return !next || next.kind === 'punct' || TRAILING_NOUNS.has(next.norm) ? c : null;

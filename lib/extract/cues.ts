@@ -1,6 +1,7 @@
 import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './attribution-words';
 import { DATE_PHRASES, MONTHS, WEEKDAYS } from './date-words';
 import { GAZETTEER } from './places/gazetteer';
+import { phraseStartsByWord } from './phrase-trie';
 import { PREFIXES } from './places/phrases';
 import type { Token } from './tokens';
 import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
@@ -52,6 +53,23 @@ function buildWordCues(): Map<string, number> {
 /** Cues of lower-cased words, built once. */
 const WORD_CUES = buildWordCues();
 
+/** Bits below this hold a word's cues; above, its phrase starts (see `phraseStartsByWord`). */
+const STARTS_SHIFT = 8;
+
+/**
+ * A word's cues and the phrase tries it starts a phrase of, in one number: one lookup per token
+ * gives both. Built at the first sentence read, after every module (and its tries) has loaded.
+ */
+let lexicon: Map<string, number> | null = null;
+
+function buildLexicon(): Map<string, number> {
+  const out = new Map<string, number>(WORD_CUES);
+  for (const [word, starts] of phraseStartsByWord()) {
+    out.set(word, (out.get(word) ?? 0) | (starts << STARTS_SHIFT));
+  }
+  return out;
+}
+
 /** Is `raw` (as the text writes it) the start of a place name in the gazetteer? */
 function startsPlace(raw: string): boolean {
   const folded = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
@@ -75,6 +93,7 @@ function placeWord(raw: string): boolean {
 
 /** The cues of a sentence's tokens, one lookup per token. */
 export function cuesOf(tokens: readonly Token[]): number {
+  lexicon ??= buildLexicon();
   let cues = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -84,7 +103,9 @@ export function cuesOf(tokens: readonly Token[]): number {
       if (t.norm.length === 4) cues |= Cue.Date;
       continue;
     }
-    cues |= WORD_CUES.get(t.norm) ?? 0;
+    const entry = lexicon.get(t.norm) ?? 0;
+    cues |= entry & ((1 << STARTS_SHIFT) - 1);
+    t.phraseStarts = entry >>> STARTS_SHIFT;
     if (t.kind !== 'word' || !t.capital) continue;
     if (placeWord(t.raw)) cues |= Cue.Place;
     // "Ivano-Frankivsk": a hyphened name is one word to the gazetteer.

@@ -51,14 +51,32 @@ export function makeDay(y: number, m: number, d: number): Day | null {
   return Math.round(ms / MS_PER_DAY);
 }
 
+/**
+ * Days written so far: a report names few days, many times, and `Date` formatting is slow.
+ * Bounded, so that no text can grow it without end.
+ */
+const FORMATTED = new Map<Day, string>();
+const MAX_FORMATTED = 10_000;
+
 export function formatDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = FORMATTED.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (FORMATTED.size < MAX_FORMATTED) FORMATTED.set(day, text);
+  }
+  return text;
 }
+
+/** The last date parsed: every sentence of a text parses the same publication date. */
+let lastParsed: { iso: string; day: Day | null } | null = null;
 
 export function parseDay(iso: string | null): Day | null {
   if (typeof iso !== 'string') return null;
+  if (lastParsed?.iso === iso) return lastParsed.day;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const day = m ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  lastParsed = { iso, day };
+  return day;
 }
 
 export function weekdayOfDay(day: Day): number {

@@ -20,7 +20,7 @@ import {
   type Day,
   type Found,
 } from './date-calendar';
-import { buildPhraseTrie, phrasesAt } from './phrase-trie';
+import { buildPhraseTrie, inClass, phrasesAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
 export type { DateKind } from './date-words';
@@ -60,6 +60,8 @@ const MAX_CONNECTORS = 3;
 const WEEKDAY = new Map(Object.entries(WEEKDAYS));
 const PART_OF_DAY = new Map(Object.entries(PARTS_OF_DAY));
 const PREFIX = new Map<string, DatePrefix>(Object.entries(DATE_PREFIXES));
+/** Is any prefix a number? None is; `matchAt` passes most numbers by on that. */
+const NUMERIC_PREFIX = [...PREFIX.keys()].some((k) => /^\d/.test(k));
 const PHRASES = buildPhraseTrie<DatePhrase>(DATE_PHRASES);
 const SINCE_STOPS = new Set([',', ';', '!', '?', ':', 'since']);
 
@@ -72,6 +74,9 @@ const DATE_STARTS: ReadonlySet<string> = new Set([
   ...Object.keys(DATE_PREFIXES),
   ...DATE_PHRASES.map(([phrase]) => tokenize(phrase)[0]!.norm),
 ]);
+
+/** Tested on every word of a sentence with a date cue: one bit test each. */
+const DATE_START_CLASS = wordClass(DATE_STARTS);
 
 /** "Thursday" is the last Thursday on or before publication; "last"/"next" move off that day. */
 function weekdayDay(ctx: Ctx, dow: number): Day | null {
@@ -92,7 +97,9 @@ function nightAfter(day: Day | null, pub: Day | null): Day | null {
 function matchCore(toks: readonly Token[], i: number, ctx: Ctx): Found | null {
   const t = toks[i];
   if (!t) return null;
-  const dow = t.kind === 'word' ? WEEKDAY.get(t.norm.replace(/'s$/, '')) : undefined;
+  // "Sunday's": the weekday without its possessive (no expression to run on every word).
+  const w = t.norm;
+  const dow = t.kind === 'word' ? WEEKDAY.get(w.endsWith("'s") ? w.slice(0, -2) : w) : undefined;
   if (dow === undefined) return matchCalendar(toks, i, ctx);
   const k = toks[i + 1]?.norm === ',' ? i + 2 : i + 1;
   const cal = matchCalendar(toks, k, { ...ctx, cue: true });
@@ -178,6 +185,14 @@ function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolea
   if (t.norm === 'since') return top ? matchSince(toks, i, pub) : null;
   const phrase = matchPhrase(toks, i, pub);
   if (phrase) return phrase;
+  // A number of three digits or more than four (most counts) is no day and no year, and no
+  // prefix is a number: nothing but a fixed phrase starts at it.
+  if (
+    t.kind === 'num' &&
+    (t.decimal || (t.raw.length > 2 && t.raw.length !== 4)) &&
+    !NUMERIC_PREFIX
+  )
+    return null;
   // A bare year is a date only after "in"/"since": "the 2022 invasion" names no time of a figure.
   const ctx: Ctx = { pub, cue: false, shift: undefined, year: !top };
   let j = i;
@@ -220,7 +235,7 @@ export function findDates(
   for (let i = 0; i < toks.length;) {
     // Most words start no date expression: one set lookup passes them by.
     const t = toks[i]!;
-    if (t.kind !== 'num' && !DATE_STARTS.has(t.norm)) {
+    if (t.kind !== 'num' && !inClass(t, DATE_START_CLASS)) {
       i++;
       continue;
     }

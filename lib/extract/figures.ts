@@ -225,8 +225,13 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       const ante = np.casualty ? out.findLast((f) => f.cls === 'people') : undefined;
       // "There are 35 wounded in hospitals": those in hospital now, not the toll.
       if (np.cls === 'people' && inHospital(tokens, np.last + 1)) r.action = 'hospitalized';
+      // Written out, not spread: spreading cost more than the rest of building a figure.
       const fig: RawFigure = {
-        ...base,
+        value: base.value,
+        first: base.first,
+        last: base.last,
+        phraseLast: base.phraseLast,
+        part: base.part,
         cls: np.cls,
         action: r.action,
         group: np.group ?? ante?.group ?? null,
@@ -252,7 +257,19 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     const kindAfter = namesKind(tokens, next, next + 2);
     if (base.part && same && fig.cls !== 'people' && ante.action === fig.action && kindAfter)
       continue;
-    out.push({ ...base, ...fig });
+    out.push({
+      value: base.value,
+      first: base.first,
+      last: base.last,
+      phraseLast: base.phraseLast,
+      part: base.part,
+      cls: fig.cls,
+      action: fig.action,
+      group: fig.group,
+      side: fig.side,
+      verb: fig.verb,
+      antecedent: fig.antecedent,
+    });
   }
   distributeRespectively(tokens, out);
   return dropKindBreakdown(tokens, out);

@@ -25,6 +25,7 @@ function validDay(day: string | null | undefined): string | null {
  * a bug, and reaches the caller: tests see it, and the page boundary keeps it from the page.
  */
 export function extractMentions(text: string, options: ExtractOptions = {}): LocatedMention[] {
-  const reader = options.reader ?? new ReportReader();
+  // A reader of its own keeps nothing: nobody reads with it again.
+  const reader = options.reader ?? new ReportReader(false);
   return reader.read(typeof text === 'string' ? text : '', validDay(options.published));
 }

@@ -65,6 +65,11 @@ function stops(t: Token): boolean {
   return PHRASE_STOPS.has(t.norm) || CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm);
 }
 
+/** The first words of the two-word heads, each a single token's word. */
+const COMPOUND_FIRSTS: ReadonlySet<string> = new Set(
+  Object.keys(WEAPON_COMPOUNDS).map((pair) => pair.split(' ')[0]!),
+);
+
 /**
  * Reads the noun phrase that starts at token `from` (right after a number). Returns null when the
  * number counts something that is not a figure ("nine Russian regions", "134 aircraft") or nothing.
@@ -84,8 +89,10 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
       if (tokens[k - 1]?.norm === '-') continue;
       return null;
     }
-    const pair = `${w} ${tokens[k + 1]?.norm ?? ''}`;
-    const compound = WEAPON_COMPOUNDS[pair];
+    // Only a compound's first word can open one: no pair to build for the others.
+    const compound = COMPOUND_FIRSTS.has(w)
+      ? WEAPON_COMPOUNDS[`${w} ${tokens[k + 1]?.norm ?? ''}`]
+      : undefined;
     if (compound) {
       const np: NounPhrase = {
         cls: compound,

@@ -1,3 +1,4 @@
+import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
 import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
 import { SINGULAR_PEOPLE } from './vocabulary/people';
@@ -122,6 +123,8 @@ const STARTERS: ReadonlySet<string> = new Set([
   ...Object.keys(TENS),
   ...Object.keys(GROUP_WORDS),
 ]);
+/** Tested on every word of a sentence with a number cue: one bit test each. */
+const STARTER_CLASS = wordClass(STARTERS);
 
 /**
  * Finds every number in a token list, left to right, without overlaps. Digits followed by a scale
@@ -155,7 +158,7 @@ export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
       i = person;
       continue;
     }
-    if (t.kind === 'word' && STARTERS.has(t.norm)) {
+    if (t.kind === 'word' && inClass(t, STARTER_CLASS)) {
       const w = readWords(tokens, i);
       if (w) {
         out.push(w);

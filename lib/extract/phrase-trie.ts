@@ -4,7 +4,25 @@ import { tokenize, type Token } from './tokens';
 export interface PhraseTrie<T> {
   next: Map<string, PhraseTrie<T>>;
   value?: T;
+  /** A root's bit in `FIRST_WORDS` and in tokens' `phraseStarts`; 0 when it has none. */
+  bit?: number;
 }
+
+/**
+ * The bits of the tries that have a phrase starting with a word, and of the word classes it is
+ * in, by the word. A token looks its word up once, the first time any trie or class is asked
+ * about it, and keeps the bits: each then answers with one bit test instead of a lookup.
+ */
+const FIRST_WORDS = new Map<string, number>();
+/** Bits handed out so far. */
+let bits = 0;
+/** At most this many: `cuesOf` packs them above a word's cue bits into one small integer. */
+const MAX_BITS = 20;
+/**
+ * Set by the first lookup: bits kept on tokens from then on would not know a trie built later, so
+ * a later trie gets no bit and looks its first words up itself. Every trie is built at load time.
+ */
+let looked = false;
 
 /** One phrase found at a token position. */
 export interface PhraseMatch<T> {
@@ -34,7 +52,56 @@ export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): Phr
     }
     if (node.value === undefined) node.value = value;
   }
+  if (!looked && bits < MAX_BITS) {
+    const bit = 1 << bits++;
+    root.bit = bit;
+    for (const w of root.next.keys()) FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | bit);
+  }
   return root;
+}
+
+/** A set of words a token can be tested against with one bit test (see {@link wordClass}). */
+export interface WordClass {
+  /** Its bit in tokens' `phraseStarts`; 0 when made too late to have one. */
+  bit: number;
+  words: ReadonlySet<string>;
+}
+
+/**
+ * A word list tested on many tokens: a token looks its word up once (see `startsOf`) and knows
+ * from then on whether it is in every class made at load time. `words` must not change.
+ */
+export function wordClass(words: ReadonlySet<string>): WordClass {
+  if (looked || bits >= MAX_BITS) return { bit: 0, words };
+  const bit = 1 << bits++;
+  for (const w of words) FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | bit);
+  return { bit, words };
+}
+
+/** Is `t`'s word in class `c`? */
+export function inClass(t: Token, c: WordClass): boolean {
+  return c.bit ? (startsOf(t) & c.bit) !== 0 : c.words.has(t.norm);
+}
+
+/**
+ * The bits of the tries that have a phrase starting with each word, by the word, for a caller
+ * that looks every token's word up anyway (`cuesOf`) and sets `phraseStarts` from it. Tries
+ * built after this call get no bit.
+ */
+export function phraseStartsByWord(): ReadonlyMap<string, number> {
+  looked = true;
+  return FIRST_WORDS;
+}
+
+/** The bits of the tries with a phrase starting at `t`'s word, looked up once per token. */
+function startsOf(t: Token): number {
+  let known = t.phraseStarts ?? -1;
+  if (known < 0) {
+    looked = true;
+    known = FIRST_WORDS.get(t.norm) ?? 0;
+    t.phraseStarts = known;
+  }
+  return known;
 }
 
 const NONE: readonly never[] = [];
@@ -47,7 +114,8 @@ export function phrasesAt<T>(
 ): readonly PhraseMatch<T>[] {
   // Most words begin no phrase: answer them without allocating.
   const t = tokens[i];
-  if (!t || !trie.next.has(t.norm)) return NONE;
+  if (!t) return NONE;
+  if (trie.bit ? (startsOf(t) & trie.bit) === 0 : !trie.next.has(t.norm)) return NONE;
   const found: PhraseMatch<T>[] = [];
   let node: PhraseTrie<T> | undefined = trie;
   for (let k = i; k < tokens.length; k++) {
@@ -56,4 +124,27 @@ export function phrasesAt<T>(
     if (node.value !== undefined) found.push({ value: node.value, last: k });
   }
   return found.reverse();
+}
+
+/** The longest phrase of `trie` that starts at token `i`, or `null`: `phrasesAt(…)[0]`, no list. */
+export function longestPhraseAt<T>(
+  trie: PhraseTrie<T>,
+  tokens: readonly Token[],
+  i: number,
+): PhraseMatch<T> | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (trie.bit ? (startsOf(t) & trie.bit) === 0 : !trie.next.has(t.norm)) return null;
+  let node: PhraseTrie<T> | undefined = trie;
+  let value: T | undefined;
+  let last = -1;
+  for (let k = i; k < tokens.length; k++) {
+    node = node.next.get(tokens[k]!.norm);
+    if (!node) break;
+    if (node.value !== undefined) {
+      value = node.value;
+      last = k;
+    }
+  }
+  return value === undefined ? null : { value, last };
 }

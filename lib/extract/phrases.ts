@@ -1,3 +1,4 @@
+import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
 import { ACTION_PHRASES, SUPPRESSION_WORDS, type ActionPhrase } from './vocabulary/actions';
 import {
@@ -37,6 +38,10 @@ function indexBy(key: (p: ActionPhrase) => string): Map<string, ActionPhrase[]> 
 
 const BY_FIRST = indexBy((p) => p.words[0]!);
 const BY_LAST = indexBy((p) => p.words[p.words.length - 1]!);
+/** Words that start or end an action phrase, and clause breakers: one bit test per token each. */
+const FIRST_WORDS = wordClass(new Set(BY_FIRST.keys()));
+const LAST_WORDS = wordClass(new Set(BY_LAST.keys()));
+const BREAKERS = wordClass(CLAUSE_BREAKERS);
 
 function matches(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
   if (start < 0 || start + words.length > tokens.length) return false;
@@ -47,7 +52,7 @@ function matches(tokens: readonly Token[], start: number, words: readonly string
 /** The longest action phrase that starts at token `k`, if any. */
 export function phraseAt(tokens: readonly Token[], k: number): ActionHit | null {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || !inClass(t, FIRST_WORDS)) return null;
   for (const p of BY_FIRST.get(t.norm) ?? []) {
     if (matches(tokens, k, p.words))
       return withNeutralized(tokens, {
@@ -63,7 +68,7 @@ export function phraseAt(tokens: readonly Token[], k: number): ActionHit | null 
 /** The longest action phrase that ends at token `k`, if any. */
 export function phraseEndingAt(tokens: readonly Token[], k: number): ActionHit | null {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word' || !inClass(t, LAST_WORDS)) return null;
   for (const p of BY_LAST.get(t.norm) ?? []) {
     const at = k - p.words.length + 1;
     if (!matches(tokens, at, p.words)) continue;
@@ -108,7 +113,7 @@ function withNeutralized(tokens: readonly Token[], hit: ActionHit): ActionHit {
 export function isBreak(t: Token): boolean {
   // Sentences are split before any of this runs: a full stop inside one is an abbreviation's.
   if (t.norm === '.') return false;
-  return CLAUSE_BREAKERS.has(t.norm) || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
+  return inClass(t, BREAKERS) || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
 }
 
 /**

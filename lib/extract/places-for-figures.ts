@@ -49,23 +49,30 @@ export function placesIn(
   tokens: readonly Token[],
   seats: readonly { start: number; end: number }[] = [],
 ): PlaceHit[] {
-  const found = findPlaces(text.slice(start, end));
+  const found = findPlaces(text.slice(start, end), tokens, start);
   if (found.length === 0) return [];
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, k) => tokenAt.set(t.start, k));
   const out: PlaceHit[] = [];
   for (const h of found) {
-    const hit = { ...h, start: h.start + start, end: h.end + start };
+    // Written out, not spread: `findPlaces` gives these four fields.
+    const hit: PlaceHit = {
+      start: h.start + start,
+      end: h.end + start,
+      place: h.place,
+      kind: h.kind,
+    };
     // "The Defense Ministry in Moscow said": the speaker's seat, not where the figure happened.
     if (seats.some((seat) => hit.start >= seat.start && hit.end <= seat.end)) continue;
-    const words = text.slice(hit.start, hit.end);
-    const firstTok = tokenAt.get(hit.start);
+    const at = tokenFrom(tokens, hit.start);
+    const firstTok = tokens[at]?.start === hit.start ? at : undefined;
     const before = firstTok === undefined ? '' : (tokens[firstTok - 1]?.norm ?? '');
-    const lastTok = tokens.findIndex((t) => t.start >= hit.end);
+    const following = tokenFrom(tokens, hit.end);
+    const lastTok = following < tokens.length ? following : -1;
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
-    const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
-    if (hit.place?.level === 'country' && (possessive || /['’]s$/.test(words))) continue;
+    if (hit.place?.level === 'country') {
+      const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
+      if (possessive || /['’]s$/.test(text.slice(hit.start, hit.end))) continue;
+    }
     const actor = firstTok === undefined || !governed(tokens, firstTok);
     const gov =
       tokens[(firstTok ?? 0) - 1]?.norm === 'the' ? (firstTok ?? 0) - 2 : (firstTok ?? 0) - 1;
@@ -86,6 +93,18 @@ export function placesIn(
     out.push(hit);
   }
   return out;
+}
+
+/** Index of the first token starting at or after `offset` (`tokens.length` if none), by halving. */
+function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Words that make a place the area around it: "around Moscow", "the region surrounding the capital". */
@@ -181,7 +200,8 @@ const PART_OF_PLACE = new Set([
 
 /** Is the place governed by a preposition or an attack ("in the central Cherkasy region")? */
 function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
-  const k = tokens.findIndex((t) => t.start >= hit.start);
+  const at = tokenFrom(tokens, hit.start);
+  const k = at < tokens.length ? at : -1;
   let j = k - 1;
   for (let n = 0; n < 3 && PLACE_MODIFIERS.has(tokens[j]?.norm ?? ''); n++) j--;
   // "hit the centre of Dnipro": the part stands for the place.

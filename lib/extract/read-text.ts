@@ -30,9 +30,20 @@ export function readSentences(text: string, published: string | null): ReadSente
       cues & Cue.Date ? roleDates(sentence, tokens, findDates(sentence, published, tokens)) : [];
     // A dateline's date may date the report, but its city is nobody's place or side.
     const dateline = datelineLength(tokens);
-    for (let k = 0; k < dateline; k++) tokens[k] = { ...tokens[k]!, kind: 'punct', norm: '\u00b7' };
+    for (let k = 0; k < dateline; k++)
+      tokens[k] = { ...tokens[k]!, kind: 'punct', norm: '\u00b7', phraseStarts: -1 };
     const body = dateline > 0 ? (tokens[dateline]?.start ?? sentence.length) : 0;
-    return { ...s, text: sentence, tokens, cues, dates, body };
+    // Written out, not spread: one object shape for every sentence, built without a copy loop.
+    return {
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      text: sentence,
+      tokens,
+      cues,
+      dates,
+      body,
+    };
   });
 }
 

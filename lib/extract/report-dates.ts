@@ -70,6 +70,8 @@ export class ReportDates {
 
   /** Records what the current sentence established, for the sentences after it. */
   commit(): void {
+    // Most sentences have no date: nothing to look through.
+    if (this.dates.length === 0) return;
     const events = this.dates.filter((d) => d.role === 'event');
     const stated = events.find((d) => d.kind !== 'vague' && d.date);
     if (stated) {

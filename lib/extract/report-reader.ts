@@ -1,14 +1,18 @@
-import type { LocatedMention } from '../claims/mention';
+import type { LocatedMention, Place, Value } from '../claims/mention';
 import { Cue } from './cues';
 import { findFigures, type RawFigure } from './figures';
 import type { PlaceHit } from './places/find-places';
 import { scenePlace } from './places-for-figures';
 import { furniture, readSentences, splitParagraphs, type ReadSentence } from './read-text';
+import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
-import { ReportSpeakers, type SpeakersState } from './report-speakers';
+import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speakers';
 import { ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
+
+/** The figures of a sentence without a number: shared, never written to. */
+const NO_FIGURES: readonly RawFigure[] = [];
 
 /** "Several airports closed. Twelve more were destroyed …": sentences a figure's noun reaches. */
 const ANTECEDENT_REACH = 2;
@@ -44,8 +48,22 @@ function metricOf(f: RawFigure): string {
   return f.cls === 'people' ? `people.${f.action}` : `${f.cls}.${f.action}`;
 }
 
+/** `m` moved by `by`; its fields written out in `readParagraph`'s order, as a spread is slow. */
 function shift(m: LocatedMention, by: number): LocatedMention {
-  return { ...m, start: m.start + by, end: m.end + by, phraseEnd: m.phraseEnd + by };
+  return {
+    text: m.text,
+    quote: m.quote,
+    metric: m.metric,
+    value: m.value,
+    attacker: m.attacker,
+    group: m.group,
+    place: m.place,
+    date: m.date,
+    attributedTo: m.attributedTo,
+    start: m.start + by,
+    end: m.end + by,
+    phraseEnd: m.phraseEnd + by,
+  };
 }
 
 /**
@@ -56,28 +74,45 @@ function shift(m: LocatedMention, by: number): LocatedMention {
  * carried into it. Keeps the paragraphs of the last text read, nothing older.
  */
 export class ReportReader {
+  /** The publication date of the last text read; `undefined` before the first. */
+  private published: string | null | undefined = undefined;
   private reads = new Map<string, ReadSentence[]>();
-  private results = new Map<string, ParagraphResult>();
+  /** Readings of each paragraph text, by a short summary of their carry (see `carrySummary`). */
+  private results = new Map<string, Map<string, Reading[]>>();
+
+  /**
+   * @param keep - `false` for a reader that reads one text and is dropped (`extractMentions`
+   *   without a reader): it keeps no paragraph for a later read, and saves the keeping.
+   */
+  constructor(private readonly keep = true) {}
 
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
+    // What was read under another publication date is of no use: paragraphs are then kept by
+    // their text alone, with no key to build and hash per paragraph.
+    if (published !== this.published) {
+      this.reads = new Map();
+      this.results = new Map();
+      this.published = published;
+    }
     const paragraphs = splitParagraphs(text);
     const reads = new Map<string, ReadSentence[]>();
+    const sentenceDates: RoledDate[][] = [];
     const read = paragraphs.map((p) => {
-      const key = `${published ?? ''}\u0001${p.text}`;
-      const found = reads.get(key) ?? this.reads.get(key) ?? readSentences(p.text, published);
-      reads.set(key, found);
-      return { ...p, key, sentences: found };
+      let found = this.keep ? (reads.get(p.text) ?? this.reads.get(p.text)) : undefined;
+      if (!found) {
+        found = readSentences(p.text, published);
+        if (this.keep) reads.set(p.text, found);
+      }
+      for (const s of found) sentenceDates.push(s.dates);
+      return { start: p.start, key: p.text, sentences: found };
     });
     this.reads = reads;
-    const frame = reportFrame(
-      read.flatMap((p) => p.sentences.map((s) => s.dates)),
-      published,
-    );
+    const frame = reportFrame(sentenceDates, published);
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
-    const results = new Map<string, ParagraphResult>();
+    const results = new Map<string, Map<string, Reading[]>>();
     const out: LocatedMention[] = [];
     let carry: Carry = {
       speakers: speakers.snapshot(),
@@ -87,8 +122,32 @@ export class ReportReader {
     };
     let sentence = -1;
     read.forEach((p, paragraph) => {
-      const key = `${p.key}\u0002${frame.date ?? ''}\u0002${carryKey(carry)}`;
-      let result = results.get(key) ?? this.results.get(key);
+      // A blank line reads nothing and changes nothing a paragraph after it reads but the
+      // handing on of a figure (see `passBlank`): no reading to look up or keep.
+      if (p.sentences.length === 0) {
+        carry = passBlank(carry);
+        return;
+      }
+      if (!this.keep) {
+        const result = readParagraph(
+          p.sentences,
+          paragraph,
+          sentence,
+          carry,
+          dates,
+          speakers,
+          places,
+        );
+        for (const m of result.mentions) out.push(shift(m, p.start));
+        sentence += result.sentences;
+        carry = result.out;
+        return;
+      }
+      const summary = carrySummary(frame.date, carry);
+      let bySummary = results.get(p.key);
+      const current = bySummary?.get(summary);
+      const here = findReading(current, frame.date, carry);
+      let result = here ?? findReading(this.results.get(p.key)?.get(summary), frame.date, carry);
       if (result) {
         dates.restore(sentence + result.sentences, paragraph);
         speakers.restore(result.out.speakers, sentence + result.sentences);
@@ -96,7 +155,14 @@ export class ReportReader {
       } else {
         result = readParagraph(p.sentences, paragraph, sentence, carry, dates, speakers, places);
       }
-      results.set(key, result);
+      if (!here) {
+        const reading = { date: frame.date, carry, result };
+        if (current) current.push(reading);
+        else {
+          if (!bySummary) results.set(p.key, (bySummary = new Map()));
+          bySummary.set(summary, [reading]);
+        }
+      }
       for (const m of result.mentions) out.push(shift(m, p.start));
       sentence += result.sentences;
       carry = result.out;
@@ -106,30 +172,122 @@ export class ReportReader {
   }
 }
 
-/** Everything in a carry that can change what a paragraph reads, as one comparable string. */
-function carryKey(c: Carry): string {
+/**
+ * What a paragraph without sentences carries out: what came in, except that a figure handed on
+ * by a furniture line is handed on no further (as `readParagraph` would leave it).
+ */
+function passBlank(carry: Carry): Carry {
+  const previous = carry.previous;
+  if (!previous?.handed) return carry;
+  return { ...carry, previous: { figure: previous.figure, age: previous.age, handed: false } };
+}
+
+/** A paragraph's result under one report date and one carry into it. */
+interface Reading {
+  date: string | null;
+  carry: Carry;
+  result: ParagraphResult;
+}
+
+/**
+ * A few fields of a carry and the report date, as a short string: readings of one paragraph are
+ * kept by it, so a paragraph met under many carries (the blank line between a live blog's
+ * entries) is looked up among the few with the same summary, not among all.
+ */
+function carrySummary(date: string | null, c: Carry): string {
+  const speaker = c.speakers.speaker;
   const f = c.previous?.figure;
-  const resolved = c.places.figure?.resolved;
-  return JSON.stringify([
-    c.speakers,
-    c.places.sceneBySide.map(([side, p]) => [side, p.code, p.name]),
-    c.places.scene?.code ?? null,
-    c.places.lastAttacker,
-    f && c.previous
-      ? [
-          f.cls,
-          f.action,
-          f.group,
-          f.side,
-          f.value,
-          f.part,
-          c.previous.handed ? c.previous.age : null,
-          resolved?.attacker,
-        ]
-      : null,
-    f ? (resolved?.place?.code ?? null) : null,
-    c.quiet ? (scenePlace(c.quiet)?.code ?? null) : null,
-  ]);
+  const who = speaker ? `${speaker.age} ${speaker.value.name}` : '';
+  const figure = f ? `${f.value.n} ${f.action} ${c.previous?.handed ? c.previous.age : ''}` : '';
+  return `${date}|${who}|${c.speakers.reporters.length}|${figure}|${c.places.scene?.code ?? ''}`;
+}
+
+/** The result read under the same report date and an equal carry, if any. */
+function findReading(
+  readings: readonly Reading[] | undefined,
+  date: string | null,
+  carry: Carry,
+): ParagraphResult | undefined {
+  if (!readings) return undefined;
+  for (const r of readings) if (r.date === date && sameCarry(r.carry, carry)) return r.result;
+  return undefined;
+}
+
+/**
+ * Do two carries read a paragraph alike? Compares everything in a carry that can change what a
+ * paragraph reads, field by field: a string key of it (JSON) cost more than reading most
+ * paragraphs. Never calls two carries alike that differ there; may call alike ones different,
+ * which costs only a read.
+ */
+function sameCarry(a: Carry, b: Carry): boolean {
+  if (a === b) return true;
+  return (
+    sameSpeakers(a.speakers, b.speakers) &&
+    samePlacesState(a.places, b.places) &&
+    samePrevious(a, b) &&
+    quietCode(a) === quietCode(b)
+  );
+}
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.name === b.name && a.side === b.side && a.countryOnly === b.countryOnly;
+}
+
+function sameSpeakers(a: SpeakersState, b: SpeakersState): boolean {
+  if (a.speaker !== b.speaker) {
+    if (!a.speaker || !b.speaker) return false;
+    if (a.speaker.age !== b.speaker.age || !sameSpeaker(a.speaker.value, b.speaker.value))
+      return false;
+  }
+  if (a.reporters.length !== b.reporters.length) return false;
+  return a.reporters.every((r, k) => {
+    const s = b.reporters[k]!;
+    return r.side === s.side && r.name === s.name && r.date === s.date && r.age === s.age;
+  });
+}
+
+function samePlace(a: Place | null | undefined, b: Place | null | undefined): boolean {
+  return a === b || (!!a && !!b && a.code === b.code && a.name === b.name);
+}
+
+function samePlacesState(a: PlacesState, b: PlacesState): boolean {
+  if ((a.scene?.code ?? null) !== (b.scene?.code ?? null)) return false;
+  if (a.lastAttacker !== b.lastAttacker) return false;
+  if (a.sceneBySide.length !== b.sceneBySide.length) return false;
+  return a.sceneBySide.every(([side, place], k) => {
+    const [otherSide, other] = b.sceneBySide[k]!;
+    return side === otherSide && samePlace(place, other);
+  });
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  return a.n === b.n && a.min === b.min && a.max === b.max && a.qualifier === b.qualifier;
+}
+
+/** The carried figure, what it was resolved to, and how far back a furniture line handed it on. */
+function samePrevious(a: Carry, b: Carry): boolean {
+  const p = a.previous;
+  const q = b.previous;
+  if (!p || !q) return p === q;
+  const f = p.figure;
+  const g = q.figure;
+  const r = a.places.figure?.resolved;
+  const s = b.places.figure?.resolved;
+  return (
+    f.cls === g.cls &&
+    f.action === g.action &&
+    f.group === g.group &&
+    f.side === g.side &&
+    f.part === g.part &&
+    sameValue(f.value, g.value) &&
+    (p.handed ? p.age : null) === (q.handed ? q.age : null) &&
+    (r?.attacker ?? null) === (s?.attacker ?? null) &&
+    (r?.place?.code ?? null) === (s?.place?.code ?? null)
+  );
+}
+
+function quietCode(c: Carry): string | null {
+  return c.quiet ? (scenePlace(c.quiet)?.code ?? null) : null;
 }
 
 /**
@@ -167,7 +325,8 @@ function readParagraph(
       previous && previous.paragraph === paragraph && index - previous.sentence <= ANTECEDENT_REACH
         ? previous.figure
         : null;
-    const figures: RawFigure[] = s.cues & Cue.Number ? findFigures(tokens, reachable) : [];
+    const figures: readonly RawFigure[] =
+      s.cues & Cue.Number ? findFigures(tokens, reachable) : NO_FIGURES;
     // "RELATED: / Russia Liberates 3 Settlements in Kursk Region": a line of page furniture
     // between paragraphs does not end the report's thread.
     if (previous && figures.length === 0 && furniture(s, sentences.length)) {
@@ -176,9 +335,10 @@ function readParagraph(
     }
     const facts = sentenceFacts(s, figures, speakers, quiet);
     const resolved = places.resolve(facts);
-    figures.forEach((f, i) => {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
       const { attacker, place } = resolved[i]!;
-      if (places.breaksDown(f, resolved[i]!)) return;
+      if (places.breaksDown(f, resolved[i]!)) continue;
       const first = tokens[f.first]!;
       const last = tokens[f.last]!;
       const phraseLast = tokens[f.phraseLast]!;
@@ -205,7 +365,7 @@ function readParagraph(
         end: s.start + last.end,
         phraseEnd: s.start + phraseLast.end,
       });
-    });
+    }
     places.commit(facts, resolved);
     // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
     const lastFigure = figures.findLast((f) => !f.part) ?? figures.at(-1);

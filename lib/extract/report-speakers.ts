@@ -102,14 +102,16 @@ export class ReportSpeakers {
     const whole = saying ? findAttribution(text, tokens) : null;
     const segments: Segment[] = [];
     let from = 0;
-    if (saying)
-      tokens.forEach((t, k) => {
+    if (saying) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
         // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
         const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
-        if (t.norm !== ';' && !contrast) return;
+        if (t.norm !== ';' && !contrast) continue;
         segments.push(this.segment(text, from, t.start));
         from = t.end;
-      });
+      }
+    }
     if (segments.length > 0) segments.push(this.segment(text, from, text.length));
     const own = segments.some((s) => s.said);
     // Parts that name nobody share the sentence's speaker, as one sentence without parts does.
@@ -146,7 +148,9 @@ export class ReportSpeakers {
 
   /** Every place the sentence names a speaker. */
   spans(): { start: number; end: number }[] {
-    return this.segments.flatMap((s) => (s.span ? [s.span] : []));
+    const out: { start: number; end: number }[] = [];
+    for (const s of this.segments) if (s.span) out.push(s.span);
+    return out;
   }
 
   /** Where the sentence names the speaker of the figure at `offset`: a place there is their seat. */
@@ -197,16 +201,22 @@ export class ReportSpeakers {
    * read, so the same paragraph read later from another position carries the same.
    */
   snapshot(): SpeakersState {
-    const age = (sentence: number): number =>
-      Math.min(this.sentence - sentence, REPORTER_REACH + 1);
-    return {
-      speaker: this.speaker ? { value: this.speaker.value, age: age(this.speaker.sentence) } : null,
-      reporters: [...this.reporters].map(([side, r]) => ({
+    // Plain loops, no closures or entry arrays: this runs once per paragraph.
+    const reach = REPORTER_REACH + 1;
+    const reporters: SpeakersState['reporters'] = [];
+    for (const side of this.reporters.keys()) {
+      const r = this.reporters.get(side)!;
+      reporters.push({
         side,
         name: r.name,
         date: r.date,
-        age: age(r.sentence),
-      })),
+        age: Math.min(this.sentence - r.sentence, reach),
+      });
+    }
+    const s = this.speaker;
+    return {
+      speaker: s ? { value: s.value, age: Math.min(this.sentence - s.sentence, reach) } : null,
+      reporters,
     };
   }
 
@@ -225,11 +235,16 @@ export class ReportSpeakers {
 
   /** Records what the current sentence established, for the sentences after it. */
   commit(hadFigures: boolean): void {
-    const said = this.segments.find((s) => s.said)?.said ?? null;
+    let said: Speaker | null = null;
+    let last: Speaker | null = null;
+    for (const s of this.segments) {
+      if (!s.said) continue;
+      said ??= s.said;
+      last = s.said;
+    }
     // A sentence that reports figures under the carried speaker continues that report, so the
     // speaker reaches on: "… the air force said. As of 08:30, 71 were downed. A further 19 …".
     if (hadFigures && !said && this.speakerAt()) this.speaker!.sentence = this.sentence;
-    const last = [...this.segments].reverse().find((s) => s.said)?.said ?? null;
     if (last) this.speaker = { value: last, sentence: this.sentence };
   }
 }

@@ -134,16 +134,15 @@ export class ReportPlaces {
 
   /** Records where the sentence's attacks fell, for the sentences after it. */
   commit(facts: SentenceFacts, resolved: readonly Resolved[]): void {
-    const places = [
-      ...facts.scenes,
-      ...resolved.flatMap((r) => (r.place && r.place.level !== 'country' ? [r.place] : [])),
-    ];
-    for (const p of places) {
-      const side = sideOfCode(p.code);
-      if (!side) continue;
-      this.sceneBySide.set(side, p);
-      this.scene = p;
-    }
+    for (const p of facts.scenes) this.setScene(p);
+    for (const r of resolved) if (r.place && r.place.level !== 'country') this.setScene(r.place);
+  }
+
+  private setScene(p: Place): void {
+    const side = sideOfCode(p.code);
+    if (!side) return;
+    this.sceneBySide.set(side, p);
+    this.scene = p;
   }
 
   private resolveOne(facts: SentenceFacts, i: number): Resolved {

@@ -20,22 +20,29 @@ export function sentenceFacts(
   const { text: sentence, tokens } = s;
   // The words naming each speaker, read once per speaker of the sentence.
   const spans = speakers.spans();
-  const words = spans.map((span) => speakerWords(sentence, span));
-  const wordsAt = (start: number): string => words[spans.findIndex((x) => x.start === start)] ?? '';
-  const seats = spans.map((span, k) => ({ start: span.start, end: span.start + words[k]!.length }));
+  const words = spans.length === 0 ? NONE : spans.map((span) => speakerWords(sentence, span));
+  const seats =
+    spans.length === 0
+      ? NONE
+      : spans.map((span, k) => ({ start: span.start, end: span.start + words[k]!.length }));
   const hits = s.cues & Cue.Place ? placesIn(sentence, s.body, sentence.length, tokens, seats) : [];
-  const facts = {
-    tokens,
-    figures,
-    hits,
-    written: [] as (PlaceHit | null)[],
-    scenes: scenePlaces(tokens, hits),
-    speakers: [] as (Speaker | null)[],
-    jurisdictions: [] as (Place | null)[],
-    quietScene: quiet ? scenePlace(quiet) : null,
-  };
-  if (figures.length === 0) return facts;
-  facts.written = placesOfFigures(sentence, tokens, hits, figures);
+  const scenes = hits.length === 0 ? NONE : scenePlaces(tokens, hits);
+  // Most sentences have no figure: they offer only their places and scenes.
+  if (figures.length === 0) {
+    return {
+      tokens,
+      figures,
+      hits,
+      written: NONE,
+      scenes,
+      speakers: NONE,
+      jurisdictions: NONE,
+      quietScene: null,
+    };
+  }
+  const written = placesOfFigures(sentence, tokens, hits, figures);
+  const speakersOf: (Speaker | null)[] = [];
+  const jurisdictions: (Place | null)[] = [];
   // Figures under one speaker share its jurisdiction: read it once.
   const seen = new Map<Speaker | null, Place | null>();
   for (const f of figures) {
@@ -44,14 +51,27 @@ export function sentenceFacts(
     let place = seen.get(speaker);
     if (place === undefined) {
       const span = speakers.speakerSpan(offset);
-      place = jurisdictionOf(speaker, span ? wordsAt(span.start) : '');
+      const k = span ? spans.findIndex((x) => x.start === span.start) : -1;
+      place = jurisdictionOf(speaker, words[k] ?? '');
       seen.set(speaker, place);
     }
-    facts.speakers.push(speaker);
-    facts.jurisdictions.push(place);
+    speakersOf.push(speaker);
+    jurisdictions.push(place);
   }
-  return facts;
+  return {
+    tokens,
+    figures,
+    hits,
+    written,
+    scenes,
+    speakers: speakersOf,
+    jurisdictions,
+    quietScene: quiet ? scenePlace(quiet) : null,
+  };
 }
+
+/** Empty lists, shared by the many sentences with nothing to put in them; never written to. */
+const NONE: readonly never[] = [];
 
 /**
  * The words that name a speaker, with a place they are "in" or "of": "the authorities in Russia's

@@ -51,11 +51,49 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 
+/** What `/\s/` matches, by character code: no regular expression per character. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Closing quotes and brackets: `"`, `'`, `”`, `’`, `)`, `]`. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** What may open a sentence besides a capital: a digit, a quote, a bracket, a dash. */
+function isOpener(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 39 ||
+    c === 0x2018 ||
+    c === 40 ||
+    c === 91 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 45
+  );
+}
+
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
   while (i > floor && i > dot - 8) {
-    const ch = text[i - 1]!;
-    if (/[A-Za-z.]/.test(ch)) i--;
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) i--;
     else break;
   }
   return text.slice(i, dot).toLowerCase();
@@ -72,8 +110,8 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
@@ -92,12 +130,12 @@ export function splitSentences(text: string): Sentence[] {
     if (c !== 46 && c !== 33 && c !== 63) continue;
     // Closing quotes and brackets belong to the sentence they end.
     let j = i + 1;
-    while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
     if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
-    if (!/[A-Z0-9"“'‘([—–-]/.test(next) && !/\p{Lu}/u.test(next)) continue;
+    if (!isOpener(text.charCodeAt(k)) && !/\p{Lu}/u.test(next)) continue;
     if (c === 46) {
       const w = wordBefore(text, i, start);
       if (ABBREVIATIONS.has(w) || /^[a-z]$/.test(w)) continue;

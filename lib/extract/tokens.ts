@@ -11,11 +11,19 @@ export interface Token {
   capital: boolean;
   /** For `num`: true when a decimal part followed ("1.5"), which no count of things has. */
   decimal?: boolean;
+  /**
+   * Which phrase tries have a phrase starting with this word, as bits (see `phrasesAt`); -1 until
+   * one is looked up. Set by `tokenize` on every token, so that all tokens share a shape.
+   */
+  phraseStarts?: number;
 }
 
 /** Digit runs longer than this are phone numbers, IDs or garbage, never counts of drones or people. */
 const MAX_DIGITS = 12;
-const NBSP = new Set([0x20, 0xa0, 0x202f, 0x2009]);
+/** ",", a space or a no-break or thin space between digit groups. */
+function isGroupSeparator(c: number): boolean {
+  return c === 44 || c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -25,7 +33,9 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 function isLetter(text: string, i: number, c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && LETTER.test(text[i]!);
+  // U+2000–U+206F (dashes, typographic quotes and apostrophes, all common in news) holds no
+  // letter: no regular expression for them.
+  return c > 127 && (c < 0x2000 || c > 0x206f) && LETTER.test(text[i]!);
 }
 
 function isCapital(text: string, i: number, c: number): boolean {
@@ -71,7 +81,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (
         digits.length <= MAX_DIGITS + 1 &&
         i + 3 < to + 1 &&
-        (text.charCodeAt(i) === 44 || NBSP.has(text.charCodeAt(i))) &&
+        isGroupSeparator(text.charCodeAt(i)) &&
         threeDigitGroup(text, i + 1) &&
         i + 4 <= to
       ) {
@@ -93,42 +103,61 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         end: i,
         capital: false,
         decimal,
+        phraseStarts: -1,
       });
       continue;
     }
     if (isLetter(text, i, c)) {
       const start = i;
+      // Most words are lower-case ASCII already: they need no lower-casing and no folding.
+      let plain = c >= 97 && c <= 122;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (isLetter(text, i, d)) i++;
-        // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
-        else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1)))
+        if (d >= 97 && d <= 122) i++;
+        else if (isLetter(text, i, d)) {
+          plain = false;
           i++;
+        }
+        // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
+        else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1))) {
+          plain = false;
+          i++;
+        }
         // "p.m.", "U.S.": a dot between single letters stays inside the word.
         else if (
           d === 46 &&
           i - start === 1 &&
           i + 1 < to &&
           isLetter(text, i + 1, text.charCodeAt(i + 1))
-        )
+        ) {
+          plain = false;
           i++;
-        else break;
+        } else break;
       }
       const raw = text.slice(start, i);
-      const lower = raw.toLowerCase();
+      const lower = plain ? raw : raw.toLowerCase();
       out.push({
         kind: 'word',
         raw,
-        norm: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
+        norm: !plain && lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
         start,
         end: i,
         capital: isCapital(text, start, c),
+        phraseStarts: -1,
       });
       continue;
     }
     const ch = text[i]!;
-    out.push({ kind: 'punct', raw: ch, norm: ch, start: i, end: i + 1, capital: false });
+    out.push({
+      kind: 'punct',
+      raw: ch,
+      norm: ch,
+      start: i,
+      end: i + 1,
+      capital: false,
+      phraseStarts: -1,
+    });
     i++;
   }
   return out;

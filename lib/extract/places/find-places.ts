@@ -1,7 +1,8 @@
 import type { Place } from '../../claims/mention';
+import type { Token } from '../tokens';
 import { GAZETTEER, type Sense } from './gazetteer';
 import * as phrases from './phrases';
-import { tokenizePlaces, type PlaceToken } from './tokenize';
+import { buildRoles, Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**
  * One place mention. `start`/`end` are offsets into the text. A span covers the name and its
@@ -58,8 +59,20 @@ interface Match {
 // Local bindings: bundlers and test runners can turn imported names into getters, which this
 // per-token loop would call a million times on a large text.
 const G = GAZETTEER;
-const { CITY_SUFFIX, CONNECTORS, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
+const { CITY_SUFFIX, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
+/**
+ * Words' roles for the place tokenizer, with `Start` on every name and every name's opening
+ * words: a word whose stem and key form agree (all but possessives) can start a candidate only if
+ * its token has that bit, which the tokenizer reads in the lookup it makes anyway.
+ */
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = buildRoles();
+  for (const key of [...G.senses.keys(), ...G.prefixes]) {
+    roles.set(key, (roles.get(key) ?? 0) | Role.Start);
+  }
+  return roles;
+})();
 
 function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
   const t = toks[i];
@@ -74,7 +87,11 @@ function possessive(t: PlaceToken): boolean {
 function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidate[] {
   const t = toks[i];
   // Most words name nothing: answer them without allocating.
-  if (!t?.word || (!G.senses.has(t.stem) && !G.prefixes.has(t.norm))) return NONE;
+  if (!t?.word) return NONE;
+  if (
+    t.stem === t.norm ? !(t.roles & Role.Start) : !G.senses.has(t.stem) && !G.prefixes.has(t.norm)
+  )
+    return NONE;
   const out: Candidate[] = [];
   let prefix = '';
   for (let j = i; j < toks.length && j < i + G.maxWords; j++) {
@@ -130,7 +147,7 @@ function regionWordAfter(toks: readonly PlaceToken[], last: number): number {
 /** "the region of Belgorod", "the regions of Belgorod, Kursk", "the city of Sumy". */
 function prefixMatch(toks: readonly PlaceToken[], i: number): Match | null {
   const t = toks[i]!;
-  const prefix = t.word ? PREFIXES.get(t.lower) : undefined;
+  const prefix = t.word && t.roles & Role.Prefix ? PREFIXES.get(t.lower) : undefined;
   if (
     !prefix ||
     possessive(t) ||
@@ -179,7 +196,7 @@ function nameMatch(toks: readonly PlaceToken[], i: number, inList: boolean): Mat
 /** True when every token strictly between `from` and `to` is a connector, and there is one. */
 function onlyConnectors(toks: readonly PlaceToken[], from: number, to: number): boolean {
   if (to - from < 2) return false;
-  for (let k = to - 1; k > from; k--) if (!CONNECTORS.has(toks[k]!.lower)) return false;
+  for (let k = to - 1; k > from; k--) if ((toks[k]!.roles & Role.Connector) === 0) return false;
   return true;
 }
 
@@ -201,8 +218,8 @@ function closeList(toks: readonly PlaceToken[], recs: Rec[]): void {
   }
 }
 
-function scan(text: string): PlaceHit[] {
-  const toks = tokenizePlaces(text);
+function scan(text: string, tokens: readonly Token[] | undefined, offset: number): PlaceHit[] {
+  const toks = tokenizePlaces(text, ROLES, tokens, offset);
   const recs: Rec[] = [];
   let chain = false;
   let gapClean = true;
@@ -215,7 +232,7 @@ function scan(text: string): PlaceHit[] {
     const m: Match | null =
       byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
     if (!m) {
-      if (CONNECTORS.has(toks[i]!.lower)) gapConnectors++;
+      if (toks[i]!.roles & Role.Connector) gapConnectors++;
       else gapClean = false;
       i++;
       continue;
@@ -232,19 +249,25 @@ function scan(text: string): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (const r of recs) {
     if (r.hit)
-      out.push({ start: r.start, end: r.end, place: r.place && { ...r.place }, kind: r.kind });
+      out.push({ start: r.start, end: r.end, place: r.place && copy(r.place), kind: r.kind });
   }
   return out;
+}
+
+/** A caller's own copy of a gazetteer place (those are frozen), written out, not spread. */
+function copy(p: Place): Place {
+  return { name: p.name, code: p.code, level: p.level };
 }
 
 /**
  * All place mentions in `text`, left to right, non-overlapping, longest match first. Names are
  * matched case-sensitively (or in all capitals, as in datelines); region words, "the", "of" and
- * "capital" in any case. Linear in the length of `text`.
+ * "capital" in any case. Linear in the length of `text`. `tokens` (optional) are the tokens of the
+ * sentence `text` was cut from at `offset`: words they share are not cut and hashed again.
  */
-export function findPlaces(text: string): PlaceHit[] {
+export function findPlaces(text: string, tokens?: readonly Token[], offset = 0): PlaceHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return scan(text);
+  return scan(text, tokens, offset);
 }
 
 /**
