@@ -86,6 +86,13 @@ export class ReportReader {
    */
   constructor(private readonly keep = true) {}
 
+  /**
+   * What the last read cost: its paragraphs, those split into sentences anew (their text is new)
+   * and those read anew (new text, or a context carried in that changed). The benchmark prints
+   * it; a test holds a one-paragraph edit to one paragraph read.
+   */
+  lastRead = { paragraphs: 0, split: 0, read: 0 };
+
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
     // What was read under another publication date is of no use: paragraphs are then kept by
@@ -98,12 +105,16 @@ export class ReportReader {
     const paragraphs = splitParagraphs(text);
     const reads = new Map<string, ReadSentence[]>();
     const sentenceDates: RoledDate[][] = [];
+    const cost = { paragraphs: paragraphs.length, split: 0, read: 0 };
+    this.lastRead = cost;
     const read = paragraphs.map((p) => {
       let found = this.keep ? (reads.get(p.text) ?? this.reads.get(p.text)) : undefined;
       if (!found) {
         found = readSentences(p.text, published);
-        if (this.keep) reads.set(p.text, found);
+        cost.split += 1;
       }
+      // Kept whether read now or before: the next read looks only in what this one kept.
+      if (this.keep) reads.set(p.text, found);
       for (const s of found) sentenceDates.push(s.dates);
       return { start: p.start, key: p.text, sentences: found };
     });
@@ -129,6 +140,7 @@ export class ReportReader {
         return;
       }
       if (!this.keep) {
+        cost.read += 1;
         const result = readParagraph(
           p.sentences,
           paragraph,
@@ -148,11 +160,9 @@ export class ReportReader {
       const current = bySummary?.get(summary);
       const here = findReading(current, frame.date, carry);
       let result = here ?? findReading(this.results.get(p.key)?.get(summary), frame.date, carry);
-      if (result) {
-        dates.restore(sentence + result.sentences, paragraph);
-        speakers.restore(result.out.speakers, sentence + result.sentences);
-        places.restore(result.out.places);
-      } else {
+      // A reading reused leaves the readers' state behind: readParagraph sets it from the carry.
+      if (!result) {
+        cost.read += 1;
         result = readParagraph(p.sentences, paragraph, sentence, carry, dates, speakers, places);
       }
       if (!here) {

@@ -82,4 +82,22 @@ describe('a reader that read an earlier version of a text', () => {
     expect(monday[0]?.date).toBe('2025-03-10');
     expect(tuesday[0]?.date).toBe('2025-03-11');
   });
+
+  it('reads only the edited paragraph of a long text, edit after edit', () => {
+    const body = articles.map((a) => a.text).join('\n');
+    const all = lines(body);
+    const reader = new ReportReader();
+    extractMentions(body, { published: '2025-07-20', reader });
+    const paragraphs = reader.lastRead.paragraphs;
+    const k = Math.floor(all.length / 2);
+    for (let i = 0; i < 4; i++) {
+      // An entry at the end with a figure of its own: what it carries on is the same each time.
+      all[all.length - 1] = `Update ${i}: officials said ${20 + i} drones were shot down.`;
+      all[k] = `${all[k]} More to follow.`;
+      extractMentions(all.join('\n'), { published: '2025-07-20', reader });
+      expect(reader.lastRead.paragraphs).toBe(paragraphs);
+      expect(reader.lastRead.split).toBe(2);
+      expect(reader.lastRead.read).toBeLessThanOrEqual(4);
+    }
+  });
 });
