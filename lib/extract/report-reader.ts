@@ -76,9 +76,8 @@ function shift(m: LocatedMention, by: number): LocatedMention {
 export class ReportReader {
   /** The publication date of the last text read; `undefined` before the first. */
   private published: string | null | undefined = undefined;
-  private reads = new Map<string, ReadSentence[]>();
-  /** Readings of each paragraph text, by a short summary of their carry (see `carrySummary`). */
-  private results = new Map<string, Map<string, Reading[]>>();
+  /** The paragraphs of the last text read, in order, with what was read of each. */
+  private last: Kept[] = [];
 
   /**
    * @param keep - `false` for a reader that reads one text and is dropped (`extractMentions`
@@ -95,35 +94,29 @@ export class ReportReader {
 
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
-    // What was read under another publication date is of no use: paragraphs are then kept by
-    // their text alone, with no key to build and hash per paragraph.
+    // What was read under another publication date is of no use.
     if (published !== this.published) {
-      this.reads = new Map();
-      this.results = new Map();
+      this.last = [];
       this.published = published;
     }
     const paragraphs = splitParagraphs(text);
-    const reads = new Map<string, ReadSentence[]>();
-    const sentenceDates: RoledDate[][] = [];
     const cost = { paragraphs: paragraphs.length, split: 0, read: 0 };
     this.lastRead = cost;
-    const read = paragraphs.map((p) => {
-      let found = this.keep ? (reads.get(p.text) ?? this.reads.get(p.text)) : undefined;
-      if (!found) {
-        found = readSentences(p.text, published);
-        cost.split += 1;
-      }
-      // Kept whether read now or before: the next read looks only in what this one kept.
-      if (this.keep) reads.set(p.text, found);
-      for (const s of found) sentenceDates.push(s.dates);
-      return { start: p.start, key: p.text, sentences: found };
-    });
-    this.reads = reads;
+    const before = this.keep ? new Alignment(this.last) : null;
+    const kept: Kept[] = [];
+    const sentenceDates: RoledDate[][] = [];
+    for (const p of paragraphs) {
+      const old = before?.find(p.text);
+      const sentences = old?.sentences ?? readSentences(p.text, published);
+      if (!old) cost.split += 1;
+      for (const s of sentences) sentenceDates.push(s.dates);
+      // The old text object is kept, not the new one: its hash, once computed, stays with it.
+      kept.push({ text: old?.text ?? p.text, start: p.start, sentences, old: old ?? null });
+    }
     const frame = reportFrame(sentenceDates, published);
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
-    const results = new Map<string, Map<string, Reading[]>>();
     const out: LocatedMention[] = [];
     let carry: Carry = {
       speakers: speakers.snapshot(),
@@ -132,53 +125,84 @@ export class ReportReader {
       quiet: null,
     };
     let sentence = -1;
-    read.forEach((p, paragraph) => {
+    kept.forEach((k, paragraph) => {
       // A blank line reads nothing and changes nothing a paragraph after it reads but the
       // handing on of a figure (see `passBlank`): no reading to look up or keep.
-      if (p.sentences.length === 0) {
+      if (k.sentences.length === 0) {
         carry = passBlank(carry);
         return;
       }
-      if (!this.keep) {
+      const reading = k.old?.reading;
+      // Reused only under the same report date and an equal context carried in: then the
+      // paragraph reads as it did (readParagraph sets the readers' state from the carry).
+      let result: ParagraphResult;
+      if (reading && reading.date === frame.date && sameCarry(reading.carry, carry)) {
+        result = reading.result;
+      } else {
         cost.read += 1;
-        const result = readParagraph(
-          p.sentences,
-          paragraph,
-          sentence,
-          carry,
-          dates,
-          speakers,
-          places,
-        );
-        for (const m of result.mentions) out.push(shift(m, p.start));
-        sentence += result.sentences;
-        carry = result.out;
-        return;
+        result = readParagraph(k.sentences, paragraph, sentence, carry, dates, speakers, places);
       }
-      const summary = carrySummary(frame.date, carry);
-      let bySummary = results.get(p.key);
-      const current = bySummary?.get(summary);
-      const here = findReading(current, frame.date, carry);
-      let result = here ?? findReading(this.results.get(p.key)?.get(summary), frame.date, carry);
-      // A reading reused leaves the readers' state behind: readParagraph sets it from the carry.
-      if (!result) {
-        cost.read += 1;
-        result = readParagraph(p.sentences, paragraph, sentence, carry, dates, speakers, places);
-      }
-      if (!here) {
-        const reading = { date: frame.date, carry, result };
-        if (current) current.push(reading);
-        else {
-          if (!bySummary) results.set(p.key, (bySummary = new Map()));
-          bySummary.set(summary, [reading]);
-        }
-      }
-      for (const m of result.mentions) out.push(shift(m, p.start));
+      if (this.keep) k.reading = { date: frame.date, carry, result };
+      // Mentions where the paragraph stood before are handed out again as they were.
+      const shifted =
+        reading?.result === result && k.old?.start === k.start && k.old.shifted
+          ? k.old.shifted
+          : result.mentions.map((m) => shift(m, k.start));
+      if (this.keep) k.shifted = shifted;
+      for (const m of shifted) out.push(m);
       sentence += result.sentences;
       carry = result.out;
     });
-    this.results = results;
+    // What the next read can reuse; the links to this read's predecessors go.
+    for (const k of kept) k.old = null;
+    this.last = this.keep ? kept : [];
     return out;
+  }
+}
+
+/** A paragraph of the last text read: its text, where it stood, its sentences and its reading. */
+interface Kept {
+  text: string;
+  start: number;
+  sentences: ReadSentence[];
+  /** The same paragraph in the read before, while this read is under way. */
+  old: Kept | null;
+  reading?: Reading;
+  /** Its mentions with offsets in the text where it stood (`start`). */
+  shifted?: LocatedMention[];
+}
+
+/** How far ahead a paragraph is looked for in the last read before its texts are indexed. */
+const LOOKAHEAD = 4;
+
+/**
+ * Finds each paragraph of a new text among the last read's, in order: the next one is the
+ * likely match (a live blog changes in one place at a time), a few further on cover a paragraph
+ * removed, and an index of every old text (built on the first need) covers the rest.
+ */
+class Alignment {
+  private next = 0;
+  private index: Map<string, number> | null = null;
+
+  constructor(private readonly old: readonly Kept[]) {}
+
+  find(text: string): Kept | undefined {
+    const { old } = this;
+    for (let i = this.next; i < old.length && i < this.next + LOOKAHEAD; i++) {
+      if (old[i]!.text === text) {
+        this.next = i + 1;
+        return old[i];
+      }
+    }
+    if (!this.index) {
+      this.index = new Map();
+      // The first of equal texts wins, as a read in order would meet it.
+      for (let i = old.length - 1; i >= 0; i--) this.index.set(old[i]!.text, i);
+    }
+    const at = this.index.get(text);
+    if (at === undefined) return undefined;
+    this.next = at + 1;
+    return old[at];
   }
 }
 
@@ -197,30 +221,6 @@ interface Reading {
   date: string | null;
   carry: Carry;
   result: ParagraphResult;
-}
-
-/**
- * A few fields of a carry and the report date, as a short string: readings of one paragraph are
- * kept by it, so a paragraph met under many carries (the blank line between a live blog's
- * entries) is looked up among the few with the same summary, not among all.
- */
-function carrySummary(date: string | null, c: Carry): string {
-  const speaker = c.speakers.speaker;
-  const f = c.previous?.figure;
-  const who = speaker ? `${speaker.age} ${speaker.value.name}` : '';
-  const figure = f ? `${f.value.n} ${f.action} ${c.previous?.handed ? c.previous.age : ''}` : '';
-  return `${date}|${who}|${c.speakers.reporters.length}|${figure}|${c.places.scene?.code ?? ''}`;
-}
-
-/** The result read under the same report date and an equal carry, if any. */
-function findReading(
-  readings: readonly Reading[] | undefined,
-  date: string | null,
-  carry: Carry,
-): ParagraphResult | undefined {
-  if (!readings) return undefined;
-  for (const r of readings) if (r.date === date && sameCarry(r.carry, carry)) return r.result;
-  return undefined;
 }
 
 /**

@@ -44,7 +44,7 @@ describe('a reader that read an earlier version of a text', () => {
   );
 
   it.each(articles.map((a) => [a.path, a] as const))(
-    'reads %s with a paragraph edited, inserted or removed as a fresh read does',
+    'reads %s with a paragraph edited, inserted or removed, or reordered, as a fresh read does',
     (_path, a) => {
       const all = lines(a.text);
       // The paragraph with the first figure: an edit there changes what later paragraphs carry.
@@ -57,7 +57,9 @@ describe('a reader that read an earlier version of a text', () => {
         ...all.slice(k),
       ].join('\n');
       const removed = all.filter((_p, i) => i !== k).join('\n');
-      for (const text of [edited, inserted, removed]) {
+      // Paragraphs found far from where they were (a page that reorders its entries).
+      const reordered = [...all.slice(k), ...all.slice(0, k)].reverse().join('\n');
+      for (const text of [edited, inserted, removed, reordered]) {
         expect(after(a.text, text, a.published)).toEqual(fresh(text, a.published));
         expect(after(text, a.text, a.published)).toEqual(fresh(a.text, a.published));
       }
@@ -97,6 +99,14 @@ describe('a reader that read an earlier version of a text', () => {
       extractMentions(all.join('\n'), { published: '2025-07-20', reader });
       expect(reader.lastRead.paragraphs).toBe(paragraphs);
       expect(reader.lastRead.split).toBe(2);
+      expect(reader.lastRead.read).toBeLessThanOrEqual(4);
+    }
+    for (let i = 0; i < 3; i++) {
+      // A new entry posted on top, as live blogs do: every paragraph after it moves.
+      all.splice(1, 0, `Breaking ${i}: Russia launched ${40 + i} drones at Ukraine overnight.`);
+      extractMentions(all.join('\n'), { published: '2025-07-20', reader });
+      expect(reader.lastRead.paragraphs).toBe(paragraphs + i + 1);
+      expect(reader.lastRead.split).toBe(1);
       expect(reader.lastRead.read).toBeLessThanOrEqual(4);
     }
   });
