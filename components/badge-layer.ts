@@ -16,6 +16,7 @@ import { showsBadge } from '../lib/page/badge-surface';
 import type { BadgeMode } from '../lib/settings/settings';
 import { Badge } from './Badge';
 import { SourceCard } from './SourceCard';
+import { badgeLabel, badgeText, verdictPhrase } from './verdict-words';
 import { BADGE_CSS, CARD_CSS, HOST_BADGE_STYLE, HOST_CARD_STYLE } from './styles';
 
 /** Tag of a badge's host element. */
@@ -51,6 +52,23 @@ interface DrawnBadge extends Mounted {
   item: BadgeItem;
   /** The card's anchor: one function per badge, so the card's layout effect does not re-run. */
   box: () => DOMRect;
+  /** Everything the badge last drew says (see `drawing`): unchanged, it is not drawn again. */
+  drawn?: string;
+}
+
+/**
+ * What a badge shows, as one string: each scan hands every badge a new item, and a live page
+ * rescanned on each change would otherwise re-render hundreds of unchanged badges.
+ */
+function drawing(item: BadgeItem, expanded: boolean): string {
+  const { mention, check } = item;
+  return [
+    check.verdict,
+    badgeText(check),
+    badgeLabel(mention, check),
+    verdictPhrase(check),
+    expanded,
+  ].join('\u0001');
 }
 
 interface OpenCard extends Mounted {
@@ -164,6 +182,9 @@ export class BadgeLayer implements BadgeSurface {
   }
 
   private renderBadge(badge: DrawnBadge): void {
+    const drawn = drawing(badge.item, this.card?.badge === badge);
+    if (badge.drawn === drawn) return;
+    badge.drawn = drawn;
     render(
       h(Badge, {
         mention: badge.item.mention,

@@ -3,7 +3,7 @@ import { BADGE_TAG, BadgeLayer, CARD_TAG } from '../../../components/badge-layer
 import type { Verdict } from '../../../lib/claims/claim';
 import { showsBadge } from '../../../lib/page/badge-surface';
 import type { BadgeMode } from '../../../lib/settings/settings';
-import { markedStory, storyBadges } from './fixtures';
+import { check, markedStory, other, storyBadges } from './fixtures';
 
 /** The figures that have a badge, in page order (found through the layer: hosts say nothing). */
 function shown(doc: Document, layer: BadgeLayer): string[] {
@@ -64,6 +64,32 @@ describe('the badge layer', () => {
       const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
       expect(layer.find(id)!.host.previousSibling).toBe(mark);
     }
+  });
+
+  it('draws a badge again when its verdict changes, and leaves unchanged ones as they are', () => {
+    const doc = markedStory();
+    layer = new BadgeLayer(doc, { inspectable: true });
+    const items = storyBadges(doc);
+    layer.update(items, 'all');
+    const button = (id: string) => layer!.find(id)!.host.shadowRoot!.querySelector('button')!;
+    expect(button('1').textContent).toContain('≠');
+    const second = button('2');
+    const agreed = items.map((item) =>
+      item.figureId === '1'
+        ? {
+            ...item,
+            check: check('corroborated', [
+              other({ agrees: true }),
+              other({ agrees: true, url: 'https://c.example/' }),
+            ]),
+          }
+        : { ...item },
+    );
+    layer.update(agreed, 'all');
+    expect(button('1').textContent).toContain('✓');
+    expect(button('1').getAttribute('aria-label')).toContain('corroborated by 2 sources');
+    expect(button('2')).toBe(second);
+    expect(button('2').textContent).toContain('✓');
   });
 
   it('removes a page-made copy of a badge, and everything on destroy', () => {
