@@ -112,7 +112,7 @@ describe('a full list larger than one batch', () => {
     expect(ids(await db.claims.toArray())).toEqual(ids(claims));
   });
 
-  it("keeps the last copy of a claim a file gives twice, and none of the file's deleted ones", async () => {
+  it("keeps the last copy of a claim a file gives twice, none of the file's deleted ones, and no field the format lacks", async () => {
     const url = 'https://files.example/team.json';
     const moved = on(30, 3, { attributedTo: 'Later' });
     const body = JSON.stringify({
@@ -121,7 +121,7 @@ describe('a full list larger than one batch', () => {
       name: 'Static team',
       updatedAt: '2025-07-20T00:00:00Z',
       cursor: null,
-      claims: [on(30, 2), on(31, 2), on(32, 2), on(33, 2), moved, on(34, 2)],
+      claims: [on(30, 2), on(31, 2), on(32, 2), on(33, 2), { ...moved, verdict: 'x' }, on(34, 2)],
       deleted: [on(31, 2).id],
     });
     server.files.set(url, { body, etag: '"a"' });
@@ -229,7 +229,13 @@ describe('a large download that fails after claims were staged', () => {
   });
 
   it('clears what a stopped download left staged when the next one starts', async () => {
-    const left = { listId: list.id, bucket: 0, seq: 0, claims: [on(99, 1)], at: [0] };
+    const left = {
+      listId: list.id,
+      bucket: 0,
+      seq: 0,
+      text: JSON.stringify([on(99, 1)]),
+      at: [0],
+    };
     await db.listStaging.add(left);
     server.put('team1', good);
     expect(await sync()).toMatchObject({ status: 'updated', claimCount: good.length });
