@@ -14,6 +14,7 @@ import { futureTimestamp, isInFuture } from '../claims/claim-time';
 import { ClaimsListSchema, type ClaimsList } from '../claims/claims-list';
 import { JsonClaimsSplitter } from '../claims/json-array-stream';
 import { limitedChunks, SyncFailure } from './http';
+import { Utf8Decoder } from './utf8';
 
 /** A list document's fields but its claims and deletions. */
 export type ListHead = Omit<ClaimsList, 'claims' | 'deleted'>;
@@ -118,7 +119,7 @@ export async function readListDocument(
     members: [...HEAD_FIELDS, 'claims', 'deleted'],
     maxMemberChars: options.maxBytes,
   });
-  const decoder = new TextDecoder();
+  const decoder = new Utf8Decoder();
   let head: ListHead | null = null;
   // `null` ends the text. Each piece's claims are handed on before the next piece is read, so
   // neither the piece nor its parsed claims outlive it.
