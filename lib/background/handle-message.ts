@@ -9,7 +9,7 @@ import type { FigureCheck } from '../claims/claim';
 import { canonicalUrl, claimFromMention } from '../claims/claim-id';
 import { trustedSourceUrl } from '../claims/page-site';
 import { checkMention } from '../claims/verdict';
-import { checkCandidatesFor } from '../db/claims-repo';
+import { checkCandidatesFor, type EventReads } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
 import {
   type CheckPageRequest,
@@ -127,9 +127,16 @@ async function checkPage(
     [db.claims, db.lists, db.listGroups, db.deletedClaims],
     async () => {
       const followed = await listNames(db);
+      // Figures of one page share nights and places: each event key is read once.
+      const reads: EventReads = new Map();
       const found = await Promise.all(
         request.mentions.map(async (m) =>
-          checkMention(m, source, await checkCandidatesFor(db, m, followed), request.mentions),
+          checkMention(
+            m,
+            source,
+            await checkCandidatesFor(db, m, followed, reads),
+            request.mentions,
+          ),
         ),
       );
       return [found, followed] as const;

@@ -305,10 +305,24 @@ export async function listClaimIds(db: ClaimsDatabase, listId: string): Promise<
 export async function listCandidates(db: ClaimsDatabase, m: Mention): Promise<Claim[]> {
   const code = m.place?.code;
   if (!m.date || !code) return [];
-  const groups = await db.listGroups
-    .where('[metric+date+placeCode]')
-    .equals([m.metric, m.date, code])
-    .toArray();
+  return listClaimsAbout(await eventGroups(db, m.metric, m.date, code), m);
+}
+
+/** The list groups of one event key (metric, date, place code), every list's. */
+export function eventGroups(
+  db: ClaimsDatabase,
+  metric: string,
+  date: string,
+  placeCode: string,
+): Promise<ListGroup[]> {
+  return db.listGroups.where('[metric+date+placeCode]').equals([metric, date, placeCode]).toArray();
+}
+
+/**
+ * The claims of `groups` (those of `m`'s event key) about the same event as `m`; a claim two
+ * lists hold comes once, the copy updated last.
+ */
+export function listClaimsAbout(groups: readonly ListGroup[], m: Mention): Claim[] {
   const byId = new Map<string, Claim>();
   for (const g of groups)
     for (const c of g.claims) {
