@@ -106,8 +106,16 @@ export class StagedClaims {
   /** How many claims were staged; each one's position in the answer is its number. */
   private given = 0;
   private seq = 0;
-  /** Each staged claim id's last position in the answer. */
-  private readonly last = new Map<string, number>();
+  /**
+   * Hashes (30 bits, FNV-1a) of the staged claim ids: a set of small numbers, not a map of every
+   * id, so what a download keeps besides its current batch grows by a few bytes a claim.
+   */
+  private readonly hashes = new Set<number>();
+  /**
+   * The last position of each id whose hash was seen before it: a claim given again (or one
+   * that shares a hash with an earlier one). Every other id is given once.
+   */
+  private readonly repeated = new Map<string, number>();
 
   constructor(
     private readonly db: ClaimsDatabase,
@@ -187,13 +195,14 @@ export class StagedClaims {
     }
     let added = 0;
     let removed = 0;
+    const given: string[] = [];
     await this.eachBucket(deleted, async (claims) => {
+      for (const c of claims) given.push(c.id);
       const counts = await updateListGroups(this.db, this.listId, claims, []);
       added += counts.added;
       removed += counts.removed;
     });
     const gone = await updateListGroups(this.db, this.listId, [], [...deleted]);
-    const given = [...this.last.keys()].filter((id) => !deleted.has(id));
     return { added, removed: removed + gone.removed, given };
   }
 
@@ -202,6 +211,12 @@ export class StagedClaims {
     if (!this.written) return;
     this.written = false;
     await this.db.transaction('rw', this.db.listStaging, () => dropStaged(this.db, this.listId));
+  }
+
+  /** Whether the claim with id `id` at position `at` of the answer is the last copy of it. */
+  private isLast(id: string, at: number): boolean {
+    const last = this.repeated.get(id);
+    return last === undefined || last === at;
   }
 
   /** Keeps the `texts` of `claims` in their buckets' pending rows. */
@@ -213,7 +228,10 @@ export class StagedClaims {
       if (!row) this.pending.set(bucket, (row = { texts: [], at: [] }));
       row.texts.push(texts[i]!);
       row.at.push(this.given);
-      this.last.set(c.id, this.given++);
+      const hash = fnv1a(c.id) & 0x3fffffff;
+      if (this.hashes.has(hash)) this.repeated.set(c.id, this.given);
+      else this.hashes.add(hash);
+      this.given++;
       this.pendingCount++;
     }
   }
@@ -262,7 +280,7 @@ export class StagedClaims {
       for (const row of rows) {
         read += row.claims.length;
         row.claims.forEach((c, k) => {
-          if (this.last.get(c.id) === row.at[k] && !deleted.has(c.id)) claims.push(c);
+          if (this.isLast(c.id, row.at[k]!) && !deleted.has(c.id)) claims.push(c);
         });
       }
       await apply(claims);

@@ -135,6 +135,31 @@ describe('a full list larger than one batch', () => {
   });
 });
 
+describe('a full list whose claim ids share a hash', () => {
+  it('keeps each id given once, and the last copy of one given twice', async () => {
+    // These two ids have the same 30-bit FNV-1a hash, which staging keeps instead of each id.
+    const a = on(50, 2, { id: 'c_000000000001824e' });
+    const b = on(51, 2, { id: 'c_00000000000250e0' });
+    const again = { ...a, attributedTo: 'Later' };
+    const url = 'https://files.example/hashes.json';
+    const body = JSON.stringify({
+      format: 'claims-list/1',
+      id: 'anything',
+      name: 'Hashes',
+      updatedAt: '2025-07-20T00:00:00Z',
+      cursor: null,
+      claims: [a, b, on(52, 2), on(53, 2), again],
+      deleted: [],
+    });
+    server.files.set(url, { body, etag: '"h"' });
+    list = await addList(db, { url });
+    expect(await sync()).toMatchObject({ status: 'updated', claimCount: 4 });
+    const found = await candidatesFor(db, figureOn(2));
+    expect(found.map((c) => c.id).sort()).toEqual(ids([a, b, on(52, 2), on(53, 2)]));
+    expect(found.find((c) => c.id === a.id)?.attributedTo).toBe('Later');
+  });
+});
+
 describe('a since answer larger than one batch', () => {
   it('adds, replaces and deletes, and the claims browser follows', async () => {
     server.put('team1', [on(1, 1), on(2, 1), on(3, 2)]);
