@@ -48,6 +48,9 @@ function hardenDependencies(): Plugin {
 // declared pattern contains it, and the popup asks for `*://HOST/*`.
 const ANY_WEB_PAGE = ['*://*/*'];
 
+/** The toolbar and store icons in `public/icon/`, by size. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // The extension runs on the built-in news sites and on the sites the user turns on.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -55,6 +58,12 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Figure Check',
+    // Drawn from scripts/icon.svg by scripts/make-icons.ts; the toolbar button's too (MV2 calls
+    // it `browser_action`; WXT merges the popup's title and page into either).
+    icons: ICONS,
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: ICONS } }
+      : { action: { default_icon: ICONS } }),
     description:
       'Checks drone-strike and casualty figures in war news against other sources as you read.',
     // No host permission at install beyond the built-in news sites (the content script's static
@@ -68,12 +77,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // Firefox 140 is the first to read `data_collection_permissions` (the consent the
+            // add-on store asks for) and is the current ESR; on Android that key came in 142.
             gecko: {
               id: 'figure-check@example.org',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Nothing about the pages a user reads leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,10 +1,11 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FigureCheck } from '../lib/claims/claim';
 import { formatValue } from '../lib/claims/interval';
 import type { Mention } from '../lib/claims/mention';
 import { placeCard, type Box, type Placement } from './card-position';
 import { dateWords } from './format';
 import { isExactlyOne, metricWords } from './metric-words';
+import { ExplainedList, PartsList, TollTimeline } from './ExplainedList';
 import { SourceList } from './SourceList';
 import { VERDICT_LOOK, officialRecordLine, verdictSentence } from './verdict-words';
 
@@ -13,6 +14,8 @@ export interface SourceCardProps {
   /** The figure as this page states it. */
   mention: Mention;
   check: FigureCheck;
+  /** When this page was published, to place its count in a toll's timeline. */
+  publishedAt?: string | null;
   /** The badge's current box in viewport coordinates; read again on scroll and resize. */
   anchor: () => Box;
   /** Asks the owner to close the card (the close button). */
@@ -24,7 +27,13 @@ export interface SourceCardProps {
  * the same event, grouped by originator. A non-modal dialog in a `position: fixed` layer, kept
  * inside the viewport. Takes focus when it opens so keyboard users land in it.
  */
-export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps) {
+export function SourceCard({
+  mention,
+  check,
+  publishedAt = null,
+  anchor,
+  onClose,
+}: SourceCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [place, setPlace] = useState<Placement | null>(null);
@@ -51,9 +60,10 @@ export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps)
     };
   }, [anchor, check]);
 
-  // Once shown: a `visibility: hidden` element cannot take focus.
+  // Once shown: a `visibility: hidden` element cannot take focus. A layout effect, so focus moves
+  // in the same task the card is shown in: no moment has the card visible and focus elsewhere.
   const shown = place !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown) ref.current?.focus({ preventScroll: true });
   }, [shown]);
 
@@ -104,6 +114,9 @@ export function SourceCard({ mention, check, anchor, onClose }: SourceCardProps)
       </dl>
       {/* A single source's card says so in its (empty) list of others; once is enough. */}
       {check.verdict === 'single-source' ? null : <p class="muted">{verdictSentence(check)}</p>}
+      <ExplainedList check={check} />
+      <TollTimeline mention={mention} publishedAt={publishedAt} check={check} />
+      <PartsList check={check} />
       <h2>Other sources</h2>
       <SourceList check={check} />
     </div>

@@ -35,7 +35,12 @@ export function SourceList({ check }: { check: FigureCheck }) {
           <h3>{group.originator ? `According to ${group.originator}` : 'Unattributed'}</h3>
           <ul>
             {group.others.map((other, j) => (
-              <SourceItem key={`${other.url}#${j}`} other={other} group={group.originator} />
+              <SourceItem
+                key={`${other.url}#${j}`}
+                other={other}
+                group={group.originator}
+                stance={stanceOf(other, check)}
+              />
             ))}
           </ul>
         </div>
@@ -44,7 +49,36 @@ export function SourceList({ check }: { check: FigureCheck }) {
   );
 }
 
-function SourceItem({ other, group }: { other: Other; group: string | null }) {
+/** How one other source stands to this figure, in a word and an icon (not colour alone). */
+type Stance = 'agree' | 'disagree' | 'sum' | 'later' | 'earlier';
+
+const STANCE: Readonly<Record<Stance, { icon: string; word: string; look: string }>> = {
+  agree: { icon: '✓', word: 'Agrees', look: 'agree' },
+  disagree: { icon: '≠', word: 'Conflicts', look: 'disagree' },
+  sum: { icon: '=', word: 'Explained', look: 'explain-sum' },
+  later: { icon: '↑', word: 'Newer count', look: 'explain-update' },
+  earlier: { icon: '↓', word: 'Earlier count', look: 'explain-update' },
+};
+
+function stanceOf(other: Other, check: FigureCheck): Stance {
+  if (other.agrees) return 'agree';
+  const why = check.explained.find(
+    (e) => e.other.url === other.url && e.other.value.n === other.value.n,
+  );
+  if (!why) return 'disagree';
+  if (why.kind === 'sum') return 'sum';
+  return why.later ? 'later' : 'earlier';
+}
+
+function SourceItem({
+  other,
+  group,
+  stance,
+}: {
+  other: Other;
+  group: string | null;
+  stance: Stance;
+}) {
   const href = httpHref(other.url);
   // An official record is named as the record, not as an outlet that reported it.
   const record = officialRecordName(other);
@@ -65,11 +99,11 @@ function SourceItem({ other, group }: { other: Other; group: string | null }) {
     origin,
   ].filter((d): d is string => Boolean(d));
   return (
-    <li class={other.agrees ? 'item-agree' : 'item-disagree'}>
-      {/* Icon and word, not colour alone, tell agreeing and conflicting sources apart. */}
-      <span class={`marker ${other.agrees ? 'agree' : 'disagree'}`}>
-        <span aria-hidden="true">{other.agrees ? '✓ ' : '≠ '}</span>
-        {other.agrees ? 'Agrees' : 'Conflicts'}
+    <li class={`item-${stance}`}>
+      {/* Icon and word, not colour alone, tell agreeing, conflicting and explained apart. */}
+      <span class={`marker ${STANCE[stance].look}`}>
+        <span aria-hidden="true">{STANCE[stance].icon} </span>
+        {STANCE[stance].word}
       </span>
       {href ? (
         <a class="outlet" href={href} target="_blank" rel="noopener noreferrer">

@@ -219,6 +219,7 @@ export class BadgeLayer implements BadgeSurface {
       h(SourceCard, {
         mention: badge.item.mention,
         check: badge.item.check,
+        publishedAt: badge.item.publishedAt ?? null,
         anchor: badge.box,
         onClose: () => this.closeCard(true),
       }),

@@ -1,6 +1,8 @@
 /**
  * Where the source card goes: below the badge and left-aligned with it, flipped above and/or
- * to the left when that would leave the viewport, and clamped inside it as a last resort.
+ * to the left when that would leave the viewport; when it fits neither below nor above (a card
+ * taller than the room on either side), beside the badge, so it never covers the badge it
+ * belongs to; clamped inside the viewport as a last resort.
  *
  * @module
  */
@@ -19,6 +21,8 @@ export interface Placement {
   left: number;
   above: boolean;
   flippedLeft: boolean;
+  /** Beside the badge (right of it, or left when flipped), fitting neither below nor above. */
+  beside: boolean;
 }
 
 /** Gap between badge and card, and between card and viewport edge, in CSS pixels. */
@@ -34,9 +38,22 @@ export function placeCard(
   size: { width: number; height: number },
   viewport: { width: number; height: number },
 ): Placement {
-  let top = anchor.bottom + GAP;
+  const below = anchor.bottom + GAP;
+  const fitsBelow = below + size.height <= viewport.height - EDGE;
+  const fitsAbove = anchor.top - GAP - size.height >= EDGE;
+  if (!fitsBelow && !fitsAbove) {
+    const right = anchor.right + GAP;
+    const leftOf = anchor.left - GAP - size.width;
+    const flippedLeft = right + size.width > viewport.width - EDGE && leftOf >= EDGE;
+    if (flippedLeft || right + size.width <= viewport.width - EDGE) {
+      // Level with the badge, then kept on screen: it may overlap the line, not the badge.
+      const top = clamp(anchor.top - EDGE, EDGE, viewport.height - EDGE - size.height);
+      return { top, left: flippedLeft ? leftOf : right, above: false, flippedLeft, beside: true };
+    }
+  }
+  let top = below;
   let above = false;
-  if (top + size.height > viewport.height - EDGE && anchor.top - GAP - size.height >= EDGE) {
+  if (!fitsBelow && fitsAbove) {
     top = anchor.top - GAP - size.height;
     above = true;
   }
@@ -46,10 +63,10 @@ export function placeCard(
     left = anchor.right - size.width;
     flippedLeft = true;
   }
-  // Neither side fits (a tall card, a badge near an edge): keep the card on screen regardless.
+  // No side fits (a tall card in a narrow window): keep the card on screen regardless.
   top = clamp(top, EDGE, viewport.height - EDGE - size.height);
   left = clamp(left, EDGE, viewport.width - EDGE - size.width);
-  return { top, left, above, flippedLeft };
+  return { top, left, above, flippedLeft, beside: false };
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -13,6 +13,17 @@ export function dateWords(date: string | null): string | null {
   });
 }
 
+/**
+ * A publication time as "31 Jul 2025, 14:05" (the time as the source wrote it), or the date alone
+ * when there is no time; `null` when there is nothing to show.
+ */
+export function dateTimeWords(published: string | null | undefined): string | null {
+  if (!published) return null;
+  const day = dateWords(published);
+  const time = /T(\d{2}):(\d{2})/.exec(published);
+  return time ? `${day}, ${time[1]}:${time[2]}` : day;
+}
+
 /** How a claim's origin is labelled in the card; a browsed page needs no label. */
 export function originWords(origin: string): string | null {
   if (origin === 'official') return 'official record';

@@ -73,10 +73,14 @@ export function metricWords(metric: string, group: string | null = null, one = f
   const groupWords = group ? GROUP_WORDS[group] : undefined;
   const words =
     groupWords && metric.startsWith('people.') ? base.replace('people', groupWords) : base;
-  if (!one) return words;
+  return one ? singular(words) : words;
+}
+
+/** Plural words about a count of exactly one: "drones shot down" → "drone shot down". */
+function singular(words: string): string {
   const match = SINGULAR.find(([plural]) => words.startsWith(`${plural} `));
-  const singular = match ? match[1] + words.slice(match[0].length) : words;
-  return singular.replace('that hit their targets', 'that hit its target');
+  const one = match ? match[1] + words.slice(match[0].length) : words;
+  return one.replace('that hit their targets', 'that hit its target');
 }
 
 /** Whether a value is exactly one, so its metric reads in the singular. */
@@ -84,10 +88,14 @@ export function isExactlyOne(value: { min: number | null; max: number | null }):
   return value.min === 1 && value.max === 1;
 }
 
-/** The terse form used after a number in a label: "drones downed", "children injured". */
-export function metricShortWords(metric: string, group: string | null = null): string {
+/**
+ * The terse form used after a number in a label: "drones downed", "children injured"; with
+ * `one`, the singular ("one person killed").
+ */
+export function metricShortWords(metric: string, group: string | null = null, one = false): string {
   const [kind = '', action = ''] = metric.split('.');
   const who = kind === 'people' ? (group && GROUP_WORDS[group]) || 'people' : KIND_WORDS[kind];
   const what = SHORT_WORDS[action];
-  return who && what ? `${who} ${what}` : metric;
+  if (!who || !what) return metric;
+  return one ? singular(`${who} ${what}`) : `${who} ${what}`;
 }

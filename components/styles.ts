@@ -10,6 +10,8 @@
  * | conflicting   | `#a3111f` | `#fde8ea`  | 6.74:1 |
  * | mixed         | `#7a3f00` | `#fff1d6`  | 7.41:1 |
  * | single source | `#3b4350` | `#eceff3`  | 8.65:1 |
+ * | explained     | `#0b4f6c` | `#e1f1f8`  | 7.72:1 |
+ * | updated       | `#4b2f7a` | `#efe9f8`  | 8.90:1 |
  * | card text     | `#1a1a1a` | `#ffffff`  | 17.4:1 |
  * | card muted    | `#555b66` | `#ffffff`  | 6.83:1 |
  * | card links    | `#0b57d0` | `#ffffff`  | 6.39:1 |
@@ -65,6 +67,8 @@ const VERDICT_CSS = `
 .v-conflicting, .disagree { color: #a3111f; background: #fde8ea; }
 .v-mixed { color: #7a3f00; background: #fff1d6; }
 .v-single-source { color: #3b4350; background: #eceff3; }
+.v-explained, .explain-sum { color: #0b4f6c; background: #e1f1f8; }
+.v-updated, .explain-update { color: #4b2f7a; background: #efe9f8; }
 `;
 
 /** CSS inside the badge's shadow root. Sizes in em: the host sets 0.8em of the page text. */
@@ -135,4 +139,8 @@ li:first-child { border-top: 0; }
 a { color: #0b57d0; text-decoration: underline; }
 a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 p { margin: 6px 0 0; }
+.timeline { list-style: none; margin: 0; padding: 0 0 0 10px; border-left: 2px solid #c9ced6; }
+.timeline li { border-top: 0; padding: 2px 0 2px 6px; }
+.timeline .this-page .value { text-decoration: underline; }
+.when { color: #555b66; font-variant-numeric: tabular-nums; }
 ${VERDICT_CSS}`;

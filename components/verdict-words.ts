@@ -8,7 +8,7 @@
  * | conflicting     | `≠ 1`   | other sources that conflict             |
  * | mixed           | `± 3`   | other sources, agreeing and conflicting |
  * | single-source   | `1 source` | this page is the only source so far  |
- * | explained       | `= sum` | every difference explained (a sum, or this is the latest toll) |
+ * | explained       | `= sum` | every difference explained (a sum, a part of one, or the latest toll) |
  * | updated         | `↑ newer count` | a later report gives a higher toll          |
  *
  * @module
@@ -16,7 +16,7 @@
 import type { FigureCheck, Other, Verdict } from '../lib/claims/claim';
 import { formatValue } from '../lib/claims/interval';
 import type { Mention } from '../lib/claims/mention';
-import { metricShortWords } from './metric-words';
+import { isExactlyOne, metricShortWords } from './metric-words';
 
 /** Icon and name of a verdict; the icon is decoration, the name is what it means. */
 export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string }>> = {
@@ -28,11 +28,30 @@ export const VERDICT_LOOK: Readonly<Record<Verdict, { icon: string; name: string
   updated: { icon: '↑', name: 'Updated' },
 };
 
-/** What explains a figure's differences, in a word or two: "sum", "latest", "explained". */
+/**
+ * How a summary counts the figures of each verdict: "2 conflicting, 1 outdated, 1 explained".
+ * An updated figure is counted as outdated: a later report gives a higher count, so this one is
+ * out of date, not wrong.
+ */
+export const VERDICT_COUNT_WORD: Readonly<Record<Verdict, string>> = {
+  corroborated: 'corroborated',
+  conflicting: 'conflicting',
+  mixed: 'mixed',
+  'single-source': 'single source',
+  explained: 'explained',
+  updated: 'outdated',
+};
+
+/**
+ * What explains a figure's differences, in a word or two: "sum" (this is a total of another
+ * source's parts), "part" (another source's total adds this up with more), "latest",
+ * "explained".
+ */
 function explainedWord(check: FigureCheck): string {
   const kinds = new Set(check.explained.map((e) => e.kind));
   if (kinds.size !== 1) return 'explained';
-  return kinds.has('sum') ? 'sum' : 'latest';
+  if (!kinds.has('sum')) return 'latest';
+  return check.explained.every((e) => e.part === true) ? 'part' : 'sum';
 }
 
 /**
@@ -77,7 +96,7 @@ export function verdictPhrase(check: FigureCheck): string {
     case 'conflicting':
       return `conflicting with ${sources(disagree)}`;
     case 'mixed':
-      return `mixed: ${sources(agree)} agree, ${sources(disagree)} conflict`;
+      return `mixed: ${sources(agree)} ${agree === 1 ? 'agrees' : 'agree'}, ${sources(disagree)} ${disagree === 1 ? 'conflicts' : 'conflict'}`;
     case 'single-source':
       return 'single source: no other source yet';
     case 'explained':
@@ -87,9 +106,12 @@ export function verdictPhrase(check: FigureCheck): string {
   }
 }
 
-/** The figure as named in labels: "132 drones downed". */
-export function figureName(mention: Pick<Mention, 'text' | 'metric' | 'group'>): string {
-  return `${mention.text} ${metricShortWords(mention.metric, mention.group)}`;
+/** The figure as named in labels: "132 drones downed", "one person killed". */
+export function figureName(
+  mention: Pick<Mention, 'text' | 'metric' | 'group'> & Partial<Pick<Mention, 'value'>>,
+): string {
+  const one = mention.value ? isExactlyOne(mention.value) : false;
+  return `${mention.text} ${metricShortWords(mention.metric, mention.group, one)}`;
 }
 
 /**
@@ -97,7 +119,7 @@ export function figureName(mention: Pick<Mention, 'text' | 'metric' | 'group'>):
  * "Figure 132 drones downed: conflicting with 1 source; open sources".
  */
 export function badgeLabel(
-  mention: Pick<Mention, 'text' | 'metric' | 'group'>,
+  mention: Pick<Mention, 'text' | 'metric' | 'group'> & Partial<Pick<Mention, 'value'>>,
   check: FigureCheck,
 ): string {
   return `Figure ${figureName(mention)}: ${verdictPhrase(check)}; open sources`;

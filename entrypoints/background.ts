@@ -12,6 +12,7 @@ import {
   type MaintenanceDeps,
 } from '../lib/background/maintenance';
 import { createListSync, SYNC_ALARM } from '../lib/background/list-sync';
+import { showPageConflicts } from '../lib/background/toolbar-badge';
 import { claimsDatabase } from '../lib/db/database';
 import { loadSettings, parseSettings, SETTINGS_KEY } from '../lib/settings/settings';
 
@@ -53,9 +54,13 @@ export default defineBackground(() => {
   const purge = () =>
     purgeOldClaims(maintenance).catch((e: unknown) => console.error('Figure Check: purge', e));
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    handleMessage(message, sender, deps()),
-  );
+  // MV3 has `action`, Firefox's MV2 `browserAction`.
+  const toolbar = browser.action ?? browser.browserAction;
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const answer = handleMessage(message, sender, deps());
+    void showPageConflicts(toolbar, sender, answer);
+    return answer;
+  });
   browser.runtime.onStartup.addListener(() => {
     void startUp(maintenance).then(report);
     void lists.delayForStartUp().catch(syncFailed);

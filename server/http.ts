@@ -11,10 +11,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { ClaimSchema, type Claim } from '../lib/claims/claim';
-import { futureTimestamp } from '../lib/claims/claim-time';
+import { ClaimSchema } from '../lib/claims/claim';
 import { createAccessControl, NO_ACCESS, type AccessOptions } from './access';
 import { createAnswerCache } from './answer-cache';
+import { acceptClaims } from './claim-input';
 import type { Db } from './db';
 import { etagMatches, etagOf } from './etag';
 import { cors, HttpError, JsonText, LINGER_MS, readJson, send } from './http-io';
@@ -46,30 +46,6 @@ const CLAIM_ROUTE = new RegExp(`^/v1/lists/(${ID})/claims/([^/]{1,200})$`);
 const CURSOR = /^(0|[1-9][0-9]{0,15})$/;
 
 const PostBodySchema = z.object({ claims: z.array(z.unknown()).max(100_000) });
-
-/**
- * Validates every claim; one invalid claim rejects all with its index and what is wrong. A
- * claim dated in the future (beyond a little clock skew) is invalid: no later copy could ever
- * replace it.
- */
-function validateClaims(items: readonly unknown[], now: number): Claim[] {
-  const claims: Claim[] = [];
-  const issues: { index: number; message: string }[] = [];
-  items.forEach((item, index) => {
-    const parsed = ClaimSchema.safeParse(item);
-    const future = parsed.success ? futureTimestamp(parsed.data, now) : null;
-    if (parsed.success && future === null) claims.push(parsed.data);
-    else if (future !== null) issues.push({ index, message: future });
-    else {
-      const first = parsed.error?.issues[0];
-      const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-      issues.push({ index, message: `${where}${first?.message ?? 'invalid claim'}` });
-    }
-  });
-  if (issues.length > 0)
-    throw new HttpError(400, 'invalid claims', { issues: issues.slice(0, 100) });
-  return claims;
-}
 
 /** The request handler of the API, for `http.createServer` or tests. */
 export function createApi(
@@ -155,7 +131,7 @@ export function createApi(
       const body = PostBodySchema.safeParse(await readJson(req, maxBody));
       if (!body.success) throw new HttpError(400, 'body must be { "claims": [...] }');
       granted.charge(costOf(Number(req.headers['content-length']) || 0));
-      const claims = validateClaims(body.data.claims, Date.now());
+      const claims = acceptClaims(body.data.claims, listId, Date.now());
       const result = await upsertClaims(db, listId, claims);
       // Before answering, so the writer's next read here sees its write.
       if (result.changed > 0) forgetReads();

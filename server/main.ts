@@ -15,6 +15,7 @@
 import { openPglite, openPostgres, type Db } from './db';
 import { startServer } from './http';
 import { migrate } from './migrations';
+import { watchParent } from './parent-watch';
 import { createList } from './store';
 
 function numberFromEnv(name: string, fallback: number, min: number): number {
@@ -72,9 +73,12 @@ async function main(argv: string[]): Promise<void> {
     maxConnections: numberFromEnv('MAX_CONNECTIONS', 1000, 1),
     answerCacheChars: numberFromEnv('ANSWER_CACHE_MB', 256, 0) * 1_000_000,
   });
-  // One JSON line, so scripts (the bench) can read the address.
-  console.log(JSON.stringify({ listening: server.url, database: db.kind }));
+  // One JSON line, so scripts (the bench, tests) can read the address and whom to signal.
+  console.log(JSON.stringify({ listening: server.url, database: db.kind, pid: process.pid }));
+  let stopping = false;
   const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
     void server
       .close()
       .then(() => db.close())
@@ -82,6 +86,10 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+  // The shell that `npm run server` starts us under dies of a forwarded signal without passing
+  // it on: stop when our parent goes.
+  watchParent(stop);
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

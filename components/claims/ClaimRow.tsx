@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import type { Claim } from '../../lib/claims/claim';
+import type { ListedClaim } from '../../lib/claims-browser/row-pager';
 import { CLAIM_TABLE_COLUMNS, claimSummary } from './columns';
 
 interface RowPlace {
@@ -11,7 +12,7 @@ interface RowPlace {
 }
 
 export interface ClaimRowProps extends RowPlace {
-  claim: Claim;
+  claim: ListedClaim;
   selected: boolean;
   onToggleSelected: (claim: Claim) => void;
   onRowClick: (index: number, claim: Claim) => void;
@@ -55,7 +56,7 @@ export class ClaimRow extends Component<ClaimRowProps> {
           return (
             <div
               key={column.id}
-              class={`cell cell-${column.id}${column.numeric ? ' numeric' : ''}`}
+              class={`cell cell-${column.id}${column.numeric ? ' numeric' : ''} ${column.tone?.(claim) ?? ''}`}
               role="gridcell"
               title={text}
             >

@@ -136,7 +136,8 @@ export function EventChart({ series, valueLabel, labelledBy }: EventChartProps) 
 
 /** One source's figure: a marker, with its range or open-bound arrow. */
 function Mark({ mark, cx, y }: { mark: SeriesMark; cx: number; y: (v: number) => number }) {
-  const label = markLabel(mark.claim);
+  // A total one source gives in parts says so, in its name and with an "=" beside it.
+  const label = mark.sum ? `${markLabel(mark.claim)}; ${mark.sum}` : markLabel(mark.claim);
   const href = httpHref(mark.claim.source.url);
   const at = y(mark.at);
   const body = (
@@ -160,6 +161,11 @@ function Mark({ mark, cx, y }: { mark: SeriesMark; cx: number; y: (v: number) =>
       ) : null}
       <circle class="focus-ring" cx={cx} cy={at} r={10} />
       <MarkShape kind={mark.kind} x={cx} y={at} />
+      {mark.sum ? (
+        <text class="sum-mark" x={cx + 8} y={at - 6} aria-hidden="true">
+          =
+        </text>
+      ) : null}
     </>
   );
   return href ? (

@@ -1,6 +1,6 @@
 import { formatValue } from '../../lib/claims/interval';
 import type { EventSeriesView } from '../../lib/claims-browser/event-series';
-import { dateWords, originWords } from '../format';
+import { dateTimeWords, dateWords, originWords } from '../format';
 import { httpHref } from '../safe-url';
 import { sourceName } from './chart-labels';
 
@@ -19,7 +19,7 @@ export function EventTable({ series, caption }: { series: EventSeriesView; capti
             <th scope="col" class="numeric">
               Highest
             </th>
-            <th scope="col">Sources</th>
+            <th scope="col">{series.toll ? 'Reports, in the order published' : 'Sources'}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,7 +33,14 @@ export function EventTable({ series, caption }: { series: EventSeriesView; capti
                   {night.marks.map((mark) => {
                     const href = httpHref(mark.claim.source.url);
                     const origin = originWords(mark.claim.origin);
-                    const text = `${formatValue(mark.claim.value)}: ${sourceName(mark.claim)}${origin ? ` (${origin})` : ''}`;
+                    // A toll's reports say when they came out; a total says which parts it adds.
+                    const when = series.toll ? dateTimeWords(mark.claim.source.publishedAt) : null;
+                    const text = [
+                      `${formatValue(mark.claim.value)}: ${sourceName(mark.claim)}`,
+                      origin ? ` (${origin})` : '',
+                      when ? `, published ${when}` : '',
+                      mark.sum ? ` — ${mark.sum}` : '',
+                    ].join('');
                     return (
                       <li key={mark.claim.id}>
                         {href ? (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { sumParts } from '../../lib/claims/explain';
 import { CORE_METRICS } from '../../lib/claims/mention';
 import type { ClaimsApi } from '../../lib/claims-browser/claims-api';
 import { buildEventSeries, type EventSeriesView } from '../../lib/claims-browser/event-series';
@@ -47,12 +48,18 @@ export function EventView({ series, facets, initial }: EventViewProps) {
     }
     let current = true;
     setLoaded({ state: 'loading' });
-    series({ metric: choice.metric, placeCode: choice.placeCode }).then(
-      (answer) => {
-        if (current)
+    // The figures whose sum makes this metric, to mark a total one source gives in parts.
+    const partMetrics = [...new Set(sumParts(choice.metric).flat())];
+    const ask = (metric: string) => series({ metric, placeCode: choice.placeCode });
+    Promise.all([ask(choice.metric), ...partMetrics.map(ask)]).then(
+      ([answer, ...parts]) => {
+        if (current && answer)
           setLoaded({
             state: 'ready',
-            view: buildEventSeries(answer.claims),
+            view: buildEventSeries(
+              answer.claims,
+              parts.flatMap((p) => p.claims),
+            ),
             truncated: answer.truncated,
           });
       },

@@ -1,11 +1,16 @@
 import { useId } from 'preact/hooks';
+import { VerdictSchema, type Verdict } from '../../lib/claims/claim';
 import type { ClaimFilter } from '../../lib/claims/claim-query';
 import { ORIGIN_KINDS } from '../../lib/claims/claim-query';
 import { CORE_METRICS } from '../../lib/claims/mention';
 import { NO_PLACE_PARAM, isEmptyFilter, withFilter } from '../../lib/claims-browser/url-state';
 import type { ClaimFacetsResponse } from '../../lib/messages/protocol';
 import { metricWords } from '../metric-words';
+import { VERDICT_LOOK } from '../verdict-words';
+import { DayField } from './DayField';
 import { DebouncedInput } from './DebouncedInput';
+
+const FIRST_VERDICTS: readonly Verdict[] = ['conflicting', 'mixed'];
 
 export interface FilterBarProps {
   filter: ClaimFilter;
@@ -26,6 +31,15 @@ const ORIGIN_LABELS: Readonly<Record<(typeof ORIGIN_KINDS)[number], string>> = {
   official: 'Official records',
   list: 'Team lists',
 };
+
+/**
+ * The verdicts a researcher filters by, disputes first; every other verdict the schema knows
+ * follows in its order, so a new one is offered without a change here.
+ */
+const VERDICTS: readonly Verdict[] = [
+  ...FIRST_VERDICTS,
+  ...VerdictSchema.options.filter((v) => !FIRST_VERDICTS.includes(v)),
+];
 
 /** The values a select offers: the facets, plus the current value so it always shows. */
 function withCurrent(values: readonly string[], current: string | undefined): string[] {
@@ -70,28 +84,13 @@ export function FilterBar({ filter, facets, onChange }: FilterBarProps) {
           ))}
         </select>
       </div>
-      <div class="field">
-        <label for={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={filter.from ?? ''}
-          min={facets?.dates?.first}
-          max={facets?.dates?.last}
-          onChange={(e) => set('from', e.currentTarget.value || undefined)}
-        />
-      </div>
-      <div class="field">
-        <label for={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={filter.to ?? ''}
-          min={facets?.dates?.first}
-          max={facets?.dates?.last}
-          onChange={(e) => set('to', e.currentTarget.value || undefined)}
-        />
-      </div>
+      <DayField
+        id={`${id}-from`}
+        label="From"
+        value={filter.from}
+        onCommit={(d) => set('from', d)}
+      />
+      <DayField id={`${id}-to`} label="To" value={filter.to} onCommit={(d) => set('to', d)} />
       <div class="field">
         <label for={`${id}-place`}>Place</label>
         <select
@@ -174,6 +173,26 @@ export function FilterBar({ filter, facets, onChange }: FilterBarProps) {
           {ORIGIN_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {ORIGIN_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={`${id}-verdict`}>Verdict</label>
+        <select
+          id={`${id}-verdict`}
+          value={filter.verdict ?? ''}
+          onChange={(e) =>
+            set(
+              'verdict',
+              VERDICTS.find((v) => v === e.currentTarget.value),
+            )
+          }
+        >
+          <option value="">Any verdict</option>
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {VERDICT_LOOK[v].name}
             </option>
           ))}
         </select>

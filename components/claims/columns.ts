@@ -5,10 +5,12 @@
  * @module
  */
 import type { Claim } from '../../lib/claims/claim';
+import type { ListedClaim } from '../../lib/claims-browser/row-pager';
 import type { ClaimColumn } from '../../lib/claims/claim-query';
 import { formatValue } from '../../lib/claims/interval';
 import { dateWords, originWords } from '../format';
-import { metricWords } from '../metric-words';
+import { metricShortWords, metricWords } from '../metric-words';
+import { VERDICT_LOOK } from '../verdict-words';
 
 export interface ClaimTableColumn {
   id: string;
@@ -16,9 +18,26 @@ export interface ClaimTableColumn {
   /** The sort key, or null for a column the background cannot sort by. */
   sort: ClaimColumn | null;
   /** The cell's text. */
-  cell: (claim: Claim) => string;
+  cell: (claim: ListedClaim) => string;
   /** Right-aligned, for numbers. */
   numeric?: boolean;
+  /** An extra class for the cell (the verdict's colours). */
+  tone?: (claim: ListedClaim) => string;
+}
+
+/**
+ * A value as its cell says it: as {@link formatValue} does, but an `about` figure as the outlet
+ * put it ("around 122"); the interval it stands for is in the details panel.
+ */
+export function valueCell(value: Claim['value']): string {
+  return value.qualifier === 'about' ? `around ${value.n}` : formatValue(value);
+}
+
+/** A verdict as its cell says it, icon and name: "≠ Conflicting"; "—" before it is known. */
+export function verdictLabel(claim: ListedClaim): string {
+  if (!claim.verdict) return '—';
+  const look = VERDICT_LOOK[claim.verdict];
+  return look.icon ? `${look.icon} ${look.name}` : look.name;
 }
 
 /** How an origin reads in the table: "browsed" too, since a column needs a word for every row. */
@@ -40,14 +59,32 @@ export function attackerLabel(attacker: Claim['attacker']): string {
 /** The columns after the selection checkbox, in order. */
 export const CLAIM_TABLE_COLUMNS: readonly ClaimTableColumn[] = [
   { id: 'date', label: 'Date', sort: 'date', cell: (c) => dateWords(c.date) ?? '—' },
-  { id: 'text', label: 'Figure', sort: null, cell: (c) => c.text },
-  { id: 'metric', label: 'Metric', sort: 'metric', cell: (c) => metricWords(c.metric, c.group) },
-  { id: 'value', label: 'Value', sort: 'value', cell: (c) => formatValue(c.value), numeric: true },
+  {
+    id: 'metric',
+    label: 'Metric',
+    sort: 'metric',
+    cell: (c) => metricShortWords(c.metric, c.group),
+  },
+  { id: 'value', label: 'Value', sort: 'value', cell: (c) => valueCell(c.value), numeric: true },
+  // Worked out against the other sources when the rows are read, so not a sort key.
+  {
+    id: 'verdict',
+    label: 'Verdict',
+    sort: null,
+    cell: verdictLabel,
+    tone: (c) => (c.verdict ? `v-${c.verdict}` : ''),
+  },
   { id: 'place', label: 'Place', sort: 'place', cell: (c) => c.place?.name ?? '—' },
   { id: 'attacker', label: 'Attacker', sort: 'attacker', cell: (c) => attackerLabel(c.attacker) },
   { id: 'outlet', label: 'Outlet', sort: 'outlet', cell: (c) => c.source.outlet ?? '—' },
   { id: 'originator', label: 'Said by', sort: 'originator', cell: (c) => c.attributedTo ?? '—' },
-  { id: 'origin', label: 'Origin', sort: 'origin', cell: (c) => originLabel(c.origin) },
+  // One word a row: "official" (the details say "official record").
+  {
+    id: 'origin',
+    label: 'Origin',
+    sort: 'origin',
+    cell: (c) => originLabel(c.origin).split(' ')[0]!,
+  },
   {
     id: 'createdAt',
     label: 'Recorded',

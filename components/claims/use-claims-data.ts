@@ -39,6 +39,7 @@ export function useClaimsData(api: ClaimsApi, view: ViewState): ClaimsData {
       new RowPager(api.queryPage, {
         pageSize: PAGE_SIZE,
         onChange: () => setVersion((v) => v + 1),
+        fetchVerdicts: api.verdicts,
       }),
     [api],
   );

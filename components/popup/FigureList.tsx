@@ -3,7 +3,10 @@ import { dateWords } from '../format';
 import { metricWords } from '../metric-words';
 import { RangeStrip } from '../RangeStrip';
 import { VERDICT_LOOK, verdictPhrase } from '../verdict-words';
-import { eventTitle, groupFigures, rangeEntries } from './figure-groups';
+import { eventTitle, groupFigures, otherSourceWords, rangeEntries } from './figure-groups';
+
+/** Other sources named under a row; more are counted. */
+const NAMED_OTHERS = 4;
 
 /** What the list shows and what picking a figure does. */
 export interface FigureListProps {
@@ -76,6 +79,23 @@ function FigureRow({ figure, onReveal }: { figure: PageFigure; onReveal: (id: st
       </span>
       <span class="facts">{facts.join(' · ')}</span>
       <RangeStrip entries={rangeEntries(figure)} width={330} />
+      <OtherSources words={otherSourceWords(figure)} />
     </button>
+  );
+}
+
+/** Who reported the other values the strip draws, conflicts first: "≠ 142 Euro Dispatch". */
+function OtherSources({ words }: { words: readonly string[] }) {
+  if (words.length === 0) return null;
+  const more = words.length - NAMED_OTHERS;
+  return (
+    <span class="others">
+      {words.slice(0, NAMED_OTHERS).map((w, i) => (
+        <span key={i} class={w.startsWith('≠') ? 'other conflict' : 'other agree'}>
+          {w}
+        </span>
+      ))}
+      {more > 0 ? <span class="other">and {more} more</span> : null}
+    </span>
   );
 }

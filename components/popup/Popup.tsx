@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { PageSummary } from '../../lib/messages/protocol';
 import { originPatternFor } from '../../lib/sites/site-key';
 import { httpHref } from '../safe-url';
-import { VERDICT_LOOK } from '../verdict-words';
+import { VERDICT_COUNT_WORD, VERDICT_LOOK } from '../verdict-words';
 import { exportPage, type ExportFile, type PageExportFormat } from './export-page';
 import { VERDICT_ORDER, countVerdicts } from './figure-groups';
 import { FigureList } from './FigureList';
@@ -158,8 +158,9 @@ export function Popup({ env }: { env: PopupEnv }) {
   const canShare = shareableState(state) && figures.length > 0 && shareSource !== null;
   const writable = useWritableLists(env.toBackground, canShare);
 
-  // Closing the share panel puts focus back on the button that opened it.
-  useEffect(() => {
+  // Closing the share panel puts focus back on the button that opened it, in the same task as
+  // the panel goes (a layout effect), so focus never falls to the body in between.
+  useLayoutEffect(() => {
     if (sharing || !returnFocus.current) return;
     returnFocus.current = false;
     shareButton.current?.focus();
@@ -273,7 +274,7 @@ function Header({
               {VERDICT_LOOK[v].icon ? (
                 <span aria-hidden="true">{VERDICT_LOOK[v].icon} </span>
               ) : null}
-              {counts[v]} {VERDICT_LOOK[v].name.toLowerCase()}
+              {counts[v]} {VERDICT_COUNT_WORD[v]}
             </span>
           ))}
           {counts.unchecked > 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Source } from '../../lib/claims/mention';
 import { send, type Send } from '../../lib/messages/client';
 import type { ListStatusView } from '../../lib/messages/list-protocol';
@@ -59,10 +59,11 @@ export function SharePanel({ figures, source, lists, toBackground, onClose }: Sh
   const title = useRef<HTMLHeadingElement>(null);
   const close = useRef<HTMLButtonElement>(null);
 
-  // Opening moves focus into the panel, so a keyboard user starts at its top.
-  useEffect(() => title.current?.focus(), []);
+  // Opening moves focus into the panel, so a keyboard user starts at its top. Layout effects:
+  // focus moves in the same task as the DOM change, never resting on the body in between.
+  useLayoutEffect(() => title.current?.focus(), []);
   // The form (and its focused button) goes once there is an outcome; focus goes to Close.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (outcome) close.current?.focus();
   }, [outcome]);
 

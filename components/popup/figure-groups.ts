@@ -6,6 +6,7 @@
  */
 import type { Other, Verdict } from '../../lib/claims/claim';
 import { eventKey } from '../../lib/claims/event';
+import { formatValue } from '../../lib/claims/interval';
 import type { Mention } from '../../lib/claims/mention';
 import { hostOutlet } from '../../lib/claims/outlet';
 import type { PageFigure } from '../../lib/messages/protocol';
@@ -92,6 +93,18 @@ export function rangeEntries(figure: PageFigure): RangeEntry[] {
     kind: 'conflict',
   }));
   return [own, ...agree, ...conflict];
+}
+
+/**
+ * The other sources of a figure in words, each with its mark, value and name, conflicts first:
+ * "≠ 142 Euro Dispatch", "✓ at least 26 ABN News". The range strip draws them; this names them.
+ */
+export function otherSourceWords(figure: PageFigure): string[] {
+  const entries = rangeEntries(figure).filter((e) => e.kind !== 'own');
+  entries.sort((a, b) => Number(a.kind === 'agree') - Number(b.kind === 'agree'));
+  return entries.map(
+    (e) => `${e.kind === 'conflict' ? '≠' : '✓'} ${formatValue(e.value)} ${e.source}`,
+  );
 }
 
 /** An event's heading: "Drones shot down · Moscow Oblast · 20 Jul 2025". */

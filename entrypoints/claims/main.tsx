@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ClaimsBrowser } from '../../components/claims/ClaimsBrowser';
 import '../../components/extension-page.css';
 import '../../components/claims/claims.css';
+import '../../components/claims/claims-table.css';
 import '../../components/claims/claims-panels.css';
 import '../../components/claims/event-chart.css';
 

@@ -20,6 +20,8 @@ async function findTab(): Promise<PopupTab | null> {
   }
 }
 
+// Opened for a named tab, the summary is a page of its own: no popup height to keep within.
+if (new URLSearchParams(location.search).has('tab')) document.documentElement.dataset.window = '';
 const tab = findTab();
 const env: PopupEnv = {
   tab: () => tab,

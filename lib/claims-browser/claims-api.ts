@@ -14,7 +14,7 @@ import {
   type EventSeriesResponse,
   type ImportClaimsResponse,
 } from '../messages/protocol';
-import type { FetchPage } from './row-pager';
+import type { FetchPage, FetchVerdicts } from './row-pager';
 
 /** The most ids one `delete-claims` request takes (DeleteClaimsRequestSchema). */
 const MAX_DELETE_IDS = 10_000;
@@ -25,6 +25,8 @@ const COUNT_TIMEOUT_MS = 60_000;
 export interface ClaimsApi {
   /** A page of claims of a view (`query-claims`). */
   queryPage: FetchPage;
+  /** The verdicts of stored claims by id (`claim-verdicts`). */
+  verdicts: FetchVerdicts;
   /** Matching and total claims (`count-claims`). */
   count(filter: ClaimFilter): Promise<{ count: number; total: number }>;
   /** The values the filters offer (`claim-facets`). */
@@ -49,6 +51,11 @@ export function claimsApi(toBackground: Send): ClaimsApi {
       const request = { type: 'query-claims' as const, ...view, offset, limit };
       const answer = await send(toBackground, request);
       return { rows: answer.rows, more: answer.more };
+    },
+    verdicts: async (ids) => {
+      const request = { type: 'claim-verdicts' as const, ids: [...ids] };
+      const answer = await send(toBackground, request, { timeoutMs: COUNT_TIMEOUT_MS });
+      return new Map(Object.entries(answer.verdicts));
     },
     count: async (filter) => {
       const request = { type: 'count-claims' as const, filter };

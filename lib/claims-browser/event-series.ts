@@ -6,6 +6,8 @@
  */
 import type { Claim } from '../claims/claim';
 import { originKind, type OriginKind } from '../claims/claim-query';
+import { sumWords } from '../claims/explain';
+import { publishedSortKey } from '../claims/published';
 import { dayNumber } from './chart-scales';
 
 /**
@@ -25,6 +27,8 @@ export interface SeriesMark {
   at: number;
   /** What the marker's shape says about where the figure came from. */
   kind: OriginKind;
+  /** When the figure is one source's parts added up: the sum in words (CLAIMS.md 2.1). */
+  sum?: string;
 }
 
 /** All figures for one night. */
@@ -41,6 +45,11 @@ export interface SeriesNight {
 export interface EventSeriesView {
   /** Nights in date order. */
   nights: SeriesNight[];
+  /**
+   * A casualty toll: within a night, marks run in the order they were published (a toll rises as
+   * people are found), not from the lowest value up.
+   */
+  toll: boolean;
   /** Figures without a date, which the chart cannot place. */
   undated: number;
   /** The highest value drawn, 0 when there is none. */
@@ -61,9 +70,15 @@ export function markOf(claim: Claim): Omit<SeriesMark, 'claim' | 'kind'> {
 
 /**
  * Groups figures by night. Within a night marks run from the lowest value up, so a reader
- * scanning one night left to right reads the spread in order.
+ * scanning one night left to right reads the spread in order; a toll's run in the order they
+ * were published, so its rise reads as a timeline. `parts` are the figures of the metrics whose
+ * sum makes this one (`sumParts`): a mark one source's parts add up to says so.
  */
-export function buildEventSeries(claims: readonly Claim[]): EventSeriesView {
+export function buildEventSeries(
+  claims: readonly Claim[],
+  parts: readonly Claim[] = [],
+): EventSeriesView {
+  const toll = claims.some((c) => c.metric.startsWith('people.'));
   const byDay = new Map<number, SeriesNight>();
   let undated = 0;
   let maxValue = 0;
@@ -73,10 +88,12 @@ export function buildEventSeries(claims: readonly Claim[]): EventSeriesView {
       undated++;
       continue;
     }
+    const sum = parts.length ? sumWords(claim, parts) : null;
     const mark: SeriesMark = {
       claim,
       kind: originKind(claim.origin) ?? 'imported',
       ...markOf(claim),
+      ...(sum ? { sum } : {}),
     };
     maxValue = Math.max(maxValue, mark.high);
     const night = byDay.get(day);
@@ -89,10 +106,15 @@ export function buildEventSeries(claims: readonly Claim[]): EventSeriesView {
     }
   }
   const nights = [...byDay.values()].sort((a, b) => a.day - b.day);
+  const published = (m: SeriesMark): string => publishedSortKey(m.claim.source.publishedAt);
   for (const night of nights) {
     night.marks.sort(
-      (a, b) => a.at - b.at || a.low - b.low || a.claim.id.localeCompare(b.claim.id),
+      (a, b) =>
+        (toll ? published(a).localeCompare(published(b)) : 0) ||
+        a.at - b.at ||
+        a.low - b.low ||
+        a.claim.id.localeCompare(b.claim.id),
     );
   }
-  return { nights, undated, maxValue };
+  return { nights, toll, undated, maxValue };
 }

@@ -34,6 +34,7 @@ const PARAM_OF: Readonly<Record<FilterKey, string>> = {
   origin: 'origin',
   sourceUrl: 'source',
   text: 'q',
+  verdict: 'verdict',
 };
 const FILTER_KEYS = Object.keys(PARAM_OF) as FilterKey[];
 

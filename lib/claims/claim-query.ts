@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { Claim } from './claim';
+import { VerdictSchema, type Claim } from './claim';
 import { sourceKey } from './claim-id';
 import { IsoDateSchema, MetricSchema } from './mention';
 
@@ -49,6 +49,11 @@ export const ClaimFilterSchema = z
     sourceUrl: z.string().max(4096).optional(),
     /** Words that must all appear in the quote or the figure's text. */
     text: z.string().max(200).optional(),
+    /**
+     * The claim's verdict against the other sources for its event. Not a property of the claim
+     * alone, so {@link claimMatcher} leaves it to the background (lib/db/claim-verdicts.ts).
+     */
+    verdict: VerdictSchema.optional(),
   })
   .strict();
 export type ClaimFilter = z.infer<typeof ClaimFilterSchema>;

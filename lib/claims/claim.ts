@@ -74,6 +74,8 @@ export const ExplanationSchema = z.object({
   source: z.object({ url: TextSchema.max(4096), outlet: TextSchema.max(200).nullable() }),
   because: TextSchema.max(600),
   later: z.boolean().optional(),
+  /** For a sum, whether this figure is one of the parts (the other source gives the total). */
+  part: z.boolean().optional(),
   other: OtherSchema,
 });
 export type Explanation = z.infer<typeof ExplanationSchema>;

@@ -122,11 +122,39 @@ function sumMetric(sum: Sum): string {
   return ca === cb ? `${ca}.neutralized` : `aerial.${a.metric.split('.')[1]}`;
 }
 
+/** "1 Aug", or "31 Jul, 18:40" when the time is known: when a report came out. */
 function dayWords(published: string | null | undefined): string | null {
   const day = publishedDayOf(published);
   if (!day) return null;
   const d = new Date(`${day}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const time = /T(\d{2}):(\d{2})/.exec(published ?? '');
+  return time ? `${date}, ${time[1]}:${time[2]}` : date;
+}
+
+/**
+ * The sum among `figures` that makes up `total`, said in words with the source whose parts add up
+ * ("711 = 296 shot down + 415 lost to jamming (Ukrainian Air Force, AP)"), or `null`. Only one
+ * source's own figures are added together, never two sources' parts.
+ */
+export function sumWords(total: Claim, figures: readonly Claim[]): string | null {
+  const bySource = new Map<string, Claim[]>();
+  for (const f of figures) {
+    const key = sourceKey(f.source.url);
+    bySource.set(key, [...(bySource.get(key) ?? []), f]);
+  }
+  for (const own of bySource.values()) {
+    const sum = sumsTo(total, own);
+    if (sum) {
+      const first = own[0]!;
+      return sumBecause(
+        total.value,
+        sum,
+        who({ attributedTo: first.attributedTo, outlet: first.source.outlet }),
+      );
+    }
+  }
+  return null;
 }
 
 /** What this figure's page offers a check: its URL, its time, and its other figures. */
@@ -188,11 +216,10 @@ export function explainGap(
   const ours = [...page.own, ...claims.filter((c) => sourceKey(c.source.url) === page_)];
   const made = sumsTo({ ...mention, value: other.value }, ours);
   if (made) {
-    return {
-      ...base,
-      kind: 'sum',
-      because: sumBecause(other.value, made, `${who(asOther)}; the parts as this page gives them`),
-    };
+    const [a, b] = made.terms;
+    const term = (t: typeof a) => `${t.value.n} ${termWords(sumMetric(made), t.metric)}`;
+    const because = `${formatValue(other.value)} (${who(asOther)}) = ${term(a)} + ${term(b)}, as reported here`;
+    return { ...base, kind: 'sum', part: true, because };
   }
   return null;
 }

@@ -55,3 +55,18 @@ export function comparePublished(
 export function publishedDayOf(value: string | null | undefined): string | null {
   return parse(value)?.day ?? null;
 }
+
+/**
+ * A key that sorts publication times oldest first for display: by day, then by time of day (a
+ * time written with an offset is taken at its instant), unknown times of a day first and unknown
+ * days last.
+ */
+export function publishedSortKey(value: string | null | undefined): string {
+  const p = parse(value);
+  if (!p) return '~';
+  if (p.instant !== null) return new Date(p.instant).toISOString();
+  if (p.local === null) return `${p.day}T`;
+  const hh = String(Math.floor(p.local / 60)).padStart(2, '0');
+  const mm = String(p.local % 60).padStart(2, '0');
+  return `${p.day}T${hh}:${mm}`;
+}

@@ -7,6 +7,7 @@
 import { parseArgs, UsageError } from './args';
 import { checkDocuments, formatReport, type CheckInput } from './check-report';
 import { mentionsOf, readDocument } from './documents';
+import { undatedWarning } from './undated';
 
 const USAGE = 'usage: check [--json] FILE...';
 
@@ -20,6 +21,10 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const file of args.files) {
     const doc = await readDocument(file, args);
     inputs.push({ file, doc, mentions: mentionsOf(doc) });
+  }
+  // Said, not refused: an undated file still checks, but every figure reads single-source.
+  for (const { file, doc } of inputs) {
+    if (doc.published === null) process.stderr.write(undatedWarning(file));
   }
   const files = checkDocuments(inputs, new Date().toISOString());
   process.stdout.write(

@@ -15,7 +15,9 @@ export interface Overrides {
   url: string | null;
 }
 
-const HEADER_LINE = /^([A-Za-z][A-Za-z -]{0,40}):[ \t]*(.*)$/;
+// A key is a short name of words, which may hold "/" or "()" ("Original source/wire"): one such
+// line used to make the whole header read as article text, losing the file's URL and date.
+const HEADER_LINE = /^([A-Za-z][A-Za-z0-9 /&()._-]{0,60}):[ \t]*(.*)$/;
 
 /**
  * Splits the optional `Key: value` header block (ended by a line `---`, CLAIMS.md section 5) from

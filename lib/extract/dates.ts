@@ -3,6 +3,7 @@ import {
   CONTINUATIONS,
   DATE_PHRASES,
   DATE_PREFIXES,
+  MONTHS,
   PARTS_OF_DAY,
   WEEKDAYS,
   type DateKind,
@@ -61,6 +62,16 @@ const PART_OF_DAY = new Map(Object.entries(PARTS_OF_DAY));
 const PREFIX = new Map<string, DatePrefix>(Object.entries(DATE_PREFIXES));
 const PHRASES = buildPhraseTrie<DatePhrase>(DATE_PHRASES);
 const SINCE_STOPS = new Set([',', ';', '!', '?', ':', 'since']);
+
+/** Words a date expression can start with (any number can start one too). */
+const DATE_STARTS: ReadonlySet<string> = new Set([
+  'since',
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(WEEKDAYS).map((w) => `${w}'s`),
+  ...Object.keys(MONTHS),
+  ...Object.keys(DATE_PREFIXES),
+  ...DATE_PHRASES.map(([phrase]) => tokenize(phrase)[0]!.norm),
+]);
 
 /** "Thursday" is the last Thursday on or before publication; "last"/"next" move off that day. */
 function weekdayDay(ctx: Ctx, dow: number): Day | null {
@@ -207,6 +218,12 @@ export function findDates(
   const toks = tokens ?? tokenize(sentence);
   const hits: DateHit[] = [];
   for (let i = 0; i < toks.length;) {
+    // Most words start no date expression: one set lookup passes them by.
+    const t = toks[i]!;
+    if (t.kind !== 'num' && !DATE_STARTS.has(t.norm)) {
+      i++;
+      continue;
+    }
     const f = matchAt(toks, i, pub, true);
     if (!f) {
       i++;

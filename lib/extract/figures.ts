@@ -264,13 +264,20 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
  * other sources' totals each would read as a conflict.
  */
 function dropKindBreakdown(tokens: readonly Token[], out: RawFigure[]): RawFigure[] {
-  const kinded = (f: RawFigure): boolean =>
-    f.cls !== 'people' && f.cls !== 'aerial' && namesKind(tokens, f.last + 1, f.phraseLast);
-  const breakdown = new Set<RawFigure>();
+  if (out.length < 2) return out;
+  // Count the figures naming a kind per weapon and action; two or more make a breakdown.
+  const counts = new Map<string, number>();
+  const keys: (string | null)[] = [];
   for (const f of out) {
-    if (!kinded(f)) continue;
-    const peers = out.filter((g) => g !== f && g.cls === f.cls && g.action === f.action);
-    if (peers.some(kinded)) breakdown.add(f);
+    const kinded =
+      f.cls !== 'people' && f.cls !== 'aerial' && namesKind(tokens, f.last + 1, f.phraseLast);
+    const key = kinded ? `${f.cls}.${f.action}` : null;
+    keys.push(key);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return breakdown.size === 0 ? out : out.filter((f) => !breakdown.has(f));
+  if (![...counts.values()].some((n) => n > 1)) return out;
+  return out.filter((_, i) => {
+    const key = keys[i];
+    return !key || (counts.get(key) ?? 0) < 2;
+  });
 }

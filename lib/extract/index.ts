@@ -1,30 +1,22 @@
 import type { LocatedMention } from '../claims/mention';
-import { findFigures, type RawFigure } from './figures';
-import { placesIn, placesOfFigures, scenePlace, scenePlaces } from './places-for-figures';
-import { roleDates, type RoledDate } from './date-roles';
-import { datelineLength } from './dateline';
-import { findDates } from './dates';
-import { ReportDates } from './report-dates';
-import { ReportSpeakers } from './report-speakers';
-import { reportFrame } from './report-frame';
-import { splitSentences, type Sentence } from './sentences';
-import { findPlaces, type PlaceHit } from './places/find-places';
-import { jurisdictionOf, ReportPlaces, type SentenceFacts } from './resolve';
-import { tokenize, type Token } from './tokens';
+import { ReportReader } from './report-reader';
+
+export { ReportReader } from './report-reader';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {
   /** Publication date of the text, `YYYY-MM-DD`, used to resolve "overnight", "on Sunday". */
   published?: string | null;
+  /**
+   * A reader that keeps what it read of each paragraph: a text read again with the same reader
+   * reads only what changed (see {@link ReportReader}).
+   */
+  reader?: ReportReader;
 }
 
 function validDay(day: string | null | undefined): string | null {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? null : day;
-}
-
-function metricOf(f: RawFigure): string {
-  return f.cls === 'people' ? `people.${f.action}` : `${f.cls}.${f.action}`;
 }
 
 /**
@@ -33,158 +25,6 @@ function metricOf(f: RawFigure): string {
  * a bug, and reaches the caller: tests see it, and the page boundary keeps it from the page.
  */
 export function extractMentions(text: string, options: ExtractOptions = {}): LocatedMention[] {
-  return extract(typeof text === 'string' ? text : '', validDay(options.published));
-}
-
-/** "Several airports closed. Twelve more were destroyed …": sentences a figure's noun reaches. */
-const ANTECEDENT_REACH = 2;
-
-/** A line of page furniture is this short at most: "RELATED:", a teaser's headline. */
-const FURNITURE_TOKENS = 12;
-
-/** A short line alone in its paragraph, with no full stop: a link, a label, a teaser. */
-function furniture(s: ReadSentence, sizes: ReadonlyMap<number, number>): boolean {
-  if (s.tokens.length > FURNITURE_TOKENS) return false;
-  const end = s.tokens.at(-1)?.norm ?? '';
-  if (end === '.' || end === '!' || end === '?') return false;
-  return sizes.get(s.paragraph) === 1;
-}
-
-/** One sentence read once: its text, tokens and dates, shared by every later step. */
-interface ReadSentence extends Sentence {
-  text: string;
-  tokens: Token[];
-  dates: RoledDate[];
-  /** Offset in `text` where the sentence proper starts, after any dateline ("KYIV (AP) —"). */
-  body: number;
-}
-
-function readSentences(text: string, published: string | null): ReadSentence[] {
-  return splitSentences(text).map((s) => {
-    const sentence = text.slice(s.start, s.end);
-    // Offsets are relative to the sentence.
-    const tokens = tokenize(sentence);
-    const dates = roleDates(sentence, tokens, findDates(sentence, published, tokens));
-    // A dateline's date may date the report, but its city is nobody's place or side.
-    const dateline = datelineLength(tokens);
-    for (let k = 0; k < dateline; k++) tokens[k] = { ...tokens[k]!, kind: 'punct', norm: '\u00b7' };
-    const body = dateline > 0 ? (tokens[dateline]?.start ?? sentence.length) : 0;
-    return { ...s, text: sentence, tokens, dates, body };
-  });
-}
-
-function extract(text: string, published: string | null): LocatedMention[] {
-  const out: LocatedMention[] = [];
-  const sentences = readSentences(text, published);
-  const paragraphSizes = new Map<number, number>();
-  for (const s of sentences)
-    paragraphSizes.set(s.paragraph, (paragraphSizes.get(s.paragraph) ?? 0) + 1);
-  const frame = reportFrame(
-    sentences.map((s) => s.dates),
-    published,
-  );
-  const dates = new ReportDates(frame.date);
-  const speakers = new ReportSpeakers();
-  const places = new ReportPlaces();
-  // The last figure, for "Of those, 12 …": reachable from its paragraph's next few sentences.
-  let previous: { figure: RawFigure; sentence: number; paragraph: number } | null = null;
-  let index = -1;
-  // The places of the sentence before, when it had no figures: it may set the scene for this one.
-  let quiet: PlaceHit[] | null = null;
-  for (const s of sentences) {
-    const { text: sentence, tokens } = s;
-    dates.next(s.paragraph, s.dates);
-    speakers.next(sentence, tokens);
-    index++;
-    const reachable =
-      previous &&
-      previous.paragraph === s.paragraph &&
-      index - previous.sentence <= ANTECEDENT_REACH
-        ? previous.figure
-        : null;
-    const figures = findFigures(tokens, reachable);
-    // "RELATED: / Russia Liberates 3 Settlements in Kursk Region": a line of page furniture
-    // between paragraphs does not end the report's thread.
-    if (previous && figures.length === 0 && furniture(s, paragraphSizes)) {
-      previous.paragraph = s.paragraph + 1;
-      previous.sentence = index;
-    }
-    // The words naming each speaker, read once per speaker of the sentence.
-    const named = new Map<number, string>();
-    const wordsOf = (span: { start: number; end: number }): string => {
-      let w = named.get(span.start);
-      if (w === undefined) named.set(span.start, (w = speakerWords(sentence, span)));
-      return w;
-    };
-    const seats = speakers.spans().map((span) => ({
-      start: span.start,
-      end: span.start + wordsOf(span).length,
-    }));
-    const hits = placesIn(sentence, s.body, sentence.length, tokens, seats);
-    const offsets = figures.map((f) => tokens[f.first]!.start);
-    const facts: SentenceFacts = {
-      tokens,
-      figures,
-      written: figures.length > 0 ? placesOfFigures(sentence, tokens, hits, figures) : [],
-      scenes: scenePlaces(tokens, hits),
-      speakers: offsets.map((o) => speakers.speakerAt(o)),
-      jurisdictions: offsets.map((o) => {
-        const span = speakers.speakerSpan(o);
-        return jurisdictionOf(speakers.speakerAt(o), span ? wordsOf(span) : '');
-      }),
-      quietScene: quiet ? scenePlace(quiet) : null,
-    };
-    const resolved = places.resolve(facts);
-    figures.forEach((f, i) => {
-      const { attacker, place } = resolved[i]!;
-      if (places.breaksDown(f, resolved[i]!)) return;
-      const first = tokens[f.first]!;
-      const last = tokens[f.last]!;
-      const phraseLast = tokens[f.phraseLast]!;
-      const weapons = f.cls !== 'people';
-      const date = dates.dateAt(first.start);
-      out.push({
-        text: sentence.slice(first.start, last.end),
-        quote: sentence,
-        metric: metricOf(f),
-        value: f.value,
-        attacker,
-        group: f.cls === 'people' ? f.group : null,
-        place,
-        date,
-        attributedTo: speakers.attribute(
-          first.start,
-          weapons,
-          attacker,
-          facts.jurisdictions[i] !== null,
-          date,
-        ),
-        start: s.start + first.start,
-        end: s.start + last.end,
-        phraseEnd: s.start + phraseLast.end,
-      });
-    });
-    places.commit(facts, resolved);
-    // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
-    const last = figures.findLast((f) => !f.part) ?? figures.at(-1);
-    if (last) previous = { figure: last, sentence: index, paragraph: s.paragraph };
-    quiet = figures.length === 0 ? hits : null;
-    dates.commit();
-    speakers.commit(figures.length > 0);
-  }
-  return out;
-}
-
-/**
- * The words that name a speaker, with a place they are "in" or "of": "the authorities in Russia's
- * Moscow region", "the Defense Ministry in Moscow". Places there are the speaker's seat.
- */
-function speakerWords(sentence: string, span: { start: number; end: number }): string {
-  const rest = sentence.slice(span.end);
-  const m = /^\s+(?:in|of)\s+/.exec(rest);
-  if (!m) return sentence.slice(span.start, span.end);
-  const seat = findPlaces(rest.slice(0, m[0].length + 40))[0];
-  const gap = seat ? rest.slice(m[0].length, seat.start) : '';
-  const joined = seat && /^(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/.test(gap);
-  return sentence.slice(span.start, joined ? span.end + seat.end : span.end);
+  const reader = options.reader ?? new ReportReader();
+  return reader.read(typeof text === 'string' ? text : '', validDay(options.published));
 }

@@ -37,12 +37,17 @@ export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): Phr
   return root;
 }
 
+const NONE: readonly never[] = [];
+
 /** Every phrase of `trie` that starts at token `i`, longest first. */
 export function phrasesAt<T>(
   trie: PhraseTrie<T>,
   tokens: readonly Token[],
   i: number,
-): PhraseMatch<T>[] {
+): readonly PhraseMatch<T>[] {
+  // Most words begin no phrase: answer them without allocating.
+  const t = tokens[i];
+  if (!t || !trie.next.has(t.norm)) return NONE;
   const found: PhraseMatch<T>[] = [];
   let node: PhraseTrie<T> | undefined = trie;
   for (let k = i; k < tokens.length; k++) {

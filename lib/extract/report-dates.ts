@@ -24,6 +24,17 @@ export class ReportDates {
    */
   constructor(private readonly frameDate: string | null) {}
 
+  /**
+   * Takes up the report after a paragraph read earlier, ending at sentence `sentence`: a date
+   * carries only within its paragraph, so nothing else crosses.
+   */
+  restore(sentence: number, paragraph: number): void {
+    this.sentence = sentence;
+    this.paragraph = paragraph;
+    this.carried = null;
+    this.dates = [];
+  }
+
   /** Moves to the next sentence; `dates` are its dates with their roles. */
   next(paragraph: number, dates: readonly RoledDate[]): void {
     this.sentence++;

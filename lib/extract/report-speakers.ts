@@ -1,5 +1,6 @@
 import { findAttribution, type AttributionHit } from './attribution';
 import { SIDED_NAMES } from './attribution-names';
+import type { Place } from '../claims/mention';
 import { opposite, type Side } from './sides';
 import { tokenize, type Token } from './tokens';
 
@@ -30,14 +31,30 @@ const REPORTER_REACH = 8;
  *
  * @param attacker - the figure's attacker, whose opponent's institutions report it.
  */
-export function speakerName(speaker: Speaker, weapons: boolean, attacker: Side | null): string {
+export function speakerName(
+  speaker: Speaker,
+  weapons: boolean,
+  attacker: Side | null,
+  place: Place | null = null,
+): string {
   if (speaker.countryOnly && speaker.side && weapons) return WEAPON_REPORTERS[speaker.side];
   if (!speaker.side && attacker) {
     const sided = SIDED_NAMES.get(speaker.name)?.[opposite(attacker)];
     if (sided) return sided;
   }
+  // "the city administration said" in a report on Kyiv is the Kyiv City Administration.
+  if (LOCAL_BODIES.has(speaker.name) && place && place.level !== 'country' && place.code) {
+    return `${place.name} ${speaker.name}`;
+  }
   return speaker.name;
 }
+
+/** Bodies the text names without their city or region: the figure's place is theirs. */
+const LOCAL_BODIES: ReadonlySet<string> = new Set([
+  'City Administration',
+  'City Council',
+  'Regional Administration',
+]);
 
 /** Words that open a contrasting clause after a comma, which may have a speaker of its own. */
 const CONTRASTS = new Set(['while', 'whereas', 'but']);
@@ -47,6 +64,12 @@ interface Reporter {
   name: string;
   sentence: number;
   date: string | null;
+}
+
+/** Who spoke last and which reporters are still in reach, as a paragraph leaves them. */
+export interface SpeakersState {
+  speaker: { value: Speaker; age: number } | null;
+  reporters: { side: Side; name: string; date: string | null; age: number }[];
 }
 
 /** A part of a sentence between semicolons, with the speaker it names, if any. */
@@ -73,18 +96,20 @@ export class ReportSpeakers {
   private readonly reporters = new Map<Side, Reporter>();
 
   /** Moves to the next sentence and reads who it says speaks. */
-  next(text: string, tokens: readonly Token[]): void {
+  next(text: string, tokens: readonly Token[], saying = true): void {
     this.sentence++;
-    const whole = findAttribution(text, tokens);
+    // A sentence with no verb of saying, introducer or colon names no speaker.
+    const whole = saying ? findAttribution(text, tokens) : null;
     const segments: Segment[] = [];
     let from = 0;
-    tokens.forEach((t, k) => {
-      // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
-      const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
-      if (t.norm !== ';' && !contrast) return;
-      segments.push(this.segment(text, from, t.start));
-      from = t.end;
-    });
+    if (saying)
+      tokens.forEach((t, k) => {
+        // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
+        const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
+        if (t.norm !== ';' && !contrast) return;
+        segments.push(this.segment(text, from, t.start));
+        from = t.end;
+      });
     if (segments.length > 0) segments.push(this.segment(text, from, text.length));
     const own = segments.some((s) => s.said);
     // Parts that name nobody share the sentence's speaker, as one sentence without parts does.
@@ -147,11 +172,12 @@ export class ReportSpeakers {
     attacker: Side | null,
     local: boolean,
     date: string | null,
+    place: Place | null = null,
   ): string | null {
     const speaker = this.speakerAt(offset);
     const defender = attacker ? opposite(attacker) : null;
     if (speaker) {
-      const name = speakerName(speaker, weapons, attacker);
+      const name = speakerName(speaker, weapons, attacker, place);
       if (weapons && defender && !local && (speaker.side ?? defender) === defender) {
         this.reporters.set(defender, { name, sentence: this.sentence, date });
       }
@@ -164,6 +190,37 @@ export class ReportSpeakers {
     if (!r || r.date !== date || this.sentence - r.sentence > REPORTER_REACH) return null;
     r.sentence = this.sentence;
     return r.name;
+  }
+
+  /**
+   * What carries to the next paragraph, with sentence counts made relative to the last sentence
+   * read, so the same paragraph read later from another position carries the same.
+   */
+  snapshot(): SpeakersState {
+    const age = (sentence: number): number =>
+      Math.min(this.sentence - sentence, REPORTER_REACH + 1);
+    return {
+      speaker: this.speaker ? { value: this.speaker.value, age: age(this.speaker.sentence) } : null,
+      reporters: [...this.reporters].map(([side, r]) => ({
+        side,
+        name: r.name,
+        date: r.date,
+        age: age(r.sentence),
+      })),
+    };
+  }
+
+  /** Takes up a snapshot as if its paragraph had just been read, ending at sentence `sentence`. */
+  restore(state: SpeakersState, sentence: number): void {
+    this.sentence = sentence;
+    this.segments = [];
+    this.speaker = state.speaker
+      ? { value: state.speaker.value, sentence: sentence - state.speaker.age }
+      : null;
+    this.reporters.clear();
+    for (const r of state.reporters) {
+      this.reporters.set(r.side, { name: r.name, date: r.date, sentence: sentence - r.age });
+    }
   }
 
   /** Records what the current sentence established, for the sentences after it. */

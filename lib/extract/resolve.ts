@@ -34,6 +34,15 @@ export interface SentenceFacts {
   quietScene: Place | null;
 }
 
+/** Where a report's attacks fell and who attacked last, as a paragraph leaves them. */
+export interface PlacesState {
+  sceneBySide: [Side, Place][];
+  scene: Place | null;
+  lastAttacker: Side | null;
+  /** The figure the next paragraph may continue, with what it was resolved to. */
+  figure: { figure: RawFigure; resolved: Resolved | null } | null;
+}
+
 /**
  * May `place` be where a figure of `attacker` happened? Nobody attacks their own territory, except
  * where both sides' weapons fall (occupied regions) or at sea.
@@ -78,6 +87,25 @@ export class ReportPlaces {
   private readonly sceneBySide = new Map<Side, Place>();
   private scene: Place | null = null;
   private lastAttacker: Side | null = null;
+
+  /** The scene and attacker a paragraph leaves, and what `figure` (if any) was resolved to. */
+  snapshot(figure: RawFigure | null): PlacesState {
+    return {
+      sceneBySide: [...this.sceneBySide],
+      scene: this.scene,
+      lastAttacker: this.lastAttacker,
+      figure: figure ? { figure, resolved: this.resolved.get(figure) ?? null } : null,
+    };
+  }
+
+  /** Takes up a snapshot as if its paragraph had just been read. */
+  restore(state: PlacesState): void {
+    this.sceneBySide.clear();
+    for (const [side, place] of state.sceneBySide) this.sceneBySide.set(side, place);
+    this.scene = state.scene;
+    this.lastAttacker = state.lastAttacker;
+    if (state.figure?.resolved) this.resolved.set(state.figure.figure, state.figure.resolved);
+  }
 
   /** Resolves every figure of a sentence, in order. */
   resolve(facts: SentenceFacts): Resolved[] {

@@ -1,13 +1,24 @@
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
-import { TOLL_HEADS, TOLL_VERBS } from './vocabulary/tolls';
+import { NUMBER_OF_HEADS, TOLL_HEADS, TOLL_VERBS } from './vocabulary/tolls';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 
 /** How far back from its number a toll's head may stand: "the death toll from … rose to 28". */
 const TOLL_REACH = 24;
 
+/** "the number of (people) killed": a count of casualties named by what happened to them. */
+function numberOf(tokens: readonly Token[], k: number): Casualty | null {
+  const what = NUMBER_OF_HEADS.get(tokens[k]?.norm ?? '');
+  if (!what) return null;
+  let j = k - 1;
+  if (tokens[j]?.norm === 'people') j--;
+  return tokens[j]?.norm === 'of' && tokens[j - 1]?.norm === 'number' ? what : null;
+}
+
 /** A head word of a toll at token `k`, looking through "the number of dead". */
 function tollHead(tokens: readonly Token[], k: number): Casualty | null {
+  const counted = numberOf(tokens, k);
+  if (counted) return counted;
   const w = tokens[k]?.norm ?? '';
   const head = TOLL_HEADS.get(w);
   if (head === undefined) return null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimSchema, FigureCheckSchema } from '../claims/claim';
+import { ClaimSchema, FigureCheckSchema, VerdictSchema } from '../claims/claim';
 import { ClaimFilterSchema, ClaimSortSchema } from '../claims/claim-query';
 import {
   HttpUrlSchema,
@@ -58,6 +58,20 @@ export const QueryClaimsResponseSchema = z.object({
   more: z.boolean(),
 });
 export type QueryClaimsResponse = z.infer<typeof QueryClaimsResponseSchema>;
+
+/**
+ * The verdicts of stored claims against the other sources for their events, for the table's
+ * verdict column. Asked apart from the rows, which never wait for them.
+ */
+export const ClaimVerdictsRequestSchema = z.object({
+  type: z.literal('claim-verdicts'),
+  ids: z.array(ClaimSchema.shape.id).max(MAX_PAGE_ROWS),
+});
+export const ClaimVerdictsResponseSchema = z.object({
+  type: z.literal('claim-verdicts-result'),
+  /** By claim id; an id no longer stored is left out. */
+  verdicts: z.record(z.string(), VerdictSchema),
+});
 
 /** How many stored claims match a filter (may scan; asked for separately from the rows). */
 export const CountClaimsRequestSchema = z.object({

@@ -24,6 +24,8 @@ import {
   CheckPageResponseSchema,
   ClaimFacetsRequestSchema,
   ClaimFacetsResponseSchema,
+  ClaimVerdictsRequestSchema,
+  ClaimVerdictsResponseSchema,
   ClearDataRequestSchema,
   ClearDataResponseSchema,
   CountClaimsRequestSchema,
@@ -58,6 +60,7 @@ interface Exchange {
 export const BACKGROUND_REQUESTS = {
   'check-page': { request: CheckPageRequestSchema, answer: CheckPageResponseSchema },
   'query-claims': { request: QueryClaimsRequestSchema, answer: QueryClaimsResponseSchema },
+  'claim-verdicts': { request: ClaimVerdictsRequestSchema, answer: ClaimVerdictsResponseSchema },
   'count-claims': { request: CountClaimsRequestSchema, answer: CountClaimsResponseSchema },
   'claim-facets': { request: ClaimFacetsRequestSchema, answer: ClaimFacetsResponseSchema },
   'event-series': { request: EventSeriesRequestSchema, answer: EventSeriesResponseSchema },

@@ -7,6 +7,7 @@
  */
 import type { Source } from '../claims/mention';
 import { queryAll, squash, textOf } from './dom';
+import type { ArticleReadCache } from './read-cache';
 import type { ArticleText } from './text-map';
 
 const MAX_SCRIPTS = 20;
@@ -107,17 +108,36 @@ interface Prose {
   links: number;
 }
 
-function proseOf(article: ArticleText): Prose {
+/** Whether `text` (whitespace-collapsed) holds at least `n` words, counted only that far. */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < n; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words >= n;
+}
+
+/** Whether most of `el`'s text is link text (1) or not (0). */
+function mostlyLinks(el: Element): number {
+  const length = squash(textOf(el, 20_000), 20_000).length;
+  return linkShare(el, length) >= LINK_SHARE ? 1 : 0;
+}
+
+function proseOf(article: ArticleText, cache: ArticleReadCache | null): Prose {
   const prose: Prose = { sentences: 0, chars: 0, links: 0 };
   for (const block of article.blocks.slice(0, 2000)) {
-    const text = article.text.slice(block.start, block.end);
-    const length = squash(textOf(block.element, 20_000), 20_000).length;
-    if (linkShare(block.element, length) >= LINK_SHARE) {
+    const links = cache
+      ? cache.measure(block.element, 'mostly-links', mostlyLinks)
+      : mostlyLinks(block.element);
+    if (links === 1) {
       prose.links += 1;
       continue;
     }
-    const words = text.split(/\s+/).filter(Boolean).length;
-    if (words >= MIN_SENTENCE_WORDS && SENTENCE_END.test(text)) {
+    const text = article.text.slice(block.start, block.end);
+    if (hasWords(text, MIN_SENTENCE_WORDS) && SENTENCE_END.test(text)) {
       prose.sentences += 1;
       prose.chars += text.length;
     }
@@ -158,13 +178,19 @@ function oneOfMany(doc: Document, story: Element): boolean {
  *
  * @param facts - the page's source facts (its canonical URL is looked at).
  * @param article - the page's text as the content script read it.
+ * @param cache - the page's read cache: blocks unchanged since the last read are not weighed again.
  */
-export function looksLikeArticle(doc: Document, facts: Source, article: ArticleText): boolean {
+export function looksLikeArticle(
+  doc: Document,
+  facts: Source,
+  article: ArticleText,
+  cache: ArticleReadCache | null = null,
+): boolean {
   try {
     const said = metadataKind(doc);
     if (said) return said === 'article';
     if (isSearchUrl(facts.url)) return false;
-    const prose = proseOf(article);
+    const prose = proseOf(article, cache);
     if (prose.sentences === 0 || prose.sentences < prose.links) return false;
     const story = storyElement(article);
     if (story && !oneOfMany(doc, story)) return true;

@@ -1,4 +1,5 @@
 import { bodyOf, isElement, queryAll, squash, tagOf, textOf } from './dom';
+import type { ArticleReadCache } from './read-cache';
 import { isInsideClutter } from './skip-rules';
 
 /** Paragraphs looked at when scoring; a page with more is scored on its first ones. */
@@ -14,14 +15,23 @@ interface Paragraph {
 }
 
 /** Paragraphs outside clutter, with their whitespace-collapsed text length. */
-function paragraphs(doc: Document, cache: ClutterCache): Paragraph[] {
+function paragraphs(
+  doc: Document,
+  cache: ClutterCache,
+  lengths: ArticleReadCache | null,
+): Paragraph[] {
   const out: Paragraph[] = [];
   for (const el of queryAll(doc, 'p').slice(0, MAX_PARAGRAPHS)) {
-    if (isInsideClutter(el, cache)) continue;
-    const length = squash(textOf(el, 20_000), 20_000).length;
+    // -1: inside clutter. A paragraph moved elsewhere is a node added there, so forgotten.
+    const measure = (p: Element): number => (isInsideClutter(p, cache) ? -1 : paragraphLength(p));
+    const length = lengths ? lengths.measure(el, 'paragraph', measure) : measure(el);
     if (length > 0) out.push({ el, length });
   }
   return out;
+}
+
+function paragraphLength(el: Element): number {
+  return squash(textOf(el, 20_000), 20_000).length;
 }
 
 function contains(outer: Element, inner: Node): boolean {
@@ -85,12 +95,16 @@ function densestParagraphBlock(paras: readonly Paragraph[]): Element | null {
  * The element holding the story: the `<article>` with the most paragraph text, else
  * `[itemprop=articleBody]`, else `<main>`, else the densest block of `<p>` text, else `<body>`.
  * Candidates inside navigation, asides, related-story boxes or comments are never chosen.
+ *
+ * @param read - the page's read cache: paragraphs unchanged since the last read are not measured
+ *   again.
  */
-export function findArticleRoot(doc: Document): Element {
+export function findArticleRoot(doc: Document, read: ArticleReadCache | null = null): Element {
   const body = bodyOf(doc);
   try {
+    read?.sync();
     const cache: ClutterCache = new Map();
-    const paras = paragraphs(doc, cache);
+    const paras = paragraphs(doc, cache, read);
     const total = paras.reduce((sum, p) => sum + p.length, 0);
 
     const articles = candidates(doc, 'article', cache);

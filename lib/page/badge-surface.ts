@@ -10,6 +10,7 @@ import type { FigureCheck, Verdict } from '../claims/claim';
 import type { Mention } from '../claims/mention';
 import type { BadgeMode } from '../settings/settings';
 import { MARK_TAG } from './mark-figures';
+import { tailAnchors } from './phrase-tail';
 
 /** One badge to draw: the figure, its check, and the node the badge goes right after. */
 export interface BadgeItem {
@@ -19,6 +20,8 @@ export interface BadgeItem {
   check: FigureCheck;
   /** The badge is inserted as this node's next sibling. */
   anchor: Node;
+  /** When the page was published, for the card's timeline of a toll. */
+  publishedAt?: string | null;
 }
 
 /** A drawn badge, as a reveal needs it. */
@@ -54,8 +57,9 @@ export function showsBadge(verdict: Verdict, mode: BadgeMode): boolean {
 }
 
 /**
- * Where each marked figure's badge goes: after the last piece of its marks, so the badge follows
- * the figure's words. Keyed by figure id.
+ * Where each marked figure's badge goes: after the figure's whole phrase, with its last word
+ * (see phrase-tail.ts), or after the last piece of its marks when it has no tail. Keyed by
+ * figure id.
  */
 export function badgeAnchors(doc: Document): Map<string, Node> {
   const anchors = new Map<string, Node>();
@@ -63,5 +67,6 @@ export function badgeAnchors(doc: Document): Map<string, Node> {
     const id = mark.getAttribute('data-figure-id');
     if (id) anchors.set(id, mark);
   }
+  for (const [id, end] of tailAnchors(doc)) if (anchors.has(id)) anchors.set(id, end);
   return anchors;
 }

@@ -1,37 +1,20 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
+import { asTextStyle, MARK_TAG } from './own-tags';
+import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { rangeFor, type ArticleText } from './text-blocks';
 
-/** Tag of the inline element that wraps a marked figure's words (or one piece of them). */
-export const MARK_TAG = 'figure-check-mark';
+export { MARK_TAG };
 
 /**
- * Inline `!important` rules: the style attribute outranks every author rule, so page CSS like
- * `article * { padding: 1em }` can neither hide the anchor nor move the text around it. The
- * verdict lives in the badge after the figure; the mark only says which words it is about, so a
- * thin dotted underline in the text's own colour is enough (no fill that fights the page's look).
- * A text decoration takes no room, so layout stays as it was.
+ * The verdict lives in the badge after the figure; the mark only says which words it is about,
+ * so a thin dotted underline in the text's own colour is enough (no fill that fights the page's
+ * look). A text decoration takes no room, so layout stays as it was.
  */
-const MARK_STYLE = [
-  'display: inline',
-  'background: transparent',
-  'color: inherit',
-  'outline: 0',
-  'margin: 0',
-  'padding: 0',
-  'border: 0',
-  'font: inherit',
-  'letter-spacing: inherit',
-  'word-spacing: inherit',
-  'line-height: inherit',
+const MARK_STYLE = asTextStyle([
   'white-space: inherit',
   'text-decoration: underline dotted 1px',
   'text-underline-offset: 0.2em',
-  'position: static',
-  'float: none',
-  'visibility: visible',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+]);
 
 /** SHOW_TEXT of `NodeFilter`, spelled out so the module loads where that global is missing. */
 const SHOW_TEXT = 0x4;
@@ -107,7 +90,7 @@ function mark(
   const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
   // that `rangeFor` and later pieces rely on.
-  const planned: { mention: LocatedMention; pieces: Piece[] }[] = [];
+  const planned: { mention: LocatedMention; pieces: Piece[]; tail: PlannedTail | null }[] = [];
   for (const mention of figuresToMark(mentions)) {
     const range = rangeFor(article, mention.start, mention.end);
     if (!range) continue;
@@ -120,24 +103,29 @@ function mark(
       if (seen.size === 1 && only) ids.set(mention, only);
       continue;
     }
-    planned.push({ mention, pieces });
+    planned.push({ mention, pieces, tail: planTail(article, mention) });
   }
   let id = highestFigureId(doc);
   const jobs: { piece: Piece; figureId: string; mention: LocatedMention }[] = [];
-  for (const { mention, pieces } of planned) {
+  const tails: { tail: PlannedTail; figureId: string }[] = [];
+  for (const { mention, pieces, tail } of planned) {
     const figureId = String(++id);
     ids.set(mention, figureId);
     for (const piece of pieces) jobs.push({ piece, figureId, mention });
+    if (tail) tails.push({ tail, figureId });
   }
   // Back to front: splitting a node at `start` leaves the front part in the same Text object,
   // so pieces earlier in that node keep valid offsets.
   jobs.sort((a, b) => comparePieces(b.piece, a.piece));
   for (const { piece, figureId, mention } of jobs) wrap(doc, piece, figureId, mention);
+  // Then where each badge goes, after the figure's whole phrase (see phrase-tail.ts).
+  for (const { tail, figureId } of tails) placeTail(doc, tail, figureId);
   return { marked: planned.length, ids };
 }
 
-/** Takes every `<figure-check-mark>` out of `doc`, leaving its text where it stood. */
+/** Takes every `<figure-check-mark>` (and badge tail) out of `doc`, leaving its text in place. */
 export function removeMarks(doc: Document): void {
+  removeTails(doc);
   // The split text nodes stay split: merging them could swallow neighbours that the page's own
   // scripts still hold, and the text reads the same either way.
   for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {

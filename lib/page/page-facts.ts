@@ -4,7 +4,7 @@ import { dateFromUrl, normalizeDate } from './dates';
 import { queryAll, squash, textOf } from './dom';
 import { readJsonLd } from './json-ld';
 import { isInsideClutter } from './skip-rules';
-import { hostOutlet } from '../claims/outlet';
+import { hostOutlet, titleOutlet } from '../claims/outlet';
 import { cutText } from '../claims/text';
 
 export { publishedDay } from './dates';
@@ -139,6 +139,7 @@ export function readPageFacts(doc: Document, pageUrl: string, root?: Element): S
   const outlet = firstOf(
     () => squash(meta.get('og:site_name'), 200),
     () => ld.publisherName,
+    () => titleOutlet(documentTitle(doc), url ?? pageUrl),
     () => hostOutlet(url ?? pageUrl),
   );
   const title = firstOf(

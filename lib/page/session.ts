@@ -11,7 +11,7 @@ import type { LocatedMention, Mention, Source } from '../claims/mention';
 import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
 import { cutText, toWellFormedText } from '../claims/text';
-import { extractMentions } from '../extract/index';
+import { extractMentions, ReportReader } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
@@ -21,8 +21,9 @@ import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
 import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
-import { readArticle } from './index';
+import { ArticleReadCache, readArticle } from './index';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
+import { TAIL_TAG } from './phrase-tail';
 import {
   answered,
   initialPageState,
@@ -52,6 +53,11 @@ export interface SessionOptions {
   check: (request: CheckPageRequest) => Promise<FigureCheck[] | null>;
   /** Where the badges are drawn (the content script gives `components/badge-layer`'s). */
   badges: BadgeSurface;
+  /**
+   * Told, after each scan, how long it held the main thread in ms (reading, marking, drawing;
+   * not the wait for the background). The benchmark listens; the product does not.
+   */
+  onWork?: (ms: number) => void;
 }
 
 /** A running session. */
@@ -75,9 +81,13 @@ export const PAGE_STATE_ATTRIBUTE = 'data-figure-check-page';
  * The page boundary of the extractor: a bug on some unforeseen text costs this page its figures,
  * never the page itself or the rest of the scan (the page still says it has none).
  */
-function extractSafely(text: string, published: string | null): LocatedMention[] {
+function extractSafely(
+  text: string,
+  published: string | null,
+  reader: ReportReader,
+): LocatedMention[] {
   try {
-    return extractMentions(text, { published });
+    return extractMentions(text, { published, reader });
   } catch (error) {
     console.error('Figure Check: reading the figures failed', error);
     return [];
@@ -118,7 +128,8 @@ function badgeItems(doc: Document, state: PageState): BadgeItem[] {
   const anchors = badgeAnchors(doc);
   return state.figures.flatMap(({ figureId, mention, check }) => {
     const anchor = anchors.get(figureId);
-    return check && anchor ? [{ figureId, mention, check, anchor }] : [];
+    const publishedAt = state.source.publishedAt;
+    return check && anchor ? [{ figureId, mention, check, anchor, publishedAt }] : [];
   });
 }
 
@@ -127,8 +138,10 @@ export function startPageSession(options: SessionOptions): PageSession {
   const { doc, href, badges } = options;
   const root = doc.documentElement;
   const reveal = createRevealer(doc, badges);
-  const isOwn = (node: Node): boolean =>
-    node.nodeName.toLowerCase() === MARK_TAG || badges.owns(node);
+  const isOwn = (node: Node): boolean => {
+    const name = node.nodeName.toLowerCase();
+    return name === MARK_TAG || name === TAIL_TAG || badges.owns(node);
+  };
   const drawBadges = (mode: BadgeMode): number => badges.update(badgeItems(doc, state), mode);
   /** Facts of a page that is not read: only what the address and the tab title tell. */
   const shallowSource = (): Source => ({
@@ -147,6 +160,11 @@ export function startPageSession(options: SessionOptions): PageSession {
   // The last answer and the request it answered: a page that keeps changing without changing
   // its figures (a ticker, a clock) is then not re-checked, and re-recorded, on every mutation.
   let last: { key: string; results: FigureCheck[] } | null = null;
+  // Keeps what it read of each paragraph: a live blog that grows is read only where it changed.
+  let reader = new ReportReader();
+  // Keeps what it walked of the DOM, forgetting each subtree that changes (while switched on).
+  let readCache: ArticleReadCache | null = null;
+  const now = (): number => doc.defaultView?.performance.now() ?? Date.now();
 
   const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
     const key = JSON.stringify(request);
@@ -167,21 +185,25 @@ export function startPageSession(options: SessionOptions): PageSession {
     const w = watcher;
     const mine = generation;
     if (!w) return;
+    let started = now();
+    let work = 0;
     try {
       if (full) {
         last = null;
+        reader = new ReportReader();
+        readCache?.clear();
         clearPage(w);
       }
-      const { facts, article } = readArticle(doc, href());
+      const { facts, article } = readArticle(doc, href(), readCache);
       // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).
       const source = wellFormedSource({ ...facts, url: trustedSourceUrl(facts.url, href()) });
-      if (!looksLikeArticle(doc, facts, article)) {
+      if (!looksLikeArticle(doc, facts, article, readCache)) {
         clearPage(w);
         state = scanned(state, { source, article: false, figures: [] });
         root.removeAttribute('data-figure-check-answer');
       } else {
         const published = publishedDay(facts);
-        const found = figuresToMark(extractSafely(article.text, published));
+        const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
         const ids = w.quietly(() => markFigureAnchors(doc, article, mentions));
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
@@ -191,9 +213,12 @@ export function startPageSession(options: SessionOptions): PageSession {
         });
         state = scanned(state, { source, article: true, figures: marked });
         root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
-        const results = mentions.length
-          ? await checkOnce({ type: 'check-page', source, mentions: mentions.map(plain) })
+        const request = mentions.length
+          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plain) })
           : [];
+        work += now() - started;
+        const results = await request;
+        started = now();
         if (mine !== generation) return;
         const valid = results && results.length === mentions.length ? results : null;
         state = answered(state, valid && marked.map(({ index }) => valid[index]!));
@@ -203,8 +228,11 @@ export function startPageSession(options: SessionOptions): PageSession {
       }
       root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
       root.setAttribute('data-figure-check', 'done');
+      options.onWork?.(work + now() - started);
     } catch (error) {
       if (mine !== generation) return;
+      reader = new ReportReader();
+      readCache?.clear();
       // The page must keep working whatever happens here; the attribute tells tests why not.
       root.setAttribute('data-figure-check', 'error');
       console.error('Figure Check: scan failed', error);
@@ -218,6 +246,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     generation += 1;
     last = null;
     state = initialPageState(shallowSource(), state.badges);
+    readCache = new ArticleReadCache(doc);
     watcher = watchPage(doc, { isOwn, onChange: (full) => void scan(full) });
     void scan(false);
   };
@@ -225,9 +254,12 @@ export function startPageSession(options: SessionOptions): PageSession {
   const switchOff = (): void => {
     generation += 1;
     last = null;
+    reader = new ReportReader();
     if (watcher) clearPage(watcher);
     watcher?.stop();
     watcher = null;
+    readCache?.stop();
+    readCache = null;
     state = switchedOff(state, shallowSource());
     root.setAttribute('data-figure-check', 'off');
     root.setAttribute(PAGE_STATE_ATTRIBUTE, 'off');
@@ -250,6 +282,8 @@ export function startPageSession(options: SessionOptions): PageSession {
     rescan() {
       if (!watcher) return;
       last = null;
+      // Asked for by hand: what the watcher cannot see (styles, attributes) may have changed.
+      readCache?.clear();
       void scan(false);
     },
     summary() {
@@ -264,6 +298,8 @@ export function startPageSession(options: SessionOptions): PageSession {
       generation += 1;
       watcher?.stop();
       watcher = null;
+      readCache?.stop();
+      readCache = null;
       badges.clear();
     },
   };

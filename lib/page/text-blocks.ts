@@ -1,5 +1,6 @@
 import { findHeadline } from './article-root';
 import { isElement, isText, MAX_TEXT, queryAll, tagOf } from './dom';
+import type { ArticleReadCache, BlockRecording } from './read-cache';
 import { classifyElement, isInsideClutter } from './skip-rules';
 import { attachRuns, type ArticleText, type TextBlock, type TextRun } from './text-map';
 
@@ -19,30 +20,106 @@ const WORD = /\S+/g;
 /** Where a pending collapsed space came from: a whitespace character, or a `<br>`. */
 type PendingSpace = { node: Text; offset: number } | 'break' | null;
 
+/** Where the writer stood when a block element it is recording began. */
+interface RecordingStart {
+  pos: number;
+  parts: number;
+  runs: number;
+}
+
 /** Accumulates blocks, whitespace-normalised text and the run map in one pass. */
 class BlockWriter {
   private parts: string[] = [];
   private pos = 0;
   private readonly blocks: TextBlock[] = [];
   private readonly runs: TextRun[] = [];
-  private readonly stack: Element[] = [];
+  private readonly stack: { el: Element; start: RecordingStart | null }[] = [];
   private blockStart = -1;
   private blockElement: Element | null = null;
   private crossed = true;
   private pending: PendingSpace = null;
   full = false;
 
-  open(el: Element): void {
-    this.stack.push(el);
+  constructor(private readonly cache: ArticleReadCache | null = null) {}
+
+  /** Opens a block element; `record` keeps what it writes in the cache when it ends. */
+  open(el: Element, record = false): void {
+    const start = record
+      ? { pos: this.pos, parts: this.parts.length, runs: this.runs.length }
+      : null;
+    this.stack.push({ el, start });
     this.crossed = true;
   }
 
   /** Called for every node whose subtree is finished; pops it if it opened a block. */
   leave(node: Node): void {
-    if (this.stack[this.stack.length - 1] === node) {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.el === node) {
       this.stack.pop();
       this.crossed = true;
+      if (top.start && this.cache && !this.full) {
+        this.cache.record(top.el, this.recordingSince(top.start));
+      }
     }
+  }
+
+  /**
+   * What was written since `start`: a block element always begins a new block, so the text from
+   * its first block on is the same wherever the element stands (only the "\n\n" before it and
+   * the offsets differ).
+   */
+  private recordingSince(start: RecordingStart): BlockRecording {
+    if (this.pos === start.pos) return { text: '', blocks: [], runs: [] };
+    const text = this.parts.slice(start.parts).join('');
+    // the separator before the element's first block belongs to the text before it
+    const first = start.pos + (text.startsWith('\n\n') ? 2 : 0);
+    const blocks: TextBlock[] = [];
+    for (let i = this.blocks.length - 1; i >= 0 && this.blocks[i]!.start >= first; i--) {
+      const b = this.blocks[i]!;
+      blocks.unshift({ start: b.start - first, end: b.end - first, element: b.element });
+    }
+    if (this.blockStart >= first && this.blockElement) {
+      blocks.push({
+        start: this.blockStart - first,
+        end: this.pos - first,
+        element: this.blockElement,
+      });
+    }
+    const runs = this.runs.slice(start.runs).map((r) => ({ ...r, textStart: r.textStart - first }));
+    return { text: text.slice(first - start.pos), blocks, runs };
+  }
+
+  /**
+   * Writes what a block element wrote when it was last read, as reading it again would: the
+   * open block is closed, the element's blocks follow (its last one left open), and the next
+   * word starts a new block. False when the text would run past the limit (then walk it).
+   */
+  replay(recording: BlockRecording): boolean {
+    if (recording.text === '') {
+      this.crossed = true;
+      return true;
+    }
+    if (this.pos + recording.text.length + 3 > MAX_TEXT) return false;
+    this.endBlock();
+    if (this.blocks.length > 0) {
+      this.parts.push('\n\n');
+      this.pos += 2;
+    }
+    const base = this.pos;
+    this.parts.push(recording.text);
+    for (const r of recording.runs) this.runs.push({ ...r, textStart: r.textStart + base });
+    const last = recording.blocks.length - 1;
+    recording.blocks.forEach((b, i) => {
+      if (i < last)
+        this.blocks.push({ start: b.start + base, end: b.end + base, element: b.element });
+    });
+    const open = recording.blocks[last]!;
+    this.blockStart = open.start + base;
+    this.blockElement = open.element;
+    this.pos = base + recording.text.length;
+    this.crossed = true;
+    this.pending = null;
+    return true;
   }
 
   lineBreak(): void {
@@ -89,7 +166,7 @@ class BlockWriter {
       this.pos += 2;
     }
     this.blockStart = this.pos;
-    this.blockElement = this.stack[this.stack.length - 1] ?? null;
+    this.blockElement = this.stack[this.stack.length - 1]?.el ?? null;
     this.crossed = false;
     this.pending = null;
   }
@@ -142,7 +219,12 @@ function advance(node: Node, scope: Element, w: BlockWriter): Node | null {
  * Walks `scope` without recursion (pages nest thousands deep), skipping clutter subtrees.
  * `headers` says whether a story `<header>` may contribute its `h1`.
  */
-function walk(scope: Element, w: BlockWriter, headers: boolean): void {
+function walk(
+  scope: Element,
+  w: BlockWriter,
+  headers: boolean,
+  cache: ArticleReadCache | null = null,
+): void {
   w.open(scope);
   let node: Node | null = scope.firstChild;
   while (node && !w.full) {
@@ -150,12 +232,17 @@ function walk(scope: Element, w: BlockWriter, headers: boolean): void {
     if (isText(node)) {
       w.text(node);
     } else if (isElement(node)) {
+      const recording = cache?.recording(node);
+      if (recording && w.replay(recording)) {
+        node = advance(node, scope, w);
+        continue;
+      }
       const tag = tagOf(node);
       const verdict = tag === 'br' ? 'break' : classifyElement(node);
       if (verdict === 'break') {
         w.lineBreak();
       } else if (verdict === 'keep') {
-        if (BLOCK_TAGS.has(tag)) w.open(node);
+        if (BLOCK_TAGS.has(tag)) w.open(node, cache !== null);
         descend = node.firstChild !== null;
       } else if (verdict === 'headline-only' && headers) {
         for (const h1 of queryAll(node, 'h1')) if (!isInsideClutter(h1)) walk(h1, w, false);
@@ -178,14 +265,19 @@ function contains(outer: Element, inner: Node): boolean {
  * Reads the readable text of `root` as blocks, skipping navigation, ads, related stories,
  * comments and hidden elements, and keeping a map from every character back to its text node.
  * When the page's main `<h1>` lies outside `root`, it comes first as a block of its own.
+ *
+ * @param cache - the page's read cache: block elements unchanged since the last read with it
+ *   are not walked again, their text and map are reused (the result is the same as a fresh read).
  */
-export function readArticleText(root: Element): ArticleText {
-  const w = new BlockWriter();
+export function readArticleText(root: Element, cache: ArticleReadCache | null = null): ArticleText {
+  const usable = cache?.enabled ? cache : null;
+  const w = new BlockWriter(usable);
   try {
+    usable?.sync();
     const doc = root.ownerDocument;
     const headline = doc ? findHeadline(doc, root) : null;
     if (headline && !contains(root, headline)) walk(headline, w, false);
-    walk(root, w, true);
+    walk(root, w, true, usable);
   } catch {
     // a DOM that breaks mid-walk still yields the blocks read so far
   }

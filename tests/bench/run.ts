@@ -4,6 +4,7 @@
  */
 import { browserTimings } from './sections/browser';
 import { extraction } from './sections/extraction';
+import { liveEdit } from './sections/live-edit';
 import { researcherTimings } from './sections/researcher';
 import { serverLoad } from './sections/server';
 import { syncTimings } from './sections/sync';
@@ -16,6 +17,7 @@ const SECTIONS: Section[] = [
   extraction,
   throughput,
   browserTimings,
+  liveEdit,
   researcherTimings,
   serverLoad,
   syncTimings,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { GOLD_PATH, SEEDS_DIR } from '../fixtures/articles';
 
 /** One hand-annotated seed article, with its text. */
 export interface Seed {
@@ -8,11 +8,6 @@ export interface Seed {
   published: string;
   text: string;
 }
-
-/** The seeds live in `shared/` beside the project (as for tests/e2e); `GOLD_PATH` overrides. */
-export const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../shared/seeds/gold.json', import.meta.url));
 
 /** Reads every article listed in gold.json. */
 export function loadSeeds(): Seed[] {
@@ -22,6 +17,6 @@ export function loadSeeds(): Seed[] {
   return gold.articles.map((a) => ({
     file: a.file,
     published: a.published,
-    text: readFileSync(join(dirname(GOLD_PATH), a.file), 'utf8'),
+    text: readFileSync(join(SEEDS_DIR, a.file), 'utf8'),
   }));
 }

@@ -31,6 +31,8 @@ export interface ServerChild {
   /** CPU time (user + system) the process has used so far, in ms; NaN where /proc is missing. */
   cpuMs: () => number;
   stop: () => Promise<void>;
+  /** Kills the process with SIGKILL (no chance to finish anything) and resolves once it is gone. */
+  kill: () => Promise<void>;
 }
 
 /**
@@ -70,6 +72,10 @@ export function startServerChild(env: Record<string, string>): Promise<ServerChi
           cpuMs,
           stop: () => {
             child.kill('SIGTERM');
+            return exited;
+          },
+          kill: () => {
+            child.kill('SIGKILL');
             return exited;
           },
         });

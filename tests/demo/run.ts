@@ -1,19 +1,23 @@
 /**
- * `npm run demo`: builds the extension, serves the seed articles as news pages on 127.0.0.1,
- * opens Chromium with the extension (headed when a display is available), visits every page in
- * one profile so later pages are checked against earlier ones, and writes a screenshot of each
- * page, of the popup on the last page and of the claims browser, and a plain-text report to
- * demo-output/. Exits 0 when every page was checked.
+ * `npm run demo`: the extension at work on real news. Checks that Chromium starts (exit 2 with
+ * one sentence when it does not), builds the extension, serves twelve news pages built from the
+ * corpus (three nights, four outlets each) and two written for the demo (a sum the news explains,
+ * a toll that rose during the day) under their outlets' own host names, opens Chromium
+ * with the extension (headed when a display is available) and reads every page twice in one
+ * profile: once so every figure is recorded, then again so each is checked against all the
+ * others. Writes to demo-output/: a screenshot of each page at its headline, one open card per
+ * verdict, the popup with its whole list, the claims browser, and report.txt. Exits 0 when every
+ * page was checked, 1 when one was not.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../e2e/support/extension';
-import { openPopup } from '../e2e/support/popup';
-import { waitForScan } from '../e2e/support/scan';
-import { FIXTURE_PAGES, startServer } from '../e2e/support/server';
-import { readBadges, type BadgeReport } from './read-badges';
+import { startServer } from '../e2e/support/server';
+import { ensureBrowser, NO_BROWSER_EXIT, NoBrowserError } from './browser-check';
+import { buildDemoPages } from './demo-site';
+import { formatReport } from './report';
+import { tour, OUT_DIRS } from './tour';
 
 const OUT = join(process.cwd(), 'demo-output');
 
@@ -21,68 +25,45 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function checkPage(page: Page, url: string, name: string): Promise<string[]> {
-  await page.goto(url);
-  await waitForScan(page);
-  const badges = await readBadges(page);
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
-  return report(name, page.url(), badges);
-}
-
-function report(name: string, url: string, badges: BadgeReport[]): string[] {
-  const lines = [`== ${name}  ${url}`, `   ${badges.length} figures`];
-  for (const b of badges) {
-    lines.push(`   - "${b.text}" ${b.metric}: ${b.verdict}`);
-    for (const s of b.sources) lines.push(`       ${s}`);
-  }
-  return lines;
-}
-
 async function main(): Promise<number> {
+  log('Checking that Chromium starts…');
+  log(`  ${await ensureBrowser()}`);
   log('Building the extension…');
-  // The test build: its badges' shadow roots are open, so the report can read them.
+  // The test build: its badges' shadow roots are open, so the tour can find and open them.
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
-  mkdirSync(OUT, { recursive: true });
+  rmSync(OUT, { recursive: true, force: true });
+  for (const dir of OUT_DIRS) mkdirSync(join(OUT, dir), { recursive: true });
+
   const server = await startServer();
-  const headless = !process.env.DISPLAY;
-  log(`Starting Chromium (${headless ? 'headless' : 'headed'}) with the extension…`);
-  const browser = await launchWithExtension({ headless });
-  const lines: string[] = [];
-  let failures = 0;
   try {
-    const pages = readdirSync(FIXTURE_PAGES)
-      .filter((f) => /^\d{3}-.*\.html$/.test(f))
-      .sort();
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    for (const file of pages) {
-      const name = file.replace(/\.html$/, '');
-      try {
-        const got = await checkPage(page, server.url(file), name);
-        lines.push(...got);
-        log(got.join('\n'));
-      } catch (error) {
-        failures++;
-        log(`!! ${name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+    const port = new URL(server.origin).port;
+    const pages = buildDemoPages((a) => `http://${a.host}:${port}${a.path}`);
+    for (const page of pages) server.addPage(page.article.path, page.html);
+    const headless = !process.env.DISPLAY;
+    log(`Starting Chromium (${headless ? 'headless' : 'headed'}) with the extension…`);
+    const browser = await launchWithExtension({
+      headless,
+      hosts: pages.map((p) => p.article.host),
+      timeout: 60_000,
+    });
+    try {
+      const result = await tour(browser, pages, { out: OUT, port, log });
+      const own = pages.filter((p) => p.spec.own).length;
+      const intro = [
+        `${pages.length - own} news pages from the corpus (three nights, four outlets each) and ${own} written`,
+        'for the demo (a sum the news explains, a toll that rose during the day), read twice in one',
+        'browser profile: first so every figure is recorded, then again so each is checked against',
+        'the figures of all the others. Screenshots are in the folders named below.',
+      ];
+      writeFileSync(join(OUT, 'report.txt'), formatReport(result.reports, intro));
+      log(`\nScreenshots and report.txt in ${OUT}`);
+      return result.failures === 0 ? 0 : 1;
+    } finally {
+      await browser.close();
     }
-    // The researcher's view of the last page read, and of everything collected.
-    const popup = await openPopup(browser, page);
-    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
-    await popup.close();
-    const claims = await browser.context.newPage();
-    await claims.setViewportSize({ width: 1280, height: 800 });
-    await claims.goto(`chrome-extension://${browser.extensionId}/claims.html`);
-    await claims.waitForSelector('[data-ready="true"]');
-    await claims.screenshot({ path: join(OUT, 'claims-browser.png') });
-    log('Screenshots of the popup and the claims browser: popup.png, claims-browser.png');
   } finally {
-    await browser.close();
     await server.close();
   }
-  writeFileSync(join(OUT, 'report.txt'), lines.join('\n') + '\n');
-  log(`\nScreenshots and report.txt in ${OUT}`);
-  return failures === 0 ? 0 : 1;
 }
 
 main().then(
@@ -91,6 +72,6 @@ main().then(
   },
   (error: unknown) => {
     process.stderr.write(`demo: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = error instanceof NoBrowserError ? NO_BROWSER_EXIT : 1;
   },
 );

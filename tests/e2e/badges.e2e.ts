@@ -53,7 +53,7 @@ async function visit(page: Page, url: string): Promise<ShownBadge[]> {
   expect(badges.map((b) => b.figureId).sort(), 'one badge per marked figure').toEqual(
     marks.map((m) => m.id).sort(),
   );
-  expect(badges.filter((b) => !b.afterLastMark)).toEqual([]);
+  expect(badges.filter((b) => !b.atPhraseEnd)).toEqual([]);
   return badges;
 }
 

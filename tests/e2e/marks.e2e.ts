@@ -6,11 +6,8 @@ import { z } from 'zod';
 import { launchBaseline, launchWithExtension, type ExtensionBrowser } from './support/extension';
 import { readMarks, rescan, waitForScan, type MarkedFigure } from './support/scan';
 import { FIXTURE_PAGES, startServer, type StaticServer } from './support/server';
+import { GOLD_PATH } from '../fixtures/articles';
 
-/** The hand-annotated seed figures; CI clones the project with `shared/` beside it. */
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../shared/seeds/gold.json', import.meta.url));
 const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
 
 /** Parts of a page that are not the article, where a mark is always wrong. */
@@ -64,7 +61,9 @@ function pageState(page: Page): Promise<{ inner: string; content: string; boxes:
   return page.evaluate(() => ({
     inner: document.body.innerText,
     content: document.body.textContent ?? '',
-    boxes: Array.from(document.querySelectorAll('body *:not(figure-check-mark)')).map((el) => {
+    boxes: Array.from(
+      document.querySelectorAll('body *:not(figure-check-mark):not(figure-check-tail)'),
+    ).map((el) => {
       const r = el.getBoundingClientRect();
       return `${el.tagName} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
     }),
@@ -124,14 +123,17 @@ describe('figures marked on the fixture pages', () => {
     expect(await readMarks(page), 'a second scan changed the marks').toEqual(marked);
     expect(await page.locator('figure-check-mark figure-check-mark').count()).toBe(0);
 
-    // Badges take their own width on the line (allowed); everything else must stay where it was.
+    // Badges take their own width on the line (allowed); everything else must stay where it was,
+    // marks and the tails that hold a phrase's last word with its badge included.
     expect(await page.locator('figure-check-badge').count()).toBe(marked.length);
     await page.evaluate(() => {
       for (const b of Array.from(document.querySelectorAll('figure-check-badge'))) b.remove();
     });
     expect(await pageState(page), 'marks changed the page text or layout').toEqual(before);
     await page.evaluate(() => {
-      for (const m of Array.from(document.querySelectorAll('figure-check-mark'))) {
+      for (const m of Array.from(
+        document.querySelectorAll('figure-check-tail, figure-check-mark'),
+      )) {
         m.replaceWith(...Array.from(m.childNodes));
       }
     });

@@ -113,8 +113,8 @@ describe('team sync between two browser profiles', () => {
     await popup.screenshot({ path: screenPath('share-button.png'), fullPage: true });
     await popup.keyboard.press('Enter');
     const heading = popup.getByRole('heading', { name: 'Share to team list' });
-    await heading.waitFor();
-    expect(await heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    // Focus moves when the panel renders: wait for where the user sees it land, not a moment.
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
     // One list to write to: named, not chosen.
     expect(await popup.locator('.share-list').textContent()).toBe(`To ${LIST_NAME}`);
     const boxes = popup.locator('.share-choices input[type="checkbox"]');
@@ -154,7 +154,9 @@ describe('team sync between two browser profiles', () => {
     // Escape goes back to the figures, with focus on the button that opened the panel.
     await popup.keyboard.press('Escape');
     await heading.waitFor({ state: 'detached' });
-    expect((await focusSeen(popup))?.what).toBe('button "Share to team list…"');
+    await expect
+      .poll(async () => (await focusSeen(popup))?.what)
+      .toBe('button "Share to team list…"');
 
     await popup.keyboard.press('Enter');
     await heading.waitFor();
@@ -162,11 +164,13 @@ describe('team sync between two browser profiles', () => {
     expect(count).toBe(total);
     expect(said).toBe(`Shared ${total} figures to ${LIST_NAME}.`);
     expect(await popup.locator('.share-outcome[role="status"]').textContent()).toBe(said);
-    expect((await focusSeen(popup))?.what).toBe('button "Close"');
+    await expect.poll(async () => (await focusSeen(popup))?.what).toBe('button "Close"');
     await popup.screenshot({ path: screenPath('share-sent.png'), fullPage: true });
     await popup.keyboard.press('Enter');
     await heading.waitFor({ state: 'detached' });
-    expect((await focusSeen(popup))?.what).toBe('button "Share to team list…"');
+    await expect
+      .poll(async () => (await focusSeen(popup))?.what)
+      .toBe('button "Share to team list…"');
     await popup.close();
     await article.close();
   });

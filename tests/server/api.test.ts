@@ -82,6 +82,20 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     expect(after.cursor).toBe(before.cursor);
   });
 
+  it('refuses a claim of a metric the product does not know, naming it, and stores nothing', async () => {
+    const before = ClaimsListSchema.parse(await (await h.call(path)).json());
+    const res = await post(h, [claim(66), claim(67, { metric: 'banana.split' })]);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as {
+      error: string;
+      issues: { index: number; message: string }[];
+    };
+    expect(body.error).toContain('unknown metric "banana.split"');
+    expect(body.issues).toEqual([{ index: 1, message: expect.stringContaining('"banana.split"') }]);
+    const after = ClaimsListSchema.parse(await (await h.call(path)).json());
+    expect(after.cursor).toBe(before.cursor);
+  });
+
   it('answers 400 with the index to a claim dated in the future, which no copy could replace', async () => {
     const later = new Date(Date.now() + 2 * 3_600_000).toISOString();
     const res = await post(h, [claim(64), { ...claim(65), updatedAt: later }]);
@@ -89,6 +103,18 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     expect(await res.json()).toMatchObject({
       issues: [{ index: 1, message: `updatedAt: ${later} is in the future` }],
     });
+  });
+
+  it('stores every posted claim as the list’s own, whatever origin the client sent', async () => {
+    const sent = [
+      claim(70, { origin: 'official' }),
+      claim(71, { origin: 'list:someone-elses' }),
+      claim(72, { origin: 'browsed' }),
+    ];
+    expect((await post(h, sent)).status).toBe(200);
+    const list = ClaimsListSchema.parse(await (await h.call(path)).json());
+    const stored = list.claims.filter((c) => sent.some((s) => s.id === c.id));
+    expect(stored.map((c) => c.origin)).toEqual(sent.map(() => `list:${h.list.listId}`));
   });
 
   it('answers 400 to a body that is not JSON or not { claims }', async () => {
@@ -153,7 +179,7 @@ describe.each(BACKENDS)('list server API on $name', (backend) => {
     const moved = await poll(etag);
     expect(moved.status).toBe(200);
     const delta = ClaimsListSchema.parse(await moved.json());
-    expect(delta.claims).toEqual([claim(21)]);
+    expect(delta.claims).toEqual([{ ...claim(21), origin: `list:${h.list.listId}` }]);
     expect(Number(delta.cursor)).toBe(Number(cursor) + 1);
   });
 

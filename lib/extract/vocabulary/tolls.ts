@@ -11,6 +11,15 @@ export const TOLL_HEADS: ReadonlyMap<string, Casualty> = new Map([
   ['casualty toll', 'killed'],
 ]);
 
+/** "The number of (people) killed rose to 14": what the people counted went through. */
+export const NUMBER_OF_HEADS: ReadonlyMap<string, Casualty> = new Map([
+  ['killed', 'killed'],
+  ['dead', 'killed'],
+  ['injured', 'injured'],
+  ['wounded', 'injured'],
+  ['hurt', 'injured'],
+]);
+
 /** Verbs that move or state a toll: "rose to", "climbs to", "stands at", "raising … to". */
 export const TOLL_VERBS: ReadonlySet<string> = new Set([
   'rose',

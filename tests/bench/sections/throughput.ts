@@ -5,7 +5,8 @@ import { heapDelta, mbPerS, round, time } from '../stats';
 import type { Section, SectionResult } from '../types';
 
 /** Target: the extractor reads the live blog at this many MB/s or more. */
-export const MBPS_TARGET = 10;
+// Issue 15: 25 MB/s (its goal is 50).
+export const MBPS_TARGET = 25;
 /** Target: the extractor is at least this many times faster than the general-purpose library. */
 export const RATIO_TARGET = 10;
 const BLOG_BYTES = 1_000_000;

@@ -12,8 +12,11 @@ export interface ShownBadge {
   /** The button's accessible name and visible text. */
   label: string;
   text: string;
-  /** Whether the badge sits right after its figure's last mark piece. */
-  afterLastMark: boolean;
+  /**
+   * Whether the badge sits where the figure's phrase ends: last in the figure's tail (the phrase's
+   * last word), or right after its last mark piece when it has no tail.
+   */
+  atPhraseEnd: boolean;
 }
 
 /**
@@ -41,7 +44,10 @@ export function readBadges(page: Page): Promise<ShownBadge[]> {
           .replace(/\s+/g, ' '),
         label: button?.getAttribute('aria-label') ?? '',
         text: (button?.textContent ?? '').trim(),
-        afterLastMark: last !== undefined && host.previousSibling === last,
+        atPhraseEnd:
+          host.parentElement?.localName === 'figure-check-tail'
+            ? host.parentElement.getAttribute('data-figure-id') === id && !host.nextSibling
+            : last !== undefined && host.previousSibling === last,
       };
     }),
   );

@@ -28,7 +28,6 @@ const QUIET_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-gpu',
-  hostResolverArg(),
 ];
 
 /** A browser with the extension loaded. */
@@ -53,7 +52,15 @@ function requireChromium(): string {
  * worker to learn the extension id.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; shipped?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** The shipped build (closed shadow roots) instead of the test build. */
+    shipped?: boolean;
+    /** More host names to resolve to 127.0.0.1, beyond the tests' own. */
+    hosts?: readonly string[];
+    /** How long Chromium may take to start, in ms (Playwright's default is 3 minutes). */
+    timeout?: number;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.shipped ? SHIPPED_EXTENSION_DIR : EXTENSION_DIR;
   if (!existsSync(`${dir}/manifest.json`)) {
@@ -63,7 +70,13 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext('', {
     headless: options.headless ?? true,
     executablePath: requireChromium(),
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_ARGS],
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      ...QUIET_ARGS,
+      hostResolverArg(options.hosts),
+    ],
+    ...(options.timeout ? { timeout: options.timeout } : {}),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -77,5 +90,9 @@ export async function launchWithExtension(
 
 /** Plain headless Chromium without the extension: how a page reads before anything marks it. */
 export function launchBaseline(): Promise<Browser> {
-  return chromium.launch({ headless: true, executablePath: requireChromium(), args: QUIET_ARGS });
+  return chromium.launch({
+    headless: true,
+    executablePath: requireChromium(),
+    args: [...QUIET_ARGS, hostResolverArg()],
+  });
 }

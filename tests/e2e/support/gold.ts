@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-/** The hand-labelled figures of the seed articles (`/work/shared/seeds/gold.json`, or `$GOLD_PATH`). */
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../../shared/seeds/gold.json', import.meta.url));
+import { GOLD_PATH } from '../../fixtures/articles';
 
 const FigureSchema = z.object({
   metric: z.string(),

@@ -15,7 +15,11 @@ export const OTHER_SITE_HOST = 'figures.localtest';
 
 const MAPPED = [NEWS_HOST, OTHER_NEWS_HOST, OTHER_SITE_HOST];
 
-/** The Chromium switch that sends the mapped names to 127.0.0.1 (one argv element, no quotes). */
-export function hostResolverArg(): string {
-  return `--host-resolver-rules=${MAPPED.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`;
+/**
+ * The Chromium switch that sends the mapped names, and `extra` ones (the demo's outlets), to
+ * 127.0.0.1 (one argv element, no quotes).
+ */
+export function hostResolverArg(extra: readonly string[] = []): string {
+  const hosts = [...new Set([...MAPPED, ...extra])];
+  return `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`;
 }

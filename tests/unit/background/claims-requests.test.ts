@@ -1,15 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { z } from 'zod';
 import { handleClaimsRequest } from '../../../lib/background/claims-requests';
 import { handleMessage, type HandlerDeps } from '../../../lib/background/handle-message';
 import type { Claim } from '../../../lib/claims/claim';
 import type { Mention } from '../../../lib/claims/mention';
+import { storedVerdicts } from '../../../lib/db/claim-verdicts';
 import { putClaimsForTest } from '../../../lib/db/claims-repo';
 import { ClaimsDatabase } from '../../../lib/db/database';
 import {
   CheckPageResponseSchema,
   ClaimFacetsResponseSchema,
+  ClaimVerdictsResponseSchema,
   ClearDataResponseSchema,
   CountClaimsResponseSchema,
   DeleteClaimsResponseSchema,
@@ -22,6 +24,7 @@ import {
 } from '../../../lib/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { claim, mention, value } from '../claims/helpers';
+import { deferred } from '../claims-browser/fixtures';
 import { offlineLists } from './fake-alarms';
 
 const ID = 'figure-check-test-id';
@@ -155,6 +158,80 @@ describe('the claims browser', () => {
         CountClaimsResponseSchema,
       ),
     ).toMatchObject({ count: 1, total: 4 });
+  });
+
+  it('gives each row its verdict, and lists and counts the claims of one verdict', async () => {
+    // The night Meduza said 3 over Russia: two outlets say 132, one 142.
+    const night = [
+      claim('https://e.example/1', 'E', at(132)),
+      claim('https://f.example/2', 'F', at(142)),
+      claim('https://g.example/3', 'G', at(132)),
+    ];
+    await putClaimsForTest(db, night);
+    const sort = { column: 'outlet', direction: 'asc' } as const;
+    const answer = await ask(
+      { type: 'claim-verdicts', ids: [...night.map((c) => c.id), 'c_00000000000000ff'] },
+      ClaimVerdictsResponseSchema,
+    );
+    expect(answer.verdicts).toEqual({
+      [night[0]!.id]: 'mixed',
+      [night[1]!.id]: 'conflicting',
+      [night[2]!.id]: 'mixed',
+    });
+
+    const conflicting = await ask(
+      { ...ALL, filter: { verdict: 'conflicting' }, sort },
+      QueryClaimsResponseSchema,
+    );
+    expect(conflicting.rows.map((r) => r.source.outlet)).toEqual(['F', 'Meduza']);
+    const mixed = await ask(
+      { ...ALL, filter: { verdict: 'mixed', outlet: 'G' }, sort },
+      QueryClaimsResponseSchema,
+    );
+    expect(mixed.rows.map((r) => r.source.outlet)).toEqual(['G']);
+    expect(
+      await ask({ type: 'count-claims', filter: { verdict: 'mixed' } }, CountClaimsResponseSchema),
+    ).toMatchObject({ count: 2, total: claims.length + night.length });
+  });
+
+  it('keeps verdict work waiting while a count the table waits on is under way', async () => {
+    const ids = claims.map((c) => c.id);
+    // A count over many claims: it takes as long as the test says.
+    const count = deferred<{ count: number; total: number }>();
+    const counting = vi.spyOn(db, 'transaction').mockImplementationOnce(
+      // Dexie's own promise type, which adds `timeout`; the handler only awaits it.
+      () => count.promise as ReturnType<typeof db.transaction>,
+    );
+    // Even if an assertion fails, the count ends, so no later verdict request waits on it.
+    onTestFinished(() => {
+      count.resolve({ count: 4, total: 4 });
+      counting.mockRestore();
+    });
+    const order: string[] = [];
+    const counted = handleClaimsRequest(
+      { type: 'count-claims', filter: {} },
+      { db, now: () => NOW },
+    ).then((answer) => {
+      order.push('count');
+      return answer;
+    });
+    const verdicts = handleClaimsRequest(
+      { type: 'claim-verdicts', ids },
+      { db, now: () => NOW },
+    ).then((answer) => {
+      order.push('verdicts');
+      return answer;
+    });
+    // The same verdicts, asked for with nothing in the way, are worked out meanwhile ...
+    expect(Object.keys(await storedVerdicts(db, ids))).toHaveLength(ids.length);
+    // ... while the ones behind the count are not.
+    expect(order).toEqual([]);
+    count.resolve({ count: 4, total: 4 });
+    expect(await counted).toEqual({ type: 'claims-count', count: 4, total: 4 });
+    expect(ClaimVerdictsResponseSchema.parse(await verdicts).verdicts).toEqual(
+      await storedVerdicts(db, ids),
+    );
+    expect(order).toEqual(['count', 'verdicts']);
   });
 
   it('offers the filter values and an event series', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../lib/claims/claim';
 import type { Value } from '../../../lib/claims/mention';
 import {
   dateTicks,
@@ -122,5 +123,44 @@ describe('event series', () => {
   it('names team lists by their kind', () => {
     const [night] = buildEventSeries([claim({ origin: 'list:team-1' })]).nights;
     expect(night?.marks[0]?.kind).toBe('list');
+  });
+});
+
+describe('the event view of explained figures', () => {
+  const at = (n: number, url: string, over: Partial<Claim> = {}): Claim =>
+    claim({
+      value: { n, min: n, max: n, qualifier: 'exact' },
+      source: { url, outlet: new URL(url).hostname, title: null, publishedAt: null },
+      ...over,
+    });
+
+  it('marks a total that one source gives in parts', () => {
+    const total = at(711, 'https://afp.example/a', { metric: 'drones.downed' });
+    const parts = [
+      at(296, 'https://ap.example/b', { metric: 'drones.downed' }),
+      at(415, 'https://ap.example/b', { metric: 'drones.suppressed' }),
+    ];
+    const [night] = buildEventSeries([total, parts[0]!], parts).nights;
+    const marks = night!.marks;
+    expect(marks.find((m) => m.claim.value.n === 711)?.sum).toMatch(
+      /^711 = 296 shot down \+ 415 lost to jamming/,
+    );
+    expect(marks.find((m) => m.claim.value.n === 296)?.sum).toBeUndefined();
+  });
+
+  it('orders a toll’s reports by when they were published', () => {
+    const report = (n: number, publishedAt: string) =>
+      claim({
+        metric: 'people.killed',
+        value: { n, min: n, max: n, qualifier: 'exact' },
+        source: { url: `https://s${n}.example/`, outlet: null, title: null, publishedAt },
+      });
+    const view = buildEventSeries([
+      report(27, '2025-08-01T09:00'),
+      report(6, '2025-07-31T08:00'),
+      report(14, '2025-07-31T13:00'),
+    ]);
+    expect(view.toll).toBe(true);
+    expect(view.nights[0]!.marks.map((m) => m.claim.value.n)).toEqual([6, 14, 27]);
   });
 });

@@ -40,9 +40,9 @@ describe('chart and table words', () => {
     });
     expect(Object.fromEntries(CLAIM_TABLE_COLUMNS.map((c) => [c.id, c.cell(row)]))).toEqual({
       date: '20 Jul 2025',
-      text: '132',
       metric: 'children injured',
       value: '132',
+      verdict: '—',
       place: '—',
       attacker: 'unknown',
       outlet: 'Example News',
@@ -51,6 +51,14 @@ describe('chart and table words', () => {
       createdAt: '20 Jul 2025',
     });
     expect(claimSummary(row)).toBe('132 children injured, 20 Jul 2025');
+  });
+
+  it('says a listed claim’s verdict with its icon, in its colours', () => {
+    const verdictColumn = CLAIM_TABLE_COLUMNS.find((c) => c.id === 'verdict')!;
+    const row = { ...claim({}), verdict: 'conflicting' as const };
+    expect(verdictColumn.cell(row)).toBe('≠ Conflicting');
+    expect(verdictColumn.tone?.(row)).toBe('v-conflicting');
+    expect(verdictColumn.cell({ ...row, verdict: 'single-source' })).toBe('Single source');
   });
 });
 
@@ -75,6 +83,15 @@ describe('claimsApi', () => {
       offset: 200,
       limit: 100,
     });
+  });
+
+  it('asks for verdicts by claim id and reads them back by id', async () => {
+    const id = claim().id;
+    const api = claimsApi(async (message) => {
+      expect(RequestSchema.parse(message)).toEqual({ type: 'claim-verdicts', ids: [id] });
+      return { type: 'claim-verdicts-result', verdicts: { [id]: 'conflicting' } };
+    });
+    expect(await api.verdicts([id])).toEqual(new Map([[id, 'conflicting']]));
   });
 
   it('shows the background’s refusal as an error, and nonsense as nonsense', async () => {

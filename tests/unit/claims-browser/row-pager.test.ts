@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../../lib/claims/claim';
+import type { Claim, Verdict } from '../../../lib/claims/claim';
 import { DEFAULT_SORT } from '../../../lib/claims/claim-query';
 import { LruCache } from '../../../lib/claims-browser/lru-cache';
-import { RowPager, type ClaimsPage } from '../../../lib/claims-browser/row-pager';
+import {
+  RowPager,
+  type ClaimsPage,
+  type FetchVerdicts,
+} from '../../../lib/claims-browser/row-pager';
 import type { ViewState } from '../../../lib/claims-browser/url-state';
 import { claim, deferred } from './fixtures';
 
@@ -34,7 +38,9 @@ interface Call {
 }
 
 /** A pager over a fake background whose answers the test releases one by one. */
-function setup(options: { capacity?: number; maxInFlight?: number } = {}) {
+function setup(
+  options: { capacity?: number; maxInFlight?: number; fetchVerdicts?: FetchVerdicts } = {},
+) {
   const calls: Call[] = [];
   let changes = 0;
   const pager = new RowPager(
@@ -76,6 +82,106 @@ describe('RowPager', () => {
     expect(pager.row(12)?.text).toBe('row 12');
     pager.ensure(0, 20);
     expect(calls).toHaveLength(2);
+  });
+
+  it('shows a page’s rows at once and puts their verdicts on them when those come', async () => {
+    const verdicts = deferred<ReadonlyMap<string, Verdict>>();
+    const asked: (readonly string[])[] = [];
+    const { pager, calls, answer } = setup({
+      fetchVerdicts: (ids) => {
+        asked.push(ids);
+        return verdicts.promise;
+      },
+    });
+    pager.setView(viewA);
+    pager.ensure(0, 10);
+    await answer(calls[0]);
+    expect(pager.row(3)?.text).toBe('row 3');
+    expect(pager.row(3)?.verdict).toBeUndefined();
+    expect(asked).toEqual([all.slice(0, 10).map((c) => c.id)]);
+    verdicts.resolve(new Map([[all[3]!.id, 'conflicting']]));
+    await verdicts.promise;
+    await Promise.resolve();
+    expect(pager.row(3)?.verdict).toBe('conflicting');
+    expect(pager.row(4)?.verdict).toBeUndefined();
+  });
+
+  it('asks for one page’s verdicts at a time, the newest first, and pages scrolled far past when shown again', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => claim({ text: `row ${i}` }));
+    const asked: {
+      ids: readonly string[];
+      answer: ReturnType<typeof deferred<ReadonlyMap<string, Verdict>>>;
+    }[] = [];
+    const { pager, calls, answer } = setup({
+      maxInFlight: 3,
+      fetchVerdicts: (ids) => {
+        asked.push({ ids, answer: deferred() });
+        return asked.at(-1)!.answer.promise;
+      },
+    });
+    /** Answers the latest verdict request, calling every row of it conflicting. */
+    const conflicting = async (): Promise<void> => {
+      const last = asked.at(-1)!;
+      last.answer.resolve(new Map(last.ids.map((id) => [id, 'conflicting' as const])));
+      await last.answer.promise;
+      await Promise.resolve();
+    };
+    const firstAsked = () => asked.map((a) => many.findIndex((c) => c.id === a.ids[0]));
+    pager.setView(viewA);
+    pager.ensure(0, 30);
+    for (const call of calls.slice(0, 3)) await answer(call, many);
+    // Three pages in, one verdict request out: the first page's.
+    expect(firstAsked()).toEqual([0]);
+
+    // The user scrolls far down before the first verdicts are in.
+    pager.ensure(80, 90);
+    await answer(calls[3], many);
+    expect(pager.row(85)?.text).toBe('row 85');
+    await conflicting();
+    // The page shown now comes next; rows 10–29, scrolled far past, are not asked for.
+    expect(firstAsked()).toEqual([0, 80]);
+    await conflicting();
+    expect(firstAsked()).toEqual([0, 80]);
+    expect(pager.row(85)?.verdict).toBe('conflicting');
+    expect(pager.row(15)?.verdict).toBeUndefined();
+
+    // Back up: the rows are shown from memory at once and their verdicts are asked for then.
+    pager.ensure(10, 30);
+    expect(pager.row(15)?.text).toBe('row 15');
+    expect(firstAsked()).toEqual([0, 80, 10]);
+    await conflicting();
+    expect(firstAsked()).toEqual([0, 80, 10, 20]);
+    await conflicting();
+    expect([pager.row(15)?.verdict, pager.row(25)?.verdict]).toEqual([
+      'conflicting',
+      'conflicting',
+    ]);
+    // Pages with their verdicts are not asked for twice.
+    pager.ensure(0, 30);
+    expect(asked).toHaveLength(4);
+    expect(calls).toHaveLength(4);
+  });
+
+  it('drops verdicts that arrive after the data changed', async () => {
+    const asked: ReturnType<typeof deferred<ReadonlyMap<string, Verdict>>>[] = [];
+    const { pager, calls, answer } = setup({
+      fetchVerdicts: () => {
+        asked.push(deferred());
+        return asked.at(-1)!.promise;
+      },
+    });
+    pager.setView(viewA);
+    pager.ensure(0, 10);
+    await answer(calls[0]);
+    pager.refresh();
+    pager.ensure(0, 10);
+    await answer(calls[1]);
+    // The verdicts asked for before the change come back: they are for data no longer shown.
+    asked[0]!.resolve(new Map([[all[3]!.id, 'conflicting']]));
+    await asked[0]!.promise;
+    await Promise.resolve();
+    expect(pager.row(3)?.text).toBe('row 3');
+    expect(pager.row(3)?.verdict).toBeUndefined();
   });
 
   it('sizes the table from the count, then exactly once the last page is seen', async () => {

@@ -23,6 +23,7 @@ describe('view state in the URL', () => {
         origin: 'official',
         sourceUrl: 'https://news.example/a?b=c&d=e',
         text: 'shot down & over',
+        verdict: 'conflicting',
       },
       sort: { column: 'value', direction: 'asc' },
     };
@@ -61,6 +62,11 @@ describe('view state in the URL', () => {
       text: '<script>',
     });
     expect(state.sort).toEqual(DEFAULT_SORT);
+  });
+
+  it('reads a verdict the schema knows and drops any other', () => {
+    expect(parseViewState('?verdict=mixed').filter).toEqual({ verdict: 'mixed' });
+    expect(parseViewState('?verdict=banana').filter).toEqual({});
   });
 
   it('uses the first of repeated parameters and a column’s own direction when none is given', () => {

@@ -55,6 +55,7 @@ describe('sum: a total and the parts another source gives', () => {
     expect(r.disagree).toEqual([]);
     expect(r.explained).toHaveLength(1);
     expect(r.explained[0]).toMatchObject({ kind: 'sum', value: { n: 296 } });
+    expect(r.explained[0]!.part).toBeUndefined();
     expect(r.explained[0]!.because).toBe(
       '711 = 296 shot down + 415 lost to jamming (Ukrainian Air Force, AP)',
     );
@@ -65,7 +66,10 @@ describe('sum: a total and the parts another source gives', () => {
     const own = [fig('drones.downed', 296), fig('drones.suppressed', 415)];
     const r = check(own[0]!, ap, afpClaims, own);
     expect(r.verdict).toBe('explained');
-    expect(r.explained[0]!.because).toMatch(/^711 = 296 shot down \+ 415 lost to jamming/);
+    expect(r.explained[0]).toMatchObject({ kind: 'sum', part: true });
+    expect(r.explained[0]!.because).toBe(
+      '711 (Ukrainian Air Force, AFP) = 296 shot down + 415 lost to jamming, as reported here',
+    );
   });
 
   it('explains an aerial total by drones plus missiles', () => {
@@ -121,13 +125,13 @@ describe('update: a later and higher toll supersedes an earlier one', () => {
     const r = check(toll(6), early, claimsOf(late, toll(14)));
     expect(r.verdict).toBe('updated');
     expect(r.explained[0]).toMatchObject({ kind: 'update', later: true });
-    expect(r.explained[0]!.because).toBe('Later reports say 14 (Late, 31 Jul)');
+    expect(r.explained[0]!.because).toBe('Later reports say 14 (Late, 31 Jul, 18:40)');
   });
 
   it('explains the later figure and says what earlier reports said', () => {
     const r = check(toll(14), late, claimsOf(early, toll(6)));
     expect(r.verdict).toBe('explained');
-    expect(r.explained[0]!.because).toBe('Earlier reports said 6 (Early, 31 Jul)');
+    expect(r.explained[0]!.because).toBe('Earlier reports said 6 (Early, 31 Jul, 09:10)');
   });
 
   it('is a conflict when the later report is lower', () => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OtherSchema, VerdictSchema } from '../../../lib/claims/claim';
@@ -9,15 +9,13 @@ import { MentionSchema, SourceSchema } from '../../../lib/claims/mention';
 import { checkDocuments, formatReport } from '../../../lib/cli/check-report';
 import { readTextFile } from '../../../lib/cli/text-file';
 import type { GoldArticle } from '../extract/score-helper';
+import { GOLD_PATH, SEEDS_DIR } from '../../fixtures/articles';
 
 /**
  * The `check` command (CLAIMS.md section 5): the seed acceptance as child processes (about a
  * second each, all started together), the rest in process.
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../../shared/seeds/gold.json', import.meta.url));
 
 interface ExpectedVerdict {
   about: string;
@@ -62,15 +60,19 @@ let dir = '';
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
   seeds = gold.articles.map((a, i) => {
-    const text = readFileSync(join(dirname(GOLD_PATH), a.file), 'utf8');
+    const text = readFileSync(join(SEEDS_DIR, a.file), 'utf8');
     const path = join(dir, a.file);
     const header = `URL: ${seedUrl(a.file)}\nDate: ${a.published}\nOutlet: Seed ${i}\n---\n`;
     writeFileSync(path, header + text);
     return path;
   });
+  // The first seed as it is, with no header lines: nothing says when it was published.
+  const undated = join(dir, 'undated.txt');
+  writeFileSync(undated, readFileSync(join(SEEDS_DIR, gold.articles[0]!.file), 'utf8'));
   const jobs: Record<string, Promise<Run>> = {
     json: check('--json', ...seeds),
     missing: check('--json', seeds[0]!, join(dir, 'missing.txt')),
+    undated: check('--json', seeds[0]!, undated),
     report: check(...seeds),
   };
   for (const [k, job] of Object.entries(jobs)) runs[k] = await job;
@@ -148,6 +150,22 @@ describe('check command on the seed articles', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
       /^\d+ figures in 5 files: \d+ corroborated, \d+ conflicting, \d+ mixed, \d+ single-source$/,
     );
+  });
+
+  it('says nothing on stderr when every file is dated', () => {
+    expect(runs.json!.stderr).toBe('');
+  });
+
+  it('warns on stderr about a file with no date, saying why and how to give one', () => {
+    const run = runs.undated!;
+    expect(run.code, run.stderr).toBe(0);
+    const files = (JSON.parse(run.stdout) as CheckOutput).files;
+    expect(files.map((f) => basename(f.file))).toEqual([gold.articles[0]!.file, 'undated.txt']);
+    expect(run.stderr).toContain(`check: warning: ${join(dir, 'undated.txt')} has no date`);
+    expect(run.stderr).toContain('cannot be matched');
+    expect(run.stderr).toMatch(/^ +Date: YYYY-MM-DD$/m);
+    expect(run.stderr).toMatch(/^ +---$/m);
+    expect(run.stderr).not.toContain(seeds[0]!);
   });
 
   it('fails on a missing file with one line on stderr and nothing on stdout', () => {

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MentionSchema, SourceSchema } from '../../../lib/claims/mention';
 import { CORE, type GoldArticle } from '../extract/score-helper';
+import { GOLD_PATH, SEEDS_DIR } from '../../fixtures/articles';
 
 /**
  * The `scan` command as a child process (CLAIMS.md section 5). Each run costs about a second, so
@@ -13,12 +14,9 @@ import { CORE, type GoldArticle } from '../extract/score-helper';
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = 'tests/fixtures/pages/000-abn-news.html';
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../../shared/seeds/gold.json', import.meta.url));
 const gold = JSON.parse(readFileSync(GOLD_PATH, 'utf8')) as { articles: GoldArticle[] };
 const SEED = gold.articles[0]!;
-const SEED_FILE = join(dirname(GOLD_PATH), SEED.file);
+const SEED_FILE = join(SEEDS_DIR, SEED.file);
 
 interface Run {
   code: number;

@@ -25,6 +25,16 @@ describe('splitHeader', () => {
     expect(body).toBe('Ukraine said 30 drones were shot down.\n\nMore text.');
   });
 
+  it('accepts any short key, such as "Original source/wire", so the URL and date still count', () => {
+    const { headers, body } = splitHeader(
+      'URL: https://news.example/a\nDate: 2025-03-11\nOriginal source/wire: AP (Associated Press)\nNote: scraped.\n---\nText.',
+    );
+    expect(headers.get('url')).toBe('https://news.example/a');
+    expect(headers.get('date')).toBe('2025-03-11');
+    expect(headers.get('original source/wire')).toBe('AP (Associated Press)');
+    expect(body).toBe('Text.');
+  });
+
   it('takes a file without `---` as all article', () => {
     const content = 'URL: https://a.example/x\nDrones were shot down over Kursk.';
     const { headers, body } = splitHeader(content);

@@ -10,7 +10,7 @@ import {
   sourceCount,
   verdictSentence,
 } from '../../../components/verdict-words';
-import type { Other } from '../../../lib/claims/claim';
+import type { Explanation, FigureCheck, Other } from '../../../lib/claims/claim';
 import { check, mention, other } from './fixtures';
 
 describe('metric words', () => {
@@ -53,6 +53,40 @@ describe('verdict words', () => {
     expect(badgeText(check('single-source'))).toBe('1 source');
     expect(verdictSentence(check('mixed', [...agreeing, other()]))).toBe(
       '2 sources agree with this figure; 1 source conflicts.',
+    );
+  });
+
+  it('says whether an explained figure is the sum, a part of one, or the latest toll', () => {
+    const explanation = (over: Partial<Explanation>): Explanation => ({
+      kind: 'sum',
+      value: { n: 711, min: 711, max: 711, qualifier: 'exact' },
+      source: { url: 'https://afp.example/b', outlet: 'AFP' },
+      because: '711 (AFP) = 296 shot down + 415 lost to jamming, as reported here',
+      other: other(),
+      ...over,
+    });
+    const explained = (...e: Explanation[]): FigureCheck => ({
+      ...check('explained'),
+      explained: e,
+    });
+    expect(badgeText(explained(explanation({})))).toBe('sum');
+    expect(badgeText(explained(explanation({ part: true })))).toBe('part');
+    expect(badgeText(explained(explanation({ kind: 'update', later: false })))).toBe('latest');
+    expect(badgeText(explained(explanation({}), explanation({ kind: 'update' })))).toBe(
+      'explained',
+    );
+  });
+
+  it('says "one person killed" and "1 source agrees", never "one people" or "1 source agree"', () => {
+    const one = {
+      ...mention(),
+      text: 'one',
+      metric: 'people.killed',
+      value: { n: 1, min: 1, max: 1, qualifier: 'exact' as const },
+    };
+    const mixed = check('mixed', [other({ agrees: true, url: 'https://a.example/' }), other()]);
+    expect(badgeLabel(one, mixed)).toBe(
+      'Figure one person killed: mixed: 1 source agrees, 1 source conflicts; open sources',
     );
   });
 

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot, locateSpan, publishedDay, readArticle } from '../../../lib/page/index';
 import { dom, squash, textBetween } from './dom-helpers';
+import { GOLD_PATH, SEEDS_DIR as SEEDS } from '../../fixtures/articles';
 
 const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
-/** The hand-annotated seeds; CI clones the project with `shared/` beside it (as tests/e2e does). */
-const GOLD_PATH =
-  process.env.GOLD_PATH ??
-  fileURLToPath(new URL('../../../../shared/seeds/gold.json', import.meta.url));
-const SEEDS = `${dirname(GOLD_PATH)}/`;
 
 interface GoldArticle {
   file: string;
@@ -55,7 +50,8 @@ const FIXTURES: Fixture[] = [
     chrome: ['You may also like', 'WirePulse Staff', '4 min read', '5.9%', 'Gas prices'],
     facts: {
       url: 'https://www.wirepulse.example/news/2025/07/21/russian-ukrainian-drone-strikes-escalate-nightly-attacks/',
-      outlet: 'wirepulse.example',
+      // Named nowhere but in its title ("… | WirePulse"), which matches its host.
+      outlet: 'WirePulse',
       title:
         'Russian and Ukrainian Drone Strikes Escalate as Both Capitals Face Nightly Attacks Amid Hints of New Negotiations',
       publishedAt: '2025-07-21',

@@ -3,6 +3,7 @@ import {
   countVerdicts,
   eventTitle,
   groupFigures,
+  otherSourceWords,
   rangeEntries,
 } from '../../../components/popup/figure-groups';
 import { check, figure, mention, other } from './fixtures';
@@ -95,5 +96,27 @@ describe('eventTitle', () => {
     expect(eventTitle(mention({ place: null, date: null }))).toBe(
       'Drones shot down · place not stated · date not stated',
     );
+  });
+});
+
+describe('otherSourceWords', () => {
+  it('names every other source with its value, conflicts first, so a row says who differs', () => {
+    const f = figure(
+      '1',
+      {},
+      check('mixed', [
+        other({
+          agrees: true,
+          outlet: 'ABN News',
+          value: { n: 130, min: 130, max: null, qualifier: 'at-least' },
+        }),
+        other({
+          outlet: 'Euro Dispatch',
+          value: { n: 142, min: 142, max: 142, qualifier: 'exact' },
+        }),
+      ]),
+    );
+    expect(otherSourceWords(f)).toEqual(['≠ 142 Euro Dispatch', '✓ at least 130 ABN News']);
+    expect(otherSourceWords(figure('2', {}, check('single-source')))).toEqual([]);
   });
 });

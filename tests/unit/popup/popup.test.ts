@@ -73,6 +73,32 @@ describe('Popup', () => {
     expect(rows[0]!.querySelector('svg')?.getAttribute('aria-label')).toBe(
       'Reported values: 132 (this page), 142 (ABN News)',
     );
+    // The strip draws the other value; the row also says whose it is.
+    expect(rows[0]!.querySelector('.others')?.textContent).toBe('≠ 142 ABN News');
+  });
+
+  it('counts conflicting, outdated and explained figures apart in its summary', async () => {
+    const figures = [
+      figure('1', { text: '132' }, check('conflicting', [other({ outlet: 'ABN News' })])),
+      figure('2', { text: '140' }, check('conflicting', [other({ outlet: 'ABN News' })])),
+      figure('3', { metric: 'people.killed', text: 'six' }, check('updated')),
+      figure('4', { text: '711' }, check('explained')),
+    ];
+    const root = mount(fakeEnv(() => summary('ready', figures)));
+    await shown(root, 'ready');
+    const counts = Array.from(root.querySelectorAll('.counts .count'), (c) =>
+      c.textContent?.replace(/^\W+/, ''),
+    );
+    expect(counts).toEqual(['2 conflicting', '1 outdated', '1 explained']);
+    // Each row says its own verdict: only the disputed figures read as conflicting.
+    const verdictOf = (id: string) =>
+      root.querySelector(`button.row[data-figure-id="${id}"] .verdict`)?.textContent;
+    expect(['1', '2', '3', '4'].map(verdictOf)).toEqual([
+      expect.stringContaining('Conflicting'),
+      expect.stringContaining('Conflicting'),
+      expect.stringContaining('Updated'),
+      expect.stringContaining('Explained'),
+    ]);
   });
 
   it('shows a figure in the page when its row is picked', async () => {

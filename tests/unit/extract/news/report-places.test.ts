@@ -143,6 +143,12 @@ const rows: Row[] = [
       fig('drones.launched', moreThan(500), { attributedTo: null, date: null }),
     ],
   },
+  // A city body named without its city is the city's where the figure is.
+  {
+    text: 'In Kyiv, six people were killed when debris hit a building, the city administration said.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(6), { attributedTo: 'Kyiv City Administration' })],
+  },
   // "the region" is the region the sentence named before.
   {
     text: 'Ukraine said it hit a depot in the Tambov region of Russia, which said 11 drones had been downed in the region.',

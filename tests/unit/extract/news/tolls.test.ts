@@ -28,6 +28,16 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('people.killed', exact(17))],
   },
+  {
+    text: 'The number of people killed in Dnipro rose to 12 by evening, officials said.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(12))],
+  },
+  {
+    text: 'The number of injured climbed to 40.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(40))],
+  },
   { text: 'Bread prices rose to 40 hryvnias.', published: '2025-07-21', expect: [] },
   { text: 'The number of flights rose to 120 on Monday.', published: '2025-07-21', expect: [] },
   {

@@ -1,0 +1,98 @@
+import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './attribution-words';
+import { DATE_PHRASES, MONTHS, WEEKDAYS } from './date-words';
+import { GAZETTEER } from './places/gazetteer';
+import { PREFIXES } from './places/phrases';
+import type { Token } from './tokens';
+import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
+import { SINGULAR_PEOPLE } from './vocabulary/people';
+
+/**
+ * What kinds of words a sentence holds, as bits: a sentence without a date word has no date to
+ * read, one without a number no figure, one without a verb of saying no speaker, one without a
+ * place name no place. Most sentences of a story lack most kinds, and each reader that cannot
+ * find anything is skipped.
+ */
+export const Cue = {
+  Number: 1,
+  Date: 2,
+  Speech: 4,
+  Place: 8,
+} as const;
+
+/**
+ * Words one of which every source introducer holds ("according to", "per", "citing", "as reported
+ * by", "data from", "a report by").
+ */
+const INTRODUCER_WORDS = ['according', 'per', 'citing', 'reported', 'stated', 'data', 'figures'];
+
+function buildWordCues(): Map<string, number> {
+  const cues = new Map<string, number>();
+  const add = (word: string, bit: number): void => {
+    cues.set(word, (cues.get(word) ?? 0) | bit);
+  };
+  const numberWords = [UNITS, TENS, GROUP_WORDS, SCALES].flatMap((table) => Object.keys(table));
+  for (const w of numberWords) add(w, Cue.Number);
+  for (const w of SINGULAR_PEOPLE) add(w, Cue.Number);
+  // "a single drone": the article counts one.
+  add('single', Cue.Number);
+  // A date expression always holds a day, a month or the last word of a date phrase ("night" of
+  // "the night of", "hours" of "in the early hours"); prefixes ("late", "last") never stand alone.
+  for (const w of [...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]) add(w, Cue.Date);
+  for (const w of Object.keys(WEEKDAYS)) add(`${w}'s`, Cue.Date);
+  for (const [phrase] of DATE_PHRASES) add(phrase.split(' ').at(-1)!, Cue.Date);
+  add('since', Cue.Date);
+  for (const w of SAYING) add(w, Cue.Speech);
+  for (const w of [...INTRODUCER_WORDS, ...SOURCE_NOUNS]) add(w, Cue.Speech);
+  add(':', Cue.Speech);
+  for (const w of PREFIXES.keys()) add(w, Cue.Place);
+  for (const w of ['capital', 'city', 'region', 'oblast', 'province']) add(w, Cue.Place);
+  return cues;
+}
+
+/** Cues of lower-cased words, built once. */
+const WORD_CUES = buildWordCues();
+
+/** Is `raw` (as the text writes it) the start of a place name in the gazetteer? */
+function startsPlace(raw: string): boolean {
+  const folded = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
+  const stem = /'s$/i.test(folded) ? folded.slice(0, -2) : folded;
+  return GAZETTEER.senses.has(stem) || GAZETTEER.prefixes.has(stem);
+}
+
+/** Place cues of words as written, learned as they are met: names are case-sensitive. */
+const PLACE_WORDS = new Map<string, boolean>();
+const MAX_LEARNED = 50_000;
+
+function placeWord(raw: string): boolean {
+  let known = PLACE_WORDS.get(raw);
+  if (known === undefined) {
+    known = startsPlace(raw);
+    // Bounded, so a text of endless distinct words cannot grow it without end.
+    if (PLACE_WORDS.size < MAX_LEARNED) PLACE_WORDS.set(raw, known);
+  }
+  return known;
+}
+
+/** The cues of a sentence's tokens, one lookup per token. */
+export function cuesOf(tokens: readonly Token[]): number {
+  let cues = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') {
+      cues |= Cue.Number;
+      // "2025", "2025-07-18": a year or a machine date.
+      if (t.norm.length === 4) cues |= Cue.Date;
+      continue;
+    }
+    cues |= WORD_CUES.get(t.norm) ?? 0;
+    if (t.kind !== 'word' || !t.capital) continue;
+    if (placeWord(t.raw)) cues |= Cue.Place;
+    // "Ivano-Frankivsk": a hyphened name is one word to the gazetteer.
+    const dash = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (dash?.norm === '-' && next && dash.start === t.end && next.start === dash.end) {
+      if (placeWord(`${t.raw}-${next.raw}`)) cues |= Cue.Place;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,41 @@
+/**
+ * Tags of the inline elements the content script puts into a page's text, in one place so the
+ * modules that make them and the ones that look for them agree.
+ *
+ * @module
+ */
+
+/** Wraps a marked figure's words (or one piece of them). */
+export const MARK_TAG = 'figure-check-mark';
+
+/** Holds the last word of a figure's phrase and, at its end, the figure's badge. */
+export const TAIL_TAG = 'figure-check-tail';
+
+/**
+ * Rules that make an element read as the text around it: no box, no colour or font of its own,
+ * in the flow. Page CSS like `article * { padding: 1em }` must not move the words it wraps.
+ */
+const AS_TEXT = [
+  'display: inline',
+  'background: transparent',
+  'color: inherit',
+  'outline: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'font: inherit',
+  'letter-spacing: inherit',
+  'word-spacing: inherit',
+  'line-height: inherit',
+  'position: static',
+  'float: none',
+  'visibility: visible',
+];
+
+/**
+ * An inline style attribute of {@link AS_TEXT} plus `rules`, every one `!important`: the style
+ * attribute with `!important` outranks every author rule.
+ */
+export function asTextStyle(rules: readonly string[]): string {
+  return [...AS_TEXT, ...rules].map((rule) => `${rule} !important`).join('; ');
+}

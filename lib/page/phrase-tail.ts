@@ -1,0 +1,172 @@
+/**
+ * Where a figure's badge goes: after the figure's whole phrase ("57 Russian drones [✓ 2]"),
+ * never between the number and its noun, never inside a word. The last word of the phrase is
+ * wrapped in a `<figure-check-tail>` that does not wrap lines, and the badge is drawn at its
+ * end (see {@link tailAnchors}), so a line never begins with a badge cut off from the words it
+ * is about.
+ *
+ * @module
+ */
+import type { LocatedMention } from '../claims/mention';
+import { asTextStyle, MARK_TAG, TAIL_TAG } from './own-tags';
+import { locateSpan, type ArticleText, type TextPoint } from './text-blocks';
+
+export { TAIL_TAG };
+
+/** Reads as the text around it, but keeps its words and the badge on one line. */
+const TAIL_STYLE = asTextStyle(['white-space: nowrap']);
+
+/**
+ * The longest tail, in characters, when the last word has to take a whole inline element with it
+ * (`<b>dro</b>nes`, or the figure's own mark): longer, and holding it on one line could push the
+ * line past a narrow column, so the badge just goes at the phrase's end.
+ */
+const MAX_TAIL = 40;
+
+/** SHOW_TEXT of `NodeFilter`, spelled out so the module loads where that global is missing. */
+const SHOW_TEXT = 0x4;
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+/**
+ * The span of `text` that ends a figure's phrase: `[start, end)` where `end` is where the badge
+ * goes (the phrase's end, moved on to the end of its word if the phrase stopped inside one) and
+ * `start` is where that last word begins (never before the figure's own words).
+ */
+export function tailSpan(
+  text: string,
+  m: Pick<LocatedMention, 'start' | 'end' | 'phraseEnd'>,
+): { start: number; end: number } {
+  let end = Math.max(m.end, m.phraseEnd);
+  while (
+    end < text.length &&
+    end > 0 &&
+    WORD_CHAR.test(text[end - 1]!) &&
+    WORD_CHAR.test(text[end]!)
+  )
+    end += 1;
+  let start = end;
+  while (start > m.start && !SPACE.test(text[start - 1]!)) start -= 1;
+  return { start, end };
+}
+
+/** A tail to make: its ends as DOM points, found before any text node is split. */
+export interface PlannedTail {
+  start: TextPoint;
+  end: TextPoint;
+}
+
+/** Plans the tail of `mention` in `article`; null when its span cannot be found on the page. */
+export function planTail(article: ArticleText, mention: LocatedMention): PlannedTail | null {
+  const { start, end } = tailSpan(article.text, mention);
+  return locateSpan(article, start, end);
+}
+
+/**
+ * Where a point planned before text nodes were split lies now. Splitting keeps the front of a
+ * node in the same Text object and puts the rest in new nodes right after it in document order
+ * (marks wrap pieces where they stand), so the point is found by walking on by the lengths.
+ */
+function movedPoint(doc: Document, point: TextPoint, edge: 'start' | 'end'): TextPoint {
+  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
+  walker.currentNode = point.node;
+  let node = point.node;
+  let offset = point.offset;
+  // A start at a node's very end begins the next node; an end stays where it is.
+  while (offset > node.length || (edge === 'start' && offset === node.length && offset > 0)) {
+    const next = walker.nextNode() as Text | null;
+    if (!next) break;
+    offset -= node.length;
+    node = next;
+  }
+  return { node, offset: Math.min(offset, node.length) };
+}
+
+/** The child of `ancestor` that holds `node` (`node` itself when it is a child). */
+function childHolding(ancestor: Node, node: Node): Node {
+  let n: Node = node;
+  while (n.parentNode && n.parentNode !== ancestor) n = n.parentNode;
+  return n;
+}
+
+/**
+ * The nodes a tail from `start` to `end` wraps, as a Range over whole nodes: text is split at
+ * both ends first (the front of a node stays in its Text object, as {@link movedPoint} needs),
+ * and an inline element the span starts or ends inside comes whole. Null when there is none.
+ */
+function wholeNodes(doc: Document, start: TextPoint, end: TextPoint): Range | null {
+  const range = doc.createRange();
+  const owner = start.node.parentElement?.closest(MARK_TAG);
+  if (owner && owner === end.node.parentElement?.closest(MARK_TAG)) {
+    // The phrase ends in the figure's own words ("and two over the city"): take its mark.
+    range.selectNode(owner);
+    return range;
+  }
+  if (end.offset === 0 || (start.node === end.node && start.offset >= end.offset)) return null;
+  if (end.offset < end.node.length) end.node.splitText(end.offset);
+  // Splitting the end first leaves the start's node and offset as they were.
+  const first = start.offset > 0 ? start.node.splitText(start.offset) : start.node;
+  const last = end.node === start.node ? first : end.node;
+  range.setStartBefore(first);
+  range.setEndAfter(last);
+  const common = range.commonAncestorContainer;
+  range.setStartBefore(childHolding(common, first));
+  range.setEndAfter(childHolding(common, last));
+  return range;
+}
+
+/**
+ * Makes the planned tail of figure `figureId`, after the figure's marks are in place: the last
+ * word of its phrase in a `<figure-check-tail>`, taking along any inline element the word starts
+ * or ends inside (the figure's own mark, `<b>dro</b>nes`) up to {@link MAX_TAIL} characters.
+ * Otherwise an empty tail at the phrase's end still tells the badge where to go.
+ */
+export function placeTail(doc: Document, plan: PlannedTail, figureId: string): void {
+  const start = movedPoint(doc, plan.start, 'start');
+  const end = movedPoint(doc, plan.end, 'end');
+  const tail = doc.createElement(TAIL_TAG);
+  tail.setAttribute('style', TAIL_STYLE);
+  tail.setAttribute('data-figure-id', figureId);
+  const range = wholeNodes(doc, start, end);
+  if (range && range.toString().length <= MAX_TAIL) {
+    try {
+      range.surroundContents(tail);
+      if (tail.lastChild) tailEnds.set(tail, tail.lastChild);
+      return;
+    } catch {
+      // The nodes are not siblings of one parent after all: an empty tail instead.
+    }
+  }
+  const at = doc.createRange();
+  const point = movedPoint(doc, plan.end, 'end');
+  at.setStart(point.node, point.offset);
+  at.insertNode(tail);
+}
+
+/** The node a tail's badge goes right after: the tail's last child when the tail was made. */
+const tailEnds = new WeakMap<Element, Node>();
+
+/**
+ * Where the badges of figures with a tail go, by figure id: right after the last word of their
+ * phrase, inside the tail, so the badge wraps with that word. A tail whose words the page has
+ * since changed (or an empty one, made where its words could not be wrapped) takes the badge
+ * right after itself: still after the phrase.
+ */
+export function tailAnchors(doc: Document): Map<string, Node> {
+  const anchors = new Map<string, Node>();
+  for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
+    const id = tail.getAttribute('data-figure-id');
+    if (!id) continue;
+    const end = tailEnds.get(tail);
+    anchors.set(id, end && end.parentNode === tail ? end : tail);
+  }
+  return anchors;
+}
+
+/** Takes every tail out of `doc`, leaving its contents where they stood. */
+export function removeTails(doc: Document): void {
+  for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
+    tail.replaceWith(...Array.from(tail.childNodes));
+  }
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions, ReportReader } from '../../../lib/extract';
+import { corpusArticles, seedArticles, type Article } from './articles';
+
+/**
+ * A reader keeps what it read of each paragraph and reads again only what changed. Whatever it
+ * reuses, a page must get the figures a fresh read of the same text gives: these tests read each
+ * development article after an earlier version of it and compare.
+ */
+const articles: Article[] = [...seedArticles(), ...corpusArticles()];
+
+function fresh(text: string, published: string): ReturnType<typeof extractMentions> {
+  return extractMentions(text, { published });
+}
+
+function after(
+  earlier: string,
+  text: string,
+  published: string,
+): ReturnType<typeof extractMentions> {
+  const reader = new ReportReader();
+  extractMentions(earlier, { published, reader });
+  return extractMentions(text, { published, reader });
+}
+
+const lines = (text: string): string[] => text.split('\n');
+
+describe('a reader that read an earlier version of a text', () => {
+  it.each(articles.map((a) => [a.path, a] as const))(
+    'reads %s grown paragraph by paragraph as a fresh read does (a live blog)',
+    (_path, a) => {
+      const all = lines(a.text);
+      const reader = new ReportReader();
+      for (let n = 1; n <= all.length; n += Math.max(1, Math.floor(all.length / 6))) {
+        const text = all.slice(0, n).join('\n');
+        expect(extractMentions(text, { published: a.published, reader })).toEqual(
+          fresh(text, a.published),
+        );
+      }
+      expect(extractMentions(a.text, { published: a.published, reader })).toEqual(
+        fresh(a.text, a.published),
+      );
+    },
+  );
+
+  it.each(articles.map((a) => [a.path, a] as const))(
+    'reads %s with a paragraph edited, inserted or removed as a fresh read does',
+    (_path, a) => {
+      const all = lines(a.text);
+      // The paragraph with the first figure: an edit there changes what later paragraphs carry.
+      const first = fresh(a.text, a.published)[0];
+      const k = first ? a.text.slice(0, first.start).split('\n').length - 1 : 0;
+      const edited = all.map((p, i) => (i === k ? p.replace(/\d+/, '9999') : p)).join('\n');
+      const inserted = [
+        ...all.slice(0, k),
+        'Officials in Kharkiv said 12 drones were shot down overnight.',
+        ...all.slice(k),
+      ].join('\n');
+      const removed = all.filter((_p, i) => i !== k).join('\n');
+      for (const text of [edited, inserted, removed]) {
+        expect(after(a.text, text, a.published)).toEqual(fresh(text, a.published));
+        expect(after(text, a.text, a.published)).toEqual(fresh(a.text, a.published));
+      }
+    },
+  );
+
+  it('reads a paragraph again when the scene set before it changed', () => {
+    const scene = (region: string): string =>
+      `Ukrainian drones attacked the ${region} region on Monday.\n` +
+      'Air defences shot down 12 drones, local officials said.';
+    const reader = new ReportReader();
+    extractMentions(scene('Voronezh'), { published: '2025-03-10', reader });
+    const kursk = extractMentions(scene('Kursk'), { published: '2025-03-10', reader });
+    expect(kursk.map((m) => m.place?.code)).toEqual(['RU-KRS']);
+  });
+
+  it('reads a text again under another publication date as that date says', () => {
+    const text = 'Russian air defences shot down 41 drones overnight, the ministry said.';
+    const reader = new ReportReader();
+    const monday = extractMentions(text, { published: '2025-03-10', reader });
+    const tuesday = extractMentions(text, { published: '2025-03-11', reader });
+    expect(monday[0]?.date).toBe('2025-03-10');
+    expect(tuesday[0]?.date).toBe('2025-03-11');
+  });
+});

@@ -1,0 +1,149 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { looksLikeArticle } from '../../../lib/page/article-kind';
+import { ArticleReadCache, findArticleRoot, readArticle } from '../../../lib/page/index';
+import { resolveOffset, type ArticleText } from '../../../lib/page/text-blocks';
+import { mulberry32 } from '../../bench/live-blog';
+import { dom, page } from './dom-helpers';
+
+const PAGES = new URL('../../fixtures/pages/', import.meta.url).pathname;
+const FIXTURES = [
+  ...readdirSync(PAGES),
+  ...readdirSync(`${PAGES}non-article`).map((f) => `non-article/${f}`),
+].filter((f) => f.endsWith('.html'));
+const URL_ = 'https://www.example.com/live';
+
+/** Everything a read hands on: text, blocks, and where every character maps back to. */
+function snapshot(doc: Document, cache: ArticleReadCache | null) {
+  const { facts, article } = readArticle(doc, URL_, cache);
+  return {
+    root: findArticleRoot(doc, cache),
+    story: looksLikeArticle(doc, facts, article, cache),
+    text: article.text,
+    blocks: article.blocks.map((b) => ({ ...b })),
+    // Compared by identity below: the same text node and offset, not just the same letters.
+    points: Array.from({ length: article.text.length + 1 }, (_, i) => [
+      resolvePoint(article, i, 'start'),
+      resolvePoint(article, i, 'end'),
+    ]),
+  };
+}
+
+function resolvePoint(article: ArticleText, offset: number, edge: 'start' | 'end') {
+  const p = resolveOffset(article, offset, edge);
+  return p && { node: p.node, offset: p.offset };
+}
+
+function expectSameRead(doc: Document, cache: ArticleReadCache): void {
+  const cached = snapshot(doc, cache);
+  const fresh = snapshot(doc, null);
+  expect(cached.root).toBe(fresh.root);
+  expect(cached.story).toBe(fresh.story);
+  expect(cached.text).toBe(fresh.text);
+  expect(cached.blocks).toEqual(fresh.blocks);
+  cached.blocks.forEach((b, i) => expect(b.element).toBe(fresh.blocks[i]!.element));
+  cached.points.forEach(([start, end], i) => {
+    expect(start?.node, `offset ${i}`).toBe(fresh.points[i]![0]?.node);
+    expect(start?.offset, `offset ${i}`).toBe(fresh.points[i]![0]?.offset);
+    expect(end?.node, `offset ${i}`).toBe(fresh.points[i]![1]?.node);
+    expect(end?.offset, `offset ${i}`).toBe(fresh.points[i]![1]?.offset);
+  });
+}
+
+function textNodesIn(root: Node): Text[] {
+  const out: Text[] = [];
+  for (let n: Node | null = root.firstChild; n;) {
+    if (n.nodeType === 3) out.push(n as Text);
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== root && !n.nextSibling) n = n.parentNode;
+      n = n && n !== root ? n.nextSibling : null;
+    }
+  }
+  return out;
+}
+
+/** Edits a page the way live pages change, telling the cache as its observer would. */
+function randomEdit(doc: Document, cache: ArticleReadCache, rnd: () => number): void {
+  const body = doc.body;
+  const texts = textNodesIn(body).filter((t) => t.data.trim());
+  const blocks = Array.from(body.querySelectorAll('p, li, h2, div'));
+  const pick = <T>(xs: T[]): T | undefined => xs[Math.floor(rnd() * xs.length)];
+  const kind = Math.floor(rnd() * 5);
+  if (kind === 0 && texts.length) {
+    const t = pick(texts)!;
+    t.data = `${t.data} and 12 more drones were shot down `;
+    cache.changed(t);
+  } else if (kind === 1 && blocks.length) {
+    const at = pick(blocks)!;
+    const p = doc.createElement('p');
+    p.textContent = '  Russia launched 40 drones  overnight, the air force said. ';
+    at.parentNode!.insertBefore(p, at);
+    cache.changed(at.parentNode!);
+  } else if (kind === 2 && blocks.length > 3) {
+    const gone = pick(blocks)!;
+    const parent = gone.parentNode!;
+    parent.removeChild(gone);
+    cache.changed(parent);
+  } else if (kind === 3 && texts.length) {
+    // split a text node as the extension's own marks do
+    const t = pick(texts)!;
+    const cut = Math.floor(t.data.length / 2);
+    const mark = doc.createElement('figure-check-mark');
+    mark.textContent = t.data.slice(cut);
+    t.data = t.data.slice(0, cut);
+    t.parentNode!.insertBefore(mark, t.nextSibling);
+    cache.changed(t.parentNode!);
+  } else if (blocks.length) {
+    const at = pick(blocks)!;
+    const span = doc.createElement('span');
+    span.textContent = ' 5 killed ';
+    at.appendChild(span);
+    cache.changed(at);
+  }
+}
+
+describe('ArticleReadCache', () => {
+  it.each(FIXTURES)('reads %s again from the cache exactly as afresh', (file) => {
+    const doc = dom(readFileSync(PAGES + file, 'utf8'));
+    const cache = new ArticleReadCache(doc, false);
+    expectSameRead(doc, cache);
+    // second read: every unchanged block comes from the cache
+    expectSameRead(doc, cache);
+  });
+
+  it.each(FIXTURES)('follows 30 random edits of %s exactly as a fresh read', (file) => {
+    const doc = dom(readFileSync(PAGES + file, 'utf8'));
+    const cache = new ArticleReadCache(doc, false);
+    const rnd = mulberry32(file.length * 7919);
+    expectSameRead(doc, cache);
+    for (let i = 0; i < 30; i++) {
+      randomEdit(doc, cache, rnd);
+      expectSameRead(doc, cache);
+    }
+  });
+
+  it('does not walk again a paragraph nothing changed in', () => {
+    const doc = page(
+      '<article><h1>Live</h1><p id="a">Russia launched 40 drones.</p><p id="b">Ten were downed.</p></article>',
+    );
+    const cache = new ArticleReadCache(doc, false);
+    readArticle(doc, URL_, cache);
+    // Changed without telling the cache: the cached read still gives the old words, which is
+    // how this test sees that the paragraph was not walked again.
+    doc.getElementById('a')!.firstChild!.textContent = 'Russia launched 99 drones.';
+    expect(readArticle(doc, URL_, cache).article.text).toContain('40 drones');
+    cache.changed(doc.getElementById('a')!.firstChild!);
+    expect(readArticle(doc, URL_, cache).article.text).toContain('99 drones');
+    expect(readArticle(doc, URL_, cache).article.text).toContain('Ten were downed.');
+  });
+
+  it('forgets everything on clear', () => {
+    const doc = page('<article><h1>Live</h1><p id="a">Russia launched 40 drones.</p></article>');
+    const cache = new ArticleReadCache(doc, false);
+    readArticle(doc, URL_, cache);
+    doc.getElementById('a')!.firstChild!.textContent = 'Russia launched 99 drones.';
+    cache.clear();
+    expect(readArticle(doc, URL_, cache).article.text).toContain('99 drones');
+  });
+});
