@@ -81,9 +81,7 @@ function extensionPids(): number[] {
  * A fresh profile follows a list file of `claims`, served from 127.0.0.1: the sync's answer,
  * time, and the extension process's memory before and at its peak, in MB.
  */
-async function fileSync(
-  claims: readonly Claim[],
-): Promise<{
+async function fileSync(claims: readonly Claim[]): Promise<{
   ms: number;
   status: string;
   held: unknown;
