@@ -36,7 +36,10 @@ export function send(
     body === undefined ? '' : body instanceof JsonText ? body.text : JSON.stringify(body);
   res.writeHead(status, {
     ...(body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
-    'Cache-Control': 'no-cache',
+    // A list answer is one token's data, and the extension revalidates by ETag itself, so no
+    // cache keeps any. `no-store` also stops Chromium reading a large answer ahead of the
+    // extension into memory (it buffers a fetch body eagerly unless the answer is no-store).
+    'Cache-Control': 'no-store',
     ...headers,
   });
   res.end(text);

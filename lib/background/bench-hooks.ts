@@ -3,6 +3,7 @@ import { putClaimsForTest } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
 import { CheckPageRequestSchema } from '../messages/protocol';
 import { handleMessage, type HandlerDeps } from './handle-message';
+import { pagesRecorded } from './page-records';
 
 /**
  * A test-only path into the worker, used by `npm run bench` and e2e tests through Playwright's
@@ -14,6 +15,8 @@ export interface BenchHooks {
   fill(claims: readonly Claim[]): Promise<void>;
   /** Answers a request as the background would answer this extension's content script. */
   answer(request: unknown): Promise<unknown>;
+  /** Resolves once the figures of every page answered so far are recorded. */
+  recorded(): Promise<void>;
 }
 
 /** The source URL a `check-page` request names, if it names one. */
@@ -37,6 +40,7 @@ export function installBenchHooks(
       // As a content script on the page the request names: its tab's address is that page's.
       return handleMessage(request, { id: d.extensionId, url: pageUrlOf(request), tab: {} }, d);
     },
+    recorded: () => pagesRecorded(db()),
   };
   Object.defineProperty(scope, 'figureCheckBench', { value: hooks, configurable: false });
 }

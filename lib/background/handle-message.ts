@@ -9,7 +9,7 @@ import type { FigureCheck } from '../claims/claim';
 import { canonicalUrl, claimFromMention } from '../claims/claim-id';
 import { trustedSourceUrl } from '../claims/page-site';
 import { checkMention } from '../claims/verdict';
-import { checkCandidatesFor, replacePageClaims } from '../db/claims-repo';
+import { checkCandidatesFor, type EventReads } from '../db/claims-repo';
 import type { ClaimsDatabase } from '../db/database';
 import {
   type CheckPageRequest,
@@ -23,6 +23,7 @@ import { withListNames } from '../sync/source-names';
 import { handleClaimsRequest, type ClaimsResponse } from './claims-requests';
 import { handleListRequest, isListRequest, type ListResponse } from './list-requests';
 import type { ListSync } from './list-sync';
+import { pagesRecorded, recordPage } from './page-records';
 import { handleSiteRequest, type SiteControl, type SiteResponse } from './site-requests';
 
 /** Every answer the background gives. */
@@ -60,6 +61,11 @@ export interface HandlerDeps {
   sites: SiteControl;
   /** The team-list sync runner. */
   lists: ListSync;
+  /**
+   * Told when recording a page's figures failed, which happens after the page has its answer;
+   * `console.error` when not given.
+   */
+  recordFailed?: (e: unknown) => void;
 }
 
 /** Whether a message comes from one of this extension's own pages (popup, options, browser). */
@@ -88,9 +94,10 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * Checks a page's figures against the stored claims of other pages, then (when recording is on)
- * stores the page's own figures as `browsed` claims, replacing what the page said before. The
- * check comes first, so a page is never checked against itself.
+ * Checks a page's figures against the stored claims of other pages and answers; then (when
+ * recording is on) stores the page's own figures as `browsed` claims, replacing what the page
+ * said before (lib/background/page-records.ts). The page waits only for the check, which never
+ * reads its own figures; it does wait for other pages' figures still being recorded.
  *
  * The figures are keyed on the address of the page that sent them (the browser's word, which no
  * page can change), or on the canonical URL the page names when that is on the same site: a
@@ -111,25 +118,37 @@ async function checkPage(
   // Stored claims carry the canonical URL: tracking parameters never reach the database.
   const source = { ...request.source, url };
   const { db } = deps;
+  // Read while the check runs; a failure is answered once the check is done.
+  const settings = deps.settings();
+  settings.catch(() => undefined);
+  await pagesRecorded(db, url);
   const [checks, names] = await db.transaction(
     'r',
     [db.claims, db.lists, db.listGroups, db.deletedClaims],
     async () => {
       const followed = await listNames(db);
+      // Figures of one page share nights and places: each event key is read once.
+      const reads: EventReads = new Map();
       const found = await Promise.all(
         request.mentions.map(async (m) =>
-          checkMention(m, source, await checkCandidatesFor(db, m, followed), request.mentions),
+          checkMention(
+            m,
+            source,
+            await checkCandidatesFor(db, m, followed, reads),
+            request.mentions,
+          ),
         ),
       );
       return [found, followed] as const;
     },
   );
   const results: FigureCheck[] = withListNames(checks, names);
-  const { recordBrowsed } = await deps.settings();
+  const { recordBrowsed } = await settings;
   if (recordBrowsed) {
     const now = deps.now();
     const claims = request.mentions.map((m) => claimFromMention(m, source, 'browsed', now));
-    await replacePageClaims(db, url, claims);
+    const failed = deps.recordFailed ?? ((e) => console.error('Figure Check: recording a page', e));
+    void recordPage(db, url, claims, failed);
   }
   return { type: 'check-page-result', results, recorded: recordBrowsed };
 }
@@ -153,6 +172,8 @@ export async function handleMessage(
   const request = parsed.data;
   if (request.type !== 'check-page' && !fromExtensionPage(sender, deps))
     return errorResponse(`${request.type} is answered only for the extension's own pages`);
+  // Whatever reads or changes claims sees every page's figures whose answer is out.
+  if (request.type !== 'check-page') await pagesRecorded(deps.db);
   if (isListRequest(request)) {
     try {
       return await handleListRequest(request, deps);

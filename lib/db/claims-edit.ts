@@ -86,14 +86,10 @@ export async function deleteClaims(
  * @returns How many claims were deleted.
  */
 export async function clearClaims(db: ClaimsDatabase): Promise<number> {
-  const lists = [db.lists, db.listClaims, db.listGroups, db.listDirectory];
-  return db.transaction('rw', [db.claims, db.deletedClaims, ...lists], async () => {
+  const lists = [db.listClaims, db.listGroups, db.listDirectory, db.listStaging];
+  return db.transaction('rw', [db.claims, db.deletedClaims, db.lists, ...lists], async () => {
     const count = await db.claims.count();
-    await Promise.all(
-      [db.claims, db.deletedClaims, db.listClaims, db.listGroups, db.listDirectory].map((t) =>
-        t.clear(),
-      ),
-    );
+    await Promise.all([db.claims, db.deletedClaims, ...lists].map((t) => t.clear()));
     // Followed lists stay followed; forgetting their cursor makes the next sync a full one.
     await db.lists
       .toCollection()

@@ -9,10 +9,48 @@ import { sourceKey } from '../claims/claim-id';
 import { sameEvent } from '../claims/event';
 import { relatedEvents } from '../claims/explain';
 import type { Mention } from '../claims/mention';
-import { listCandidates } from './list-groups';
+import { eventGroups, listClaimsAbout, type ListGroup } from './list-groups';
 import { listIdOf } from './list-rows';
 import type { ClaimsDatabase } from './database';
-import { toClaim, toRow, toRows, validClaim } from './rows';
+import { toClaim, toRow, toRows, validClaim, type StoredClaim } from './rows';
+
+/** The records of one event key (metric, date, place code): claims-table rows and list groups. */
+interface EventRecords {
+  rows: StoredClaim[];
+  groups: ListGroup[];
+}
+
+/**
+ * The event keys one check has read, so figures (and the related events of figures) that share
+ * one are read once: a page's figures are mostly about a few nights and places. Good for one
+ * transaction only.
+ */
+export type EventReads = Map<string, Promise<EventRecords>>;
+
+/** The ids of the followed lists, when known; none followed means no list group to read. */
+export interface Followed {
+  has(listId: string): boolean;
+  readonly size: number;
+}
+
+function eventRecords(
+  db: ClaimsDatabase,
+  key: [string, string, string],
+  followed: Followed | undefined,
+  reads: EventReads | undefined,
+): Promise<EventRecords> {
+  const name = key.join('\u001f');
+  let found = reads?.get(name);
+  if (!found) {
+    const lists = followed === undefined || followed.size > 0;
+    found = Promise.all([
+      db.claims.where('[metric+date+placeCode]').equals(key).toArray(),
+      lists ? eventGroups(db, ...key) : [],
+    ]).then(([rows, groups]) => ({ rows, groups }));
+    reads?.set(name, found);
+  }
+  return found;
+}
 
 /**
  * The stored claims that may be about the same event as `m`: those with its metric, date and
@@ -24,19 +62,20 @@ import { toClaim, toRow, toRows, validClaim } from './rows';
  * transaction over `claims`, `listGroups` and `deletedClaims`.
  *
  * @param followed - The ids of the followed lists, when known: a claims-table row of a list no
- *   longer followed (its removal still going on in the background) is left out.
+ *   longer followed (its removal still going on in the background) is left out, and no list
+ *   group is read when no list is followed.
+ * @param reads - Event keys read already in this transaction, shared by the calls of one check.
  */
 export async function candidatesFor(
   db: ClaimsDatabase,
   m: Mention,
-  followed?: { has(listId: string): boolean },
+  followed?: Followed,
+  reads?: EventReads,
 ): Promise<Claim[]> {
   const code = m.place?.code;
   if (!m.date || !code) return [];
-  const [rows, listed] = await Promise.all([
-    db.claims.where('[metric+date+placeCode]').equals([m.metric, m.date, code]).toArray(),
-    listCandidates(db, m),
-  ]);
+  const { rows, groups } = await eventRecords(db, [m.metric, m.date, code], followed, reads);
+  const listed = groups.length ? listClaimsAbout(groups, m) : [];
   const unfollowed = (origin: string) => {
     const listId = listIdOf(origin);
     return followed !== undefined && listId !== null && !followed.has(listId);
@@ -62,14 +101,17 @@ export async function candidatesFor(
  * Every stored claim a check of `m` reads (CLAIMS.md sections 2 and 2.1): those about its event
  * ({@link candidatesFor}) and those about the events that may explain it or that it is part of
  * (`relatedEvents`: the parts of a sum, its region's country, its group's toll), each once.
+ *
+ * @param reads - Shared by the checks of one page's figures, in one transaction.
  */
 export async function checkCandidatesFor(
   db: ClaimsDatabase,
   m: Mention,
-  followed?: { has(listId: string): boolean },
+  followed?: Followed,
+  reads?: EventReads,
 ): Promise<Claim[]> {
   const found = await Promise.all(
-    [m, ...relatedEvents(m)].map((probe) => candidatesFor(db, probe, followed)),
+    [m, ...relatedEvents(m)].map((probe) => candidatesFor(db, probe, followed, reads)),
   );
   const byId = new Map<string, Claim>();
   for (const list of found) for (const c of list) if (!byId.has(c.id)) byId.set(c.id, c);

@@ -6,6 +6,7 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
 import type { DirectoryShard, ListGroup } from './list-groups';
+import type { StagedRow } from './list-staging';
 import type { ListRow, ListClaim, OutboxEntry } from './list-rows';
 import { indexFieldsOf, placeCodeOf, type StoredClaim } from './rows';
 
@@ -83,6 +84,11 @@ export class ClaimsDatabase extends Dexie {
   listGroups!: Table<ListGroup, [string, string]>;
   /** Which group holds each claim of a list, sharded by claim id (version 5). */
   listDirectory!: Table<DirectoryShard, [string, number]>;
+  /**
+   * A large download's claims while it is still arriving, by list and bucket of events
+   * (version 6): nothing reads them before the download is complete and checked.
+   */
+  listStaging!: Table<StagedRow, [string, number, number]>;
   /**
    * How many writes to the claims table this connection has made. Answers derived from the
    * whole table (the order of every key, the total count) are kept while it stays the same; all
@@ -164,6 +170,8 @@ export class ClaimsDatabase extends Dexie {
             row.mirror = null;
           }),
       );
+    // A new table only, so no row of an earlier version changes.
+    this.version(6).stores({ listStaging: '[listId+bucket+seq]' });
   }
 }
 

@@ -61,14 +61,19 @@ function groupNumber(key: string): number {
   return parseInt(key.slice(key.lastIndexOf(SEP) + 1), 36);
 }
 
-/** The directory shard of a claim id (FNV-1a, so it is the same in every browser). */
-export function shardOf(claimId: string): number {
+/** FNV-1a of a string's code units: the same in every browser. */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < claimId.length; i++) {
-    h ^= claimId.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) % DIRECTORY_SHARDS;
+  return h >>> 0;
+}
+
+/** The directory shard of a claim id. */
+export function shardOf(claimId: string): number {
+  return fnv1a(claimId) % DIRECTORY_SHARDS;
 }
 
 function newGroup(listId: string, key: string, c: Claim): ListGroup {
@@ -101,6 +106,65 @@ export async function dropListGroups(db: ClaimsDatabase, listId: string): Promis
 }
 
 /**
+ * Builds a list's groups from its claims as they come: each event's claims fill its groups in
+ * order, and a group is handed on as soon as it is full, so only the groups still filling are
+ * held. The directory of every claim placed is kept until the end (it is written whole).
+ */
+export class GroupBuilder {
+  /** The directory of the claims placed so far, by shard. */
+  readonly directory = new Map<number, DirectoryShard>();
+  /** The group each event is filling and how many groups it has. */
+  private readonly filling = new Map<string, { group: ListGroup; groups: number }>();
+  private readonly origin: string;
+  private placed = 0;
+
+  constructor(private readonly listId: string) {
+    this.origin = listOrigin(listId);
+  }
+
+  /** How many claims have been placed. */
+  get count(): number {
+    return this.placed;
+  }
+
+  /**
+   * Places `c` (stored under the list's origin); returns its group when this claim filled it.
+   * Give each claim id once.
+   */
+  add(c: Claim): ListGroup | null {
+    const claim = c.origin === this.origin ? c : { ...c, origin: this.origin };
+    const prefix = groupPrefix(claim);
+    let event = this.filling.get(prefix);
+    if (!event)
+      this.filling.set(prefix, (event = { group: this.open(prefix, 0, claim), groups: 1 }));
+    const { group } = event;
+    group.claims.push(claim);
+    this.placed++;
+    const shard = shardOf(claim.id);
+    let entry = this.directory.get(shard);
+    if (!entry) this.directory.set(shard, (entry = { listId: this.listId, shard, at: new Map() }));
+    entry.at.set(claim.id, group.key);
+    if (group.claims.length < GROUP_MAX) return null;
+    event.group = this.open(prefix, event.groups++, claim);
+    return group;
+  }
+
+  /**
+   * The groups still filling, which end their events: call once every claim of those events
+   * has been given (each bucket of a staged list holds whole events).
+   */
+  flush(): ListGroup[] {
+    const rest = [...this.filling.values()].map((e) => e.group).filter((g) => g.claims.length);
+    this.filling.clear();
+    return rest;
+  }
+
+  private open(prefix: string, n: number, c: Claim): ListGroup {
+    return newGroup(this.listId, groupKey(prefix, n), c);
+  }
+}
+
+/**
  * Replaces list `listId`'s copy by `claims` (a claim given twice is stored once, the last
  * copy). Call inside a transaction over `listGroups` and `listDirectory`.
  *
@@ -111,35 +175,19 @@ export async function replaceListGroups(
   listId: string,
   claims: readonly Claim[],
 ): Promise<number> {
-  const origin = listOrigin(listId);
-  const byId = new Map<string, Claim>();
-  for (const c of claims) byId.set(c.id, c.origin === origin ? c : { ...c, origin });
-  const events = new Map<string, Claim[]>();
-  for (const c of byId.values()) {
-    const prefix = groupPrefix(c);
-    const held = events.get(prefix);
-    if (held) held.push(c);
-    else events.set(prefix, [c]);
-  }
+  const last = new Map<string, number>();
+  claims.forEach((c, i) => last.set(c.id, i));
+  const builder = new GroupBuilder(listId);
   const groups: ListGroup[] = [];
-  const shards = new Map<number, DirectoryShard>();
-  for (const [prefix, held] of events) {
-    for (let i = 0; i < held.length; i += GROUP_MAX) {
-      const group = newGroup(listId, groupKey(prefix, i / GROUP_MAX), held[i]!);
-      group.claims = held.slice(i, i + GROUP_MAX);
-      groups.push(group);
-      for (const c of group.claims) {
-        const shard = shardOf(c.id);
-        let entry = shards.get(shard);
-        if (!entry) shards.set(shard, (entry = { listId, shard, at: new Map() }));
-        entry.at.set(c.id, group.key);
-      }
-    }
-  }
+  claims.forEach((c, i) => {
+    const full = last.get(c.id) === i ? builder.add(c) : null;
+    if (full) groups.push(full);
+  });
+  groups.push(...builder.flush());
   await dropListGroups(db, listId);
   await db.listGroups.bulkAdd(groups);
-  await db.listDirectory.bulkAdd([...shards.values()]);
-  return byId.size;
+  await db.listDirectory.bulkAdd([...builder.directory.values()]);
+  return builder.count;
 }
 
 /**
@@ -257,10 +305,24 @@ export async function listClaimIds(db: ClaimsDatabase, listId: string): Promise<
 export async function listCandidates(db: ClaimsDatabase, m: Mention): Promise<Claim[]> {
   const code = m.place?.code;
   if (!m.date || !code) return [];
-  const groups = await db.listGroups
-    .where('[metric+date+placeCode]')
-    .equals([m.metric, m.date, code])
-    .toArray();
+  return listClaimsAbout(await eventGroups(db, m.metric, m.date, code), m);
+}
+
+/** The list groups of one event key (metric, date, place code), every list's. */
+export function eventGroups(
+  db: ClaimsDatabase,
+  metric: string,
+  date: string,
+  placeCode: string,
+): Promise<ListGroup[]> {
+  return db.listGroups.where('[metric+date+placeCode]').equals([metric, date, placeCode]).toArray();
+}
+
+/**
+ * The claims of `groups` (those of `m`'s event key) about the same event as `m`; a claim two
+ * lists hold comes once, the copy updated last.
+ */
+export function listClaimsAbout(groups: readonly ListGroup[], m: Mention): Claim[] {
   const byId = new Map<string, Claim>();
   for (const g of groups)
     for (const c of g.claims) {

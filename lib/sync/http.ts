@@ -37,29 +37,78 @@ export async function withTimeout<T>(
   }
 }
 
+/** The most bytes read at once into the one buffer a byte stream is read with. */
+const READ_BUFFER = 1 << 15;
+
 /**
- * The body of `response` as text, refused once it passes `maxBytes`, without reading the rest.
+ * The body of `response` a chunk at a time, refused once it passes `maxBytes` (by its declared
+ * length before anything is read, else as it arrives) without reading the rest. A byte stream
+ * (a browser's fetch body) is read into one buffer over and over instead of a new one per
+ * chunk: each chunk is valid only until the next one is asked for.
  *
- * @throws Error "the list is larger than N MB".
+ * @throws SyncFailure "the list is larger than N MB".
  */
-export async function readLimited(response: Response, maxBytes: number): Promise<string> {
+export async function* limitedChunks(
+  response: Response,
+  maxBytes: number,
+): AsyncGenerator<Uint8Array> {
   const tooLarge = () => new SyncFailure(`the list is larger than ${maxBytes / 1_000_000} MB`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge();
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  if (!response.body) return;
+  const reader = readerOf(response.body);
+  let buffer = new ArrayBuffer(READ_BUFFER);
   let size = 0;
-  const parts: string[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
+  let done = false;
+  try {
+    for (;;) {
+      const next =
+        reader.kind === 'byob'
+          ? await reader.reader.read(new Uint8Array(buffer))
+          : await reader.reader.read();
+      if (next.done || !next.value) {
+        done = true;
+        return;
+      }
+      size += next.value.byteLength;
+      if (size > maxBytes) throw tooLarge();
+      yield next.value;
+      // The buffer came back with the chunk (a read transfers it): the next read reuses it.
+      if (reader.kind === 'byob') buffer = next.value.buffer as ArrayBuffer;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+  } finally {
+    // Stopped early (too large, or the reader gave up): the rest is not downloaded.
+    if (!done) await reader.reader.cancel().catch(() => undefined);
+  }
+}
+
+type BodyReader =
+  | { kind: 'byob'; reader: ReadableStreamBYOBReader }
+  | { kind: 'default'; reader: ReadableStreamDefaultReader<Uint8Array> };
+
+/**
+ * A reader of `body`: into our own buffer when it is a byte stream, since a chunk each in a new
+ * buffer leaves a list's whole size of them to the garbage collector (Chromium collects them
+ * late); chunk by chunk otherwise.
+ */
+function readerOf(body: ReadableStream<Uint8Array>): BodyReader {
+  try {
+    return { kind: 'byob', reader: body.getReader({ mode: 'byob' }) };
+  } catch {
+    return { kind: 'default', reader: body.getReader() };
+  }
+}
+
+/**
+ * The body of `response` as text, refused once it passes `maxBytes`, without reading the rest.
+ *
+ * @throws SyncFailure "the list is larger than N MB".
+ */
+export async function readLimited(response: Response, maxBytes: number): Promise<string> {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for await (const chunk of limitedChunks(response, maxBytes)) {
+    parts.push(decoder.decode(chunk, { stream: true }));
   }
   parts.push(decoder.decode());
   return parts.join('');

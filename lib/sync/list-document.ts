@@ -1,8 +1,10 @@
 /**
- * Reading a downloaded claims list: JSON, then the claims-list/1 schema. A list of 100,000 claims
- * is some 70 MB of text and several times that as objects, so the claims are checked one at a
- * time, each parsed copy taking its raw object's place: the raw tree is let go as the check
- * goes, instead of living beside a whole second copy until the end.
+ * Reading a downloaded claims list as it arrives: JSON, then the claims-list/1 schema, a batch
+ * of claims at a time. A list of 100,000 claims is some 70 MB of text and several times that as
+ * parsed objects, so the whole document is never held: the splitter cuts the claims out of the
+ * stream, each is parsed and checked on its own, and each batch is handed on (and written) before
+ * the next is read. The document's other members (a few short fields, and `deleted`) are kept as
+ * text until the end; members the format does not have are skipped unread.
  *
  * @module
  */
@@ -10,10 +12,46 @@ import { z } from 'zod';
 import { ClaimSchema, type Claim } from '../claims/claim';
 import { futureTimestamp, isInFuture } from '../claims/claim-time';
 import { ClaimsListSchema, type ClaimsList } from '../claims/claims-list';
-import { SyncFailure } from './http';
+import { JsonClaimsSplitter } from '../claims/json-array-stream';
+import { limitedChunks, SyncFailure } from './http';
+import { Utf8Decoder } from './utf8';
 
-/** The document with its claims not yet looked at. */
-const HeadSchema = ClaimsListSchema.omit({ claims: true }).extend({ claims: z.array(z.unknown()) });
+/** A list document's fields but its claims and deletions. */
+export type ListHead = Omit<ClaimsList, 'claims' | 'deleted'>;
+
+/** The head's fields, which a document may give before its claims. */
+const HeadSchema = ClaimsListSchema.omit({ claims: true, deleted: true });
+const HEAD_FIELDS = Object.keys(HeadSchema.shape);
+/** The whole document with its claims not looked at, for the checks at its end. */
+const DocumentSchema = ClaimsListSchema.omit({ claims: true }).extend({
+  claims: z.array(z.unknown()),
+});
+
+/** How a downloaded list is read. */
+export interface ReadListOptions {
+  /** The largest body accepted, in bytes. */
+  maxBytes: number;
+  /** The time in milliseconds since the epoch, for refusing dates in the future. */
+  now: number;
+  /**
+   * Called once with the head, valid, as soon as it is known: before the first claims when
+   * the document starts with it (as a list server's does), else at the end. Throws to refuse
+   * the document.
+   */
+  onHead: (head: ListHead) => void;
+  /**
+   * The next claims, valid and in the document's order: those completed by each piece of the
+   * body as it is read, each with its JSON text as the document gives it (`texts[i]` is
+   * `claims[i]`'s, unknown fields and all). Reading waits until it is done.
+   */
+  onClaims: (claims: Claim[], texts: string[]) => Promise<void>;
+}
+
+/** What a complete, valid document held besides the claims handed on. */
+export interface ListRead {
+  head: ListHead;
+  deleted: string[];
+}
 
 function invalid(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[] = []): SyncFailure {
   const path = [...prefix, ...(issue?.path ?? [])].map(String);
@@ -21,36 +59,103 @@ function invalid(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[] = []
   return new SyncFailure(`not a valid claims list: ${where}${issue?.message ?? 'invalid'}`);
 }
 
-/** The JSON of a downloaded list. @throws SyncFailure when it is not JSON. */
-export function parseJson(text: string): unknown {
+function notJson(detail?: string): SyncFailure {
+  return new SyncFailure(`the list is not JSON${detail ? ` (${detail})` : ''}`);
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new SyncFailure('the list is not JSON');
+    throw notJson();
   }
 }
 
-/**
- * A claims list from its parsed JSON, as {@link ClaimsListSchema} would give it (unknown fields
- * dropped). The `claims` array of `json` is reused for the parsed claims. A document or claim
- * dated after `now` (beyond a small clock skew) is refused: see lib/claims/claim-time.ts.
- *
- * @throws SyncFailure naming the first thing wrong, with its path (`claims.12.value: …`).
- */
-export function checkListDocument(json: unknown, now: number): ClaimsList {
-  const head = HeadSchema.safeParse(json);
+/** The members kept so far, parsed; a member too long to keep fails the document. */
+function parsedMembers(splitter: JsonClaimsSplitter): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, text] of splitter.members) {
+    if (text === null) throw new SyncFailure(`not a valid claims list: ${name}: too long`);
+    out[name] = parseJson(text);
+  }
+  return out;
+}
+
+/** The head, checked; a document dated after `now` (beyond a little clock skew) is refused. */
+function checkHead(fields: Record<string, unknown>, now: number): ListHead {
+  const head = HeadSchema.safeParse(fields);
   if (!head.success) throw invalid(head.error.issues[0]);
   if (isInFuture(head.data.updatedAt, now))
     throw new SyncFailure(
       `not a valid claims list: updatedAt: ${head.data.updatedAt} is in the future`,
     );
-  const claims = head.data.claims;
-  for (let i = 0; i < claims.length; i++) {
-    const parsed = ClaimSchema.safeParse(claims[i]);
-    if (!parsed.success) throw invalid(parsed.error.issues[0], ['claims', i]);
-    const future = futureTimestamp(parsed.data, now);
-    if (future) throw new SyncFailure(`not a valid claims list: claims.${i}.${future}`);
-    claims[i] = parsed.data;
+  return head.data;
+}
+
+/** One claim of the list, checked; `index` is its place in the list, for the message. */
+function checkClaim(text: string, index: number, now: number): Claim {
+  const parsed = ClaimSchema.safeParse(parseJson(text));
+  if (!parsed.success) throw invalid(parsed.error.issues[0], ['claims', index]);
+  const future = futureTimestamp(parsed.data, now);
+  if (future) throw new SyncFailure(`not a valid claims list: claims.${index}.${future}`);
+  return parsed.data;
+}
+
+/**
+ * Reads the body of a list's answer as a claims list, as {@link ClaimsListSchema} would give it
+ * (unknown fields dropped), handing its claims on as they arrive. A claim dated after `now`
+ * (beyond a small clock skew) is refused: see lib/claims/claim-time.ts.
+ *
+ * @throws SyncFailure naming the first thing wrong, with its path (`claims.12.value: …`): a body
+ *   over the size limit, text that is not JSON (or ends before it is complete), a document that
+ *   does not validate. Claims already handed on stay handed on; the caller drops them.
+ */
+export async function readListDocument(
+  response: Response,
+  options: ReadListOptions,
+): Promise<ListRead> {
+  const { now, onClaims } = options;
+  const splitter = new JsonClaimsSplitter({
+    members: [...HEAD_FIELDS, 'claims', 'deleted'],
+    maxMemberChars: options.maxBytes,
+  });
+  const decoder = new Utf8Decoder();
+  let head: ListHead | null = null;
+  // `null` ends the text. Each piece's claims are handed on before the next piece is read, so
+  // neither the piece nor its parsed claims outlive it.
+  const read = async (text: string | null) => {
+    const elements = text === null ? splitter.end() : splitter.push(text);
+    if (splitter.root === 'array') throw new SyncFailure('not a valid claims list: not an object');
+    if (splitter.error) {
+      const { message, line } = splitter.error;
+      throw notJson(`${message}, line ${line}`);
+    }
+    // A document that starts with its head is refused, when it must be, before its claims.
+    if (!head && splitter.sawClaims && HEAD_FIELDS.every((f) => splitter.members.has(f))) {
+      head = checkHead(parsedMembers(splitter), now);
+      options.onHead(head);
+    }
+    if (elements.length)
+      await onClaims(
+        elements.map((e) => checkClaim(e.text, e.index, now)),
+        elements.map((e) => e.text),
+      );
+  };
+  for await (const chunk of limitedChunks(response, options.maxBytes)) {
+    await read(decoder.decode(chunk, { stream: true }));
   }
-  return { ...head.data, claims: claims as Claim[] };
+  await read(decoder.decode());
+  await read(null);
+
+  const fields = parsedMembers(splitter);
+  const doc = DocumentSchema.safeParse({
+    ...fields,
+    claims: splitter.sawClaims ? [] : fields.claims,
+  });
+  if (!doc.success) throw invalid(doc.error.issues[0]);
+  if (!head) {
+    head = checkHead(fields, now);
+    options.onHead(head);
+  }
+  return { head, deleted: doc.data.deleted };
 }

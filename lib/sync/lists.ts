@@ -7,6 +7,7 @@
 import type { ClaimsDatabase } from '../db/database';
 import { claimsPostUrl, parseListUrl, serverListId, staticListId } from './list-url';
 import { dropListGroups } from '../db/list-groups';
+import { dropStaged } from '../db/list-staging';
 import { memberCount, memberIds, releaseClaims } from './membership';
 import type { ListRow, MirrorProgress } from '../db/list-rows';
 import { firstSyncAt } from './schedule';
@@ -98,9 +99,11 @@ export async function removeList(
   db: ClaimsDatabase,
   id: string,
 ): Promise<{ removed: number; later: number }> {
-  const tables = [db.lists, db.claims, db.listClaims, db.outbox, db.listGroups, db.listDirectory];
+  const copies = [db.listGroups, db.listDirectory, db.listStaging];
+  const tables = [db.lists, db.claims, db.listClaims, db.outbox, ...copies];
   return db.transaction('rw', tables, async () => {
     await dropListGroups(db, id);
+    await dropStaged(db, id);
     await db.outbox.filter((e) => e.listId === id).delete();
     await db.lists.delete(id);
     const removed = await releaseClaims(db, id, await memberIds(db, id, REMOVE_INLINE_MAX));

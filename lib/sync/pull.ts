@@ -1,11 +1,11 @@
 /**
- * Syncing one list: fetch it (with ETag and, for a server, the `since` cursor), check it, and
- * apply it in one transaction. Any failure changes no claim; the list keeps its last good copy
- * and records why.
+ * Syncing one list: fetch it (with ETag and, for a server, the `since` cursor), check it as it
+ * arrives, and apply it in one transaction. A large answer waits in the staging table meanwhile
+ * (lib/db/list-staging.ts), so memory does not grow with the list. Any failure changes no claim;
+ * the list keeps its last good copy and records why.
  *
  * @module
  */
-import type { ClaimsList } from '../claims/claims-list';
 import type { ClaimsDatabase } from '../db/database';
 import { isInFuture } from '../claims/claim-time';
 import {
@@ -14,16 +14,15 @@ import {
   isRedirect,
   messageOf,
   NO_REDIRECTS,
-  readLimited,
   REDIRECT_ERROR,
   SyncFailure,
   withTimeout,
   type Fetch,
 } from './http';
 import { serverListId } from './list-url';
-import { checkListDocument, parseJson } from './list-document';
-import { replaceListGroups, updateListGroups } from '../db/list-groups';
+import { readListDocument, type ListHead } from './list-document';
 import type { ListRow, MirrorProgress } from '../db/list-rows';
+import { StagedClaims } from '../db/list-staging';
 import { nextAttemptAfterFailure, nextSyncAfterSuccess } from './schedule';
 
 /**
@@ -43,6 +42,11 @@ export interface SyncOptions {
   maxBytes?: number;
   /** Minutes between good syncs (the user's setting). */
   intervalMinutes?: number;
+  /**
+   * Claims read at a time, and the most an answer may have to be held in memory instead of
+   * staged; 1,000 by default.
+   */
+  batch?: number;
 }
 
 /** What one sync did; `claimCount` is how many claims the list holds after it. */
@@ -65,13 +69,28 @@ export async function syncList(
   list: ListRow,
   options: SyncOptions,
 ): Promise<SyncResult> {
+  const incremental = list.cursor !== null && serverListId(list.url) !== null;
+  const staged = new StagedClaims(db, list.id, options.batch);
+  try {
+    return await fetchAndApply(db, list, staged, incremental, options);
+  } finally {
+    // Whatever happened, nothing of this answer stays staged (a committed one is gone already).
+    await staged.discard().catch(() => undefined);
+  }
+}
+
+async function fetchAndApply(
+  db: ClaimsDatabase,
+  list: ListRow,
+  staged: StagedClaims,
+  incremental: boolean,
+  options: SyncOptions,
+): Promise<SyncResult> {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const incremental = list.cursor !== null && serverListId(list.url) !== null;
   let fetched: Fetched;
   try {
-    fetched = await download(list, incremental, options, now);
-    if (fetched.kind === 'document') checkDocument(list, fetched.doc, now());
+    fetched = await download(list, staged, incremental, options, now);
   } catch (e) {
     return recordFailure(db, list, messageOf(e), now(), random());
   }
@@ -85,8 +104,9 @@ export async function syncList(
     ...writable,
   };
   const nextSyncAt = nextSyncAfterSuccess(at, options.intervalMinutes);
+  const tables = [db.lists, db.listGroups, db.listDirectory, db.listStaging];
   try {
-    return await db.transaction('rw', [db.lists, db.listGroups, db.listDirectory], async () => {
+    return await db.transaction('rw', tables, async () => {
       const current = await db.lists.get(list.id);
       if (!current || current.cursor !== list.cursor || current.etag !== list.etag)
         return { status: 'skipped' } as const;
@@ -94,21 +114,21 @@ export async function syncList(
         await db.lists.update(list.id, { ...done, nextSyncAt });
         return { status: 'unchanged' } as const;
       }
-      const { doc, etag } = fetched;
+      const { head, deleted, etag } = fetched;
       // A since answer with nothing after our cursor is no change, whatever its ETag said.
-      const empty = !doc.claims.length && !doc.deleted.length && doc.cursor === current.cursor;
+      const empty = !staged.count && !deleted.length && head.cursor === current.cursor;
       if (incremental && empty) {
-        await db.lists.update(list.id, { ...done, nextSyncAt, etag, name: doc.name });
+        await db.lists.update(list.id, { ...done, nextSyncAt, etag, name: head.name });
         return { status: 'unchanged' } as const;
       }
-      const applied = await apply(db, current, doc, incremental);
+      const applied = await apply(current, staged, deleted, incremental);
       await db.lists.update(list.id, {
         ...done,
         nextSyncAt,
         etag,
-        cursor: doc.cursor,
-        name: doc.name,
-        updatedAt: doc.updatedAt,
+        cursor: head.cursor,
+        name: head.name,
+        updatedAt: head.updatedAt,
         claimCount: applied.claimCount,
         mirror: applied.mirror,
       });
@@ -122,9 +142,10 @@ export async function syncList(
 /** What a server says the token may do (`X-List-Access`), when it says. */
 type Access = 'read' | 'write' | null;
 
+/** An answer: unchanged, or a valid document whose claims are in the staged claims. */
 type Fetched =
   | { kind: 'not-modified'; access: Access }
-  | { kind: 'document'; doc: ClaimsList; etag: string | null; access: Access };
+  | { kind: 'document'; head: ListHead; deleted: string[]; etag: string | null; access: Access };
 
 function accessOf(response: Response): Access {
   const value = response.headers.get('x-list-access');
@@ -133,6 +154,7 @@ function accessOf(response: Response): Access {
 
 async function download(
   list: ListRow,
+  staged: StagedClaims,
   incremental: boolean,
   options: SyncOptions,
   now: () => number,
@@ -154,11 +176,22 @@ async function download(
     if (isRedirect(response)) throw new SyncFailure(REDIRECT_ERROR);
     if (response.status === 304) return { kind: 'not-modified', access: accessOf(response) };
     if (!response.ok) throw new SyncFailure(await httpError(response));
-    // No local keeps the text: it can be collected once parsed.
-    const doc = checkListDocument(parseJson(await readLimited(response, maxBytes)), now());
+    const { head, deleted } = await readListDocument(response, {
+      maxBytes,
+      now: now(),
+      onHead: (h) => checkDocument(list, h, now()),
+      onClaims: async (claims, texts) => {
+        try {
+          await staged.add(claims, texts);
+        } catch (e) {
+          throw new SyncFailure(`could not store the list: ${messageOf(e)}`);
+        }
+      },
+    });
     return {
       kind: 'document',
-      doc,
+      head,
+      deleted,
       etag: response.headers.get('etag'),
       access: accessOf(response),
     };
@@ -169,7 +202,7 @@ async function download(
  * Refuses a document for another list, or one older than the copy stored. A stored date in the
  * future (kept before such dates were refused) does not count, so such a list syncs again.
  */
-function checkDocument(list: ListRow, doc: ClaimsList, now: number): void {
+function checkDocument(list: ListRow, doc: ListHead, now: number): void {
   const serverId = serverListId(list.url);
   if (serverId !== null && doc.id !== serverId)
     throw new SyncFailure(`the server sent list ${doc.id}, not ${serverId}`);
@@ -180,27 +213,26 @@ function checkDocument(list: ListRow, doc: ClaimsList, now: number): void {
 }
 
 /**
- * Writes a document's claims and deletions into the list's own copy (what verdicts read); call
+ * Writes an answer's claims and deletions into the list's own copy (what verdicts read); call
  * inside the sync's transaction. The claims table's copy, for the claims browser, follows in
  * transactions of its own ({@link mirrorStep}): what it has left to do is recorded here.
  */
 async function apply(
-  db: ClaimsDatabase,
   list: ListRow,
-  doc: ClaimsList,
+  staged: StagedClaims,
+  deletedIds: readonly string[],
   incremental: boolean,
 ): Promise<{ claimCount: number; mirror: MirrorProgress }> {
-  const deleted = new Set(doc.deleted);
-  const claims = doc.claims.filter((c) => !deleted.has(c.id));
+  const deleted = new Set(deletedIds);
   if (!incremental) {
-    const claimCount = await replaceListGroups(db, list.id, claims);
+    const claimCount = await staged.replace(deleted);
     const full = { after: null, done: 0, total: claimCount };
     return { claimCount, mirror: { full, changed: [] } };
   }
-  const { added, removed } = await updateListGroups(db, list.id, claims, [...deleted]);
+  const { added, removed, given } = await staged.update(deleted);
   const claimCount = list.claimCount + added - removed;
   const before = list.mirror ?? { full: null, changed: [] };
-  const changed = [...new Set([...before.changed, ...claims.map((c) => c.id), ...deleted])];
+  const changed = [...new Set([...before.changed, ...given, ...deleted])];
   const full = before.full && { ...before.full, total: claimCount };
   return { claimCount, mirror: { full, changed } };
 }

@@ -16,7 +16,7 @@ import {
 } from './batch-sender';
 import { CsvParser, type CsvRecord } from './csv-parser';
 import { toClaim } from './import-claim';
-import { JsonClaimsSplitter } from './json-array-stream';
+import { JsonClaimsSplitter } from '../claims/json-array-stream';
 import { windowClaims } from './official-claims';
 import { OfficialWindows, readOfficialHeader, type OfficialHeader } from './official-dataset';
 import { TextEncodingError, TextSource } from './text-source';

@@ -144,7 +144,11 @@ describe('team lists on the options page', () => {
       { kind: 'status', status: 500, body: { error: 'database is down' } },
       /^server answered 500: database is down$/,
     ],
-    ['a body that is not JSON', { kind: 'malformed' }, /^the list is not JSON$/],
+    [
+      'a body that is not JSON',
+      { kind: 'malformed' },
+      /^the list is not JSON \(the file ends before the JSON is complete, line 1\)$/,
+    ],
     [
       'a claims list with an invalid claim',
       {

@@ -12,7 +12,7 @@ import type { Row, Section, SectionResult } from '../types';
 
 const LOADS = 10;
 const BADGE_TARGET_MS = 100;
-const ANSWER_TARGET_MS = 20;
+const ANSWER_TARGET_MS = 15;
 
 /** Records when the content script reports it has drawn the last badge. */
 const DONE_PROBE = `new MutationObserver(() => {
@@ -20,18 +20,32 @@ const DONE_PROBE = `new MutationObserver(() => {
     window.__fcDone = performance.now();
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-figure-check'] });`;
 
-async function answerTimes(worker: Worker, request: unknown): Promise<number[]> {
+/**
+ * Times of 10 answers to `request` (after one to warm up): to the answer, and to the page's
+ * figures recorded, which follows the answer. Each starts once the last one's figures are
+ * recorded, as a page's check does after the page before it.
+ */
+async function answerTimes(
+  worker: Worker,
+  request: unknown,
+): Promise<{ answer: number[]; recorded: number[] }> {
   return worker.evaluate(async (req) => {
     const hooks = (
-      globalThis as unknown as { figureCheckBench: { answer(r: unknown): Promise<unknown> } }
+      globalThis as unknown as {
+        figureCheckBench: { answer(r: unknown): Promise<unknown>; recorded(): Promise<void> };
+      }
     ).figureCheckBench;
-    const times: number[] = [];
+    const answer: number[] = [];
+    const recorded: number[] = [];
     for (let i = 0; i < 11; i++) {
       const t0 = performance.now();
       await hooks.answer(req);
-      if (i > 0) times.push(performance.now() - t0);
+      const t1 = performance.now();
+      await hooks.recorded();
+      if (i > 0) answer.push(t1 - t0);
+      if (i > 0) recorded.push(performance.now() - t0);
     }
-    return times;
+    return { answer, recorded };
   }, request);
 }
 
@@ -110,14 +124,21 @@ export const browserTimings: Section = {
       for (const total of [10_000, 100_000]) {
         await fillClaims(worker, syntheticClaims(mentions, total - filled, filled));
         filled = total;
-        const t = median(await answerTimes(worker, request));
+        const times = await answerTimes(worker, request);
+        const t = median(times.answer);
+        const r = median(times.recorded);
         rows.push({
           measure: `background answer, 20 figures, ${total.toLocaleString('en')} claims (median of 10)`,
           value: `${t.toFixed(1)} ms`,
-          target: `< ${ANSWER_TARGET_MS} ms`,
-          ok: t < ANSWER_TARGET_MS,
+          target: `≤ ${ANSWER_TARGET_MS} ms`,
+          ok: t <= ANSWER_TARGET_MS,
+        });
+        rows.push({
+          measure: `  … and the page's own figures recorded after it (median of 10)`,
+          value: `${r.toFixed(1)} ms`,
         });
         json[`answerMs_${total}`] = t;
+        json[`answerAndRecordMs_${total}`] = r;
       }
     } finally {
       await ext.close();

@@ -2,15 +2,23 @@
  * Team-list sync in the real extension: a fresh profile follows a 100,000-claim list on the list
  * server (127.0.0.1, embedded PostgreSQL), then syncs 100 changes on top of it, then syncs an
  * unchanged list. Times are from the options page's message to the background's answer; memory is
- * the extension process's resident high-water mark (VmHWM, Linux), where the worker runs.
+ * the extension process's resident high-water mark (VmHWM, Linux), where the worker runs. Then
+ * fresh profiles each follow a list file of 100,000 and of 150,000 claims, to show how the peak
+ * grows with the list.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
 import type { Claim } from '../../../lib/claims/claim';
 import { extractMentions } from '../../../lib/extract/index';
 import { launchWithExtension } from '../../e2e/support/extension';
 import { syntheticClaims } from '../../e2e/support/fill';
-import { startListServer, type CreatedList, type ListServer } from '../../e2e/support/list-server';
+import {
+  claimsListFile,
+  startListServer,
+  type CreatedList,
+  type ListServer,
+} from '../../e2e/support/list-server';
 import { loadSeeds } from '../seeds';
 import { median, round } from '../stats';
 import type { Row, Section, SectionResult } from '../types';
@@ -21,6 +29,10 @@ const ROUNDS = 5;
 const FULL_TARGET_MS = 10_000;
 const INCREMENTAL_TARGET_MS = 200;
 const POST_BATCH = 2000;
+/** Peak RSS of the extension process during a full sync of 100,000 claims (issue 15). */
+const PEAK_RSS_TARGET_MB = 250;
+/** List sizes whose full syncs (as list files, each in a fresh profile) are compared. */
+const FILE_SIZES = [100_000, 150_000];
 
 /** Kilobytes of a /proc status field of a process, or null. */
 function procKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
@@ -34,19 +46,83 @@ function procKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   }
 }
 
-/** The pids of Chromium's extension renderer processes (where the service worker runs). */
+/** Whether process `pid` descends from this one (the browser this bench started). */
+function ours(pid: number): boolean {
+  for (let p = pid, depth = 0; p > 1 && depth < 20; depth++) {
+    if (p === process.pid) return true;
+    try {
+      p = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * The pids of the extension renderer processes (where the service worker runs) of the browser
+ * this bench started: other browsers on the machine have theirs too.
+ */
 function extensionPids(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.includes('--extension-process')) pids.push(Number(entry));
+      if (cmd.includes('--extension-process') && ours(Number(entry))) pids.push(Number(entry));
     } catch {
       // The process ended meanwhile.
     }
   }
   return pids;
+}
+
+/**
+ * A fresh profile follows a list file of `claims`, served from 127.0.0.1: the sync's answer,
+ * time, and the extension process's memory before and at its peak, in MB.
+ */
+async function fileSync(claims: readonly Claim[]): Promise<{
+  ms: number;
+  status: string;
+  held: unknown;
+  beforeMb: number;
+  peakMb: number;
+  bytes: number;
+}> {
+  const body = Buffer.from(JSON.stringify(claimsListFile('bench-file', 'Bench file', claims)));
+  const server = createServer((_req, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'no-store',
+      ETag: '"bench"',
+      'Access-Control-Allow-Origin': '*',
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const ext = await launchWithExtension();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const pids = extensionPids();
+    const beforeMb = Math.max(...pids.map((p) => procKb(p, 'VmRSS') ?? 0)) / 1024;
+    const url = `http://127.0.0.1:${port}/list.json`;
+    const sync = await ask(page, { type: 'add-list', url, token: null });
+    const peakMb = Math.max(...pids.map((p) => procKb(p, 'VmHWM') ?? 0)) / 1024;
+    const held = (sync.answer as { list?: { claimCount?: number } }).list?.claimCount;
+    return {
+      ms: sync.ms,
+      status: statusOf(sync.answer),
+      held,
+      beforeMb,
+      peakMb,
+      bytes: body.length,
+    };
+  } finally {
+    await ext.close();
+    server.close();
+  }
 }
 
 /** Sends a message to the background from an extension page and returns its answer. */
@@ -130,6 +206,8 @@ async function run(): Promise<SectionResult> {
     rows.push({
       measure: 'extension process peak RSS (VmHWM; before the sync)',
       value: `${round(hwm / 1024, 0)} MB (${round(rssBefore / 1024, 0)} MB)`,
+      target: `≤ ${PEAK_RSS_TARGET_MB} MB`,
+      ok: hwm / 1024 <= PEAK_RSS_TARGET_MB,
     });
     json.documentBytes = bytes;
     json.fullSyncMs = round(full.ms, 0);
@@ -218,6 +296,26 @@ async function run(): Promise<SectionResult> {
     await ext.close();
     await server.close();
   }
+
+  // The same full sync from a list file, each size in a fresh profile: does the peak grow?
+  const files: Record<string, unknown> = {};
+  for (const size of FILE_SIZES) {
+    const claims = syntheticClaims(mentions, size, 0, '2025-07-20T10:00:00.000Z');
+    const r = await fileSync(claims);
+    rows.push({
+      measure: `list file, ${size} claims (${round(r.bytes / 1e6, 1)} MB; ${r.status}, ${r.held ?? '?'} held): full sync, peak RSS (before)`,
+      value: `${round(r.ms / 1000, 2)} s, ${round(r.peakMb, 0)} MB (${round(r.beforeMb, 0)} MB)`,
+      target: `≤ ${PEAK_RSS_TARGET_MB} MB`,
+      ok: r.peakMb <= PEAK_RSS_TARGET_MB && r.held === size,
+    });
+    files[size] = {
+      bytes: r.bytes,
+      ms: round(r.ms, 0),
+      peakMb: round(r.peakMb, 0),
+      beforeMb: round(r.beforeMb, 0),
+    };
+  }
+  json.files = files;
   return { rows, json };
 }
 

@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../../lib/claims/mention';
 import {
   handleMessage,
   type HandlerDeps,
   type MessageSender,
 } from '../../../lib/background/handle-message';
+import { pagesRecorded } from '../../../lib/background/page-records';
 import { countClaims } from '../../../lib/db/claims-repo';
 import { ClaimsDatabase } from '../../../lib/db/database';
 import {
@@ -53,9 +55,14 @@ function page(url: string, outlet: string, mentions: Mention[]): CheckPageReques
   return { type: 'check-page', source: { url, outlet, title: null, publishedAt: null }, mentions };
 }
 
-/** The answer to a page's request, sent from the tab showing that page. */
+/**
+ * The answer to a page's request, sent from the tab showing that page, once the page's figures
+ * (recorded after the answer) are written.
+ */
 async function ok(raw: CheckPageRequest, tabUrl: string = raw.source.url) {
-  return CheckPageResponseSchema.parse(await handleMessage(raw, { ...ME, url: tabUrl }, deps));
+  const answer = await handleMessage(raw, { ...ME, url: tabUrl }, deps);
+  await pagesRecorded(db);
+  return CheckPageResponseSchema.parse(answer);
 }
 
 async function rejected(raw: unknown, sender: MessageSender = ME): Promise<string> {
@@ -224,6 +231,36 @@ describe('handleMessage: checking pages', () => {
     );
     expect(ErrorResponseSchema.parse(answer).error).toMatch(/only for a page/);
     expect(await countClaims(db)).toBe(0);
+  });
+
+  it('answers before recording the page: a failed recording is reported, not answered', async () => {
+    const failed: unknown[] = [];
+    deps.recordFailed = (e) => failed.push(e);
+    const put = vi
+      .spyOn(db.claims, 'bulkPut')
+      .mockImplementation(() => Dexie.Promise.reject(new Error('disk full')));
+    const answer = await ok(page('https://a.example/story', 'A', [at(26)]));
+    expect(answer).toMatchObject({ recorded: true, results: [{ verdict: 'single-source' }] });
+    expect(failed.map(String)).toEqual([expect.stringMatching(/disk full/)]);
+    put.mockRestore();
+    expect(await countClaims(db)).toBe(0);
+  });
+
+  it("waits for other pages' figures still being recorded, and so does every claims request", async () => {
+    const sender = { ...ME, url: 'https://a.example/story' };
+    await handleMessage(page('https://a.example/story', 'A', [at(26)]), sender, deps);
+    const second = await handleMessage(
+      page('https://b.example/x', 'B', [at(40)]),
+      { ...ME, url: 'https://b.example/x' },
+      deps,
+    );
+    expect(CheckPageResponseSchema.parse(second).results[0]?.verdict).toBe('conflicting');
+    const counted = await handleMessage(
+      { type: 'count-claims', filter: {} },
+      { id: ID, url: `chrome-extension://${ID}/browser.html` },
+      deps,
+    );
+    expect(counted).toMatchObject({ total: 2 });
   });
 
   it('answers an empty page', async () => {

@@ -47,7 +47,7 @@ describe('ClaimsDatabase migration from version 1', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await countClaims(db)).toBe(4);
 
     const byId = new Map((await db.claims.toArray()).map((r) => [r.id, r]));
@@ -69,11 +69,11 @@ describe('ClaimsDatabase migration from version 1', () => {
     expect(direct).toEqual([A.id]);
   });
 
-  it('opens an empty profile at version 5', async () => {
+  it('opens an empty profile at version 6', async () => {
     const db = new ClaimsDatabase(freshName());
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await countClaims(db)).toBe(0);
   });
 });
@@ -106,7 +106,7 @@ describe('ClaimsDatabase migration from version 2', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await countClaims(db)).toBe(ALL.length);
 
     for (const column of ['date', 'place', 'outlet', 'attacker', 'origin', 'value'] as const) {
@@ -163,7 +163,7 @@ describe('ClaimsDatabase migration from version 3', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await countClaims(db)).toBe(3);
     expect(await db.deletedClaims.count()).toBe(1);
     expect(await candidatesFor(db, mention({ place: MOSCOW }))).toEqual([A]);
@@ -220,12 +220,52 @@ describe('ClaimsDatabase migration from version 4', () => {
     const db = new ClaimsDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const list = await db.lists.get('team');
     expect(list).toMatchObject({ name: 'Desk', claimCount: 1, cursor: null, etag: null });
     expect(list?.mirror).toBeNull();
     // Until that sync the claim still counts, from the claims table.
     expect(await candidatesFor(db, mention())).toEqual([{ ...B, origin: 'list:team' }]);
     expect(await db.listGroups.count()).toBe(0);
+  });
+});
+
+/** Writes the way release 5 did: a synced list with its own copy (one group, its directory). */
+async function writeWithVersion5(name: string): Promise<void> {
+  const v5 = new Dexie(name);
+  v5.version(5).stores({
+    claims: '&id, [metric+date+placeCode], [originKind+updatedAt], sourceUrl, origin',
+    deletedClaims: '&id, deletedAt',
+    lists: '&id',
+    listClaims: '[listId+claimId], claimId',
+    outbox: '++seq, nextAttemptAt',
+    listGroups: '[listId+key], [metric+date+placeCode]',
+    listDirectory: '[listId+shard]',
+  });
+  const listed = { ...B, origin: 'list:team' };
+  const key = `${B.metric}\u001f${B.date}\u001f${B.place?.code}\u001f0000`;
+  await v5.table('listGroups').put({
+    listId: 'team',
+    key,
+    metric: B.metric,
+    date: B.date,
+    placeCode: B.place?.code,
+    claims: [listed],
+  });
+  await v5.table('listDirectory').put({ listId: 'team', shard: 7, at: new Map([[B.id, key]]) });
+  v5.close();
+}
+
+describe('ClaimsDatabase migration from version 5', () => {
+  it("keeps each list's copy, which verdicts read, and adds the empty staging table", async () => {
+    const name = freshName();
+    await writeWithVersion5(name);
+    const db = new ClaimsDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await candidatesFor(db, mention())).toEqual([{ ...B, origin: 'list:team' }]);
+    expect(await db.listDirectory.count()).toBe(1);
+    expect(await db.listStaging.count()).toBe(0);
   });
 });

@@ -1,9 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonClaimsSplitter, type JsonElement } from '../../../lib/transfer/json-array-stream';
+import {
+  JsonClaimsSplitter,
+  type JsonElement,
+  type SplitterOptions,
+} from '../../../lib/claims/json-array-stream';
 
-function split(pieces: string[]): { elements: JsonElement[]; splitter: JsonClaimsSplitter } {
-  const splitter = new JsonClaimsSplitter();
+function split(
+  pieces: string[],
+  options?: SplitterOptions,
+): { elements: JsonElement[]; splitter: JsonClaimsSplitter } {
+  const splitter = new JsonClaimsSplitter(options);
   const elements = [...pieces.flatMap((p) => splitter.push(p)), ...splitter.end()];
   return { elements, splitter };
 }
@@ -54,6 +61,45 @@ describe('JsonClaimsSplitter', () => {
     expect(splitter.format).toBe('other/2');
   });
 
+  it('keeps the members it is asked for as their JSON text, the claims array never', () => {
+    const text =
+      '{"format":"claims-list/1","id":"x","cursor":null,"note":{"a":[1,"]"]},' +
+      '"claims":[{"id":"c_1"}],"deleted":["c_2", "c_\\"3"],"name":"Desk \\u00e9"}';
+    const members = ['format', 'id', 'cursor', 'claims', 'deleted', 'name'];
+    const { elements, splitter } = split([text], { members, maxMemberChars: 100 });
+    expect(elements.map((e) => e.text)).toEqual(['{"id":"c_1"}']);
+    expect(Object.fromEntries(splitter.members)).toEqual({
+      format: '"claims-list/1"',
+      id: '"x"',
+      cursor: 'null',
+      deleted: '["c_2", "c_\\"3"]',
+      name: '"Desk \\u00e9"',
+    });
+    expect(splitter.root).toBe('object');
+    // A claims member that is no array is an ordinary member; one too long is kept as null.
+    const odd = split(['{"claims": "none", "format": "', 'x'.repeat(200), '"}'], {
+      members,
+      maxMemberChars: 100,
+    }).splitter;
+    expect(odd.sawClaims).toBe(false);
+    expect(odd.members.get('claims')).toBe('"none"');
+    expect(odd.members.get('format')).toBeNull();
+    expect(odd.format).toBeNull();
+  });
+
+  it.each([
+    ['{"claims": [{"a":1},]}', 'unexpected "]"'],
+    ['{"claims": [,{"a":1}]}', 'unexpected ","'],
+    ['{"claims": [{"a":1},,{"b":2}]}', 'unexpected ","'],
+    ['{"claims" [] }', 'a colon is missing after a member name'],
+    ['{"claims": [], }', 'a member name is missing'],
+    ['{claims: []}', 'a member name is missing'],
+    ['{"claims": , "x": 1}', 'a member has no value'],
+    ['x[]', 'a claims file starts with "{" or "["'],
+  ])('refuses %s: %s', (text, message) => {
+    expect(split([text]).splitter.error).toEqual({ line: 1, message });
+  });
+
   it('gives the same elements however the text is cut into chunks', () => {
     const value = fc.jsonValue();
     const doc = fc
@@ -67,8 +113,11 @@ describe('JsonClaimsSplitter', () => {
         const points = [...new Set(at.map((a) => a % (text.length + 1)))].sort((a, b) => a - b);
         const pieces = points.map((p, i) => text.slice(points[i - 1] ?? 0, p));
         pieces.push(text.slice(points[points.length - 1] ?? 0));
-        const whole = split([text]);
-        expect(split(pieces).elements).toEqual(whole.elements);
+        const options = { members: ['format', 'deleted'] };
+        const whole = split([text], options);
+        const cut = split(pieces, options);
+        expect(cut.elements).toEqual(whole.elements);
+        expect(cut.splitter.members).toEqual(whole.splitter.members);
         expect(whole.splitter.error).toBeNull();
         // Each element is the JSON value that was written.
         expect(whole.elements.map((e) => JSON.parse(e.text))).toEqual(
