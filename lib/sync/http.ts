@@ -8,32 +8,50 @@ import { z } from 'zod';
 /** The `fetch` the sync uses; tests give a fake one. */
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-/** How long one request may take, body included, when the caller does not say. */
+/**
+ * How long a request may go without progress, when the caller does not say: no answer, or no
+ * batch of a list's body read and stored, for this long fails it.
+ */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * However steady its progress, a request fails after this many idle timeouts: a server that
+ * drips a body a byte at a time cannot hold the worker forever.
+ */
+const MOST_TIMEOUTS = 20;
 
 const ErrorBodySchema = z.object({ error: z.string() });
 const MAX_ERROR_CHARS = 300;
 
 /**
- * Runs `work` with an AbortSignal that fires after `timeoutMs`, so a server that stops answering
- * mid-body fails the request instead of holding the worker.
+ * Runs `work` with an AbortSignal that fires once `timeoutMs` pass without progress (`work`
+ * calls `progress` each time it gets on: a batch of a big list read and stored), or after
+ * `MOST_TIMEOUTS` times `timeoutMs` in all. So a server that stops answering mid-body fails the
+ * request instead of holding the worker, and a big list that takes long to store does not.
  *
  * @throws Error "timed out after N s" when the time runs out.
  */
 export async function withTimeout<T>(
   timeoutMs: number,
-  work: (signal: AbortSignal) => Promise<T>,
+  work: (signal: AbortSignal, progress: () => void) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let idle = setTimeout(() => controller.abort(), timeoutMs);
+  const total = setTimeout(() => controller.abort(), timeoutMs * MOST_TIMEOUTS);
+  const progress = (): void => {
+    if (controller.signal.aborted) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => controller.abort(), timeoutMs);
+  };
   try {
-    return await work(controller.signal);
+    return await work(controller.signal, progress);
   } catch (e) {
     if (controller.signal.aborted) throw new SyncFailure(`timed out after ${timeoutMs / 1000} s`);
     if (e instanceof SyncFailure) throw e;
     throw new SyncFailure(`network error: ${messageOf(e)}`);
   } finally {
-    clearTimeout(timer);
+    clearTimeout(idle);
+    clearTimeout(total);
   }
 }
 

@@ -165,7 +165,7 @@ async function download(
   if (list.token) headers.Authorization = `Bearer ${list.token}`;
   if (list.etag) headers['If-None-Match'] = list.etag;
   const maxBytes = options.maxBytes ?? MAX_LIST_BYTES;
-  return withTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal) => {
+  return withTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, async (signal, progress) => {
     const response = await options.fetch(url.toString(), {
       headers,
       signal,
@@ -183,6 +183,7 @@ async function download(
       onClaims: async (claims, texts) => {
         try {
           await staged.add(claims, texts);
+          progress();
         } catch (e) {
           throw new SyncFailure(`could not store the list: ${messageOf(e)}`);
         }
