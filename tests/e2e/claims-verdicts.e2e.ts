@@ -79,6 +79,10 @@ describe('the claims browser’s verdicts and dates', () => {
 
   it('says each claim’s verdict against the other sources', async () => {
     await rowAt(claims, 0).waitFor();
+    // Verdicts come after the rows (asked for apart, a page of rows at a time): "—" until then.
+    await expect
+      .poll(async () => (await cells(claims, 'verdict')).filter((v) => v === '—').length)
+      .toBe(0);
     const values = await cells(claims, 'value');
     const verdicts = await cells(claims, 'verdict');
     const verdictOf = (value: string) => verdicts[values.indexOf(value)];
