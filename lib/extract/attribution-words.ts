@@ -271,7 +271,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words skipped between a verb and its speaker, or before a name: "said the air force". */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her']);
+export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+]);
 
 /** Nouns that may close an inverted attribution: "…, added the WSJ report." */
 export const TRAILING_NOUNS: ReadonlySet<string> = new Set([

@@ -10,7 +10,7 @@ import {
 } from './attribution-names';
 import {
   CLAUSE_STOPS,
-  DETERMINERS,
+  SPEAKER_DETERMINERS,
   GOVERNOR_NAMES,
   GOVERNOR_TEMPLATES,
   INVERSION_MARKS,
@@ -212,18 +212,23 @@ function addProperNames(toks: readonly Token[], out: Candidate[]): void {
 const MAX_TITLE_WORDS = 3;
 
 function isTitleWord(t: Token | undefined): boolean {
-  return t?.kind === 'word' && t.capital && !OBJECT_MARKERS.has(t.norm) && !DETERMINERS.has(t.norm);
+  return (
+    t?.kind === 'word' &&
+    t.capital &&
+    !OBJECT_MARKERS.has(t.norm) &&
+    !SPEAKER_DETERMINERS.has(t.norm)
+  );
 }
 
 /** "debris fell on Kyiv": the word that makes a name an object; a role noun's body still speaks. */
 function blockerOf(toks: readonly Token[], first: number): string | null {
   let k = first - 1;
   for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
-  while (k >= 0 && DETERMINERS.has(toks[k]!.norm)) k--;
+  while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;
   const marker = toks[k]?.norm;
   if (marker === undefined || !OBJECT_MARKERS.has(marker)) return null;
   k--;
-  while (k >= 0 && DETERMINERS.has(toks[k]!.norm)) k--;
+  while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;
   return ROLE_NOUNS.has(toks[k]?.norm ?? '') ? null : marker;
 }
 
@@ -350,7 +355,7 @@ function invertedAt(
   v: number,
 ): Candidate | null {
   let k = v + 1;
-  for (let n = 0; n < INVERSION_REACH && DETERMINERS.has(toks[k]?.norm ?? ''); n++) k++;
+  for (let n = 0; n < INVERSION_REACH && SPEAKER_DETERMINERS.has(toks[k]?.norm ?? ''); n++) k++;
   // "said Oleh Syniehubov, the governor": given names before the known surname.
   let c = byFirst[k];
   for (let n = 0; !c && n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) c = byFirst[++k];

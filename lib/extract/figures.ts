@@ -43,13 +43,14 @@ export interface RawFigure {
   part: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
+/** Words between "of" and the whole a part is taken from: "40 of the 55", "249 of these". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
 const PRONOUNS = new Set(['them', 'those', 'these', 'which']);
 
 /** "40 of the 55 drones": the 55 is the whole the 40 were taken from, usually the launched count. */
 function isPartitiveTotal(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
-  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return tokens[k]?.norm === 'of' && tokens[k - 1]?.kind === 'num';
 }
 
@@ -88,7 +89,7 @@ function phraseAfter(
   }
   let k = after + 1;
   if (PRONOUNS.has(tokens[k]?.norm ?? '')) return { np: null, next: k + 1, partitive: true };
-  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
   const inner = numbers.find((n) => n.first === k);
   if (inner) k = inner.last + 1;
   const np = nounPhraseAt(tokens, k);
