@@ -25,6 +25,7 @@ interface RecordingStart {
   pos: number;
   parts: number;
   runs: number;
+  blocks: number;
 }
 
 /** Accumulates blocks, whitespace-normalised text and the run map in one pass. */
@@ -45,7 +46,12 @@ class BlockWriter {
   /** Opens a block element; `record` keeps what it writes in the cache when it ends. */
   open(el: Element, record = false): void {
     const start = record
-      ? { pos: this.pos, parts: this.parts.length, runs: this.runs.length }
+      ? {
+          pos: this.pos,
+          parts: this.parts.length,
+          runs: this.runs.length,
+          blocks: this.blocks.length,
+        }
       : null;
     this.stack.push({ el, start });
     this.crossed = true;
@@ -73,11 +79,12 @@ class BlockWriter {
     const text = this.parts.slice(start.parts).join('');
     // the separator before the element's first block belongs to the text before it
     const first = start.pos + (text.startsWith('\n\n') ? 2 : 0);
-    const blocks: TextBlock[] = [];
-    for (let i = this.blocks.length - 1; i >= 0 && this.blocks[i]!.start >= first; i--) {
-      const b = this.blocks[i]!;
-      blocks.unshift({ start: b.start - first, end: b.end - first, element: b.element });
-    }
+    // Blocks closed since the element opened, but for the one open before it (closed by its
+    // first word, starting before it).
+    const blocks: TextBlock[] = this.blocks
+      .slice(start.blocks)
+      .filter((b) => b.start >= first)
+      .map((b) => ({ start: b.start - first, end: b.end - first, element: b.element }));
     if (this.blockStart >= first && this.blockElement) {
       blocks.push({
         start: this.blockStart - first,

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../e2e/support/extension';
+import { escapeHtml } from '../../demo/templates';
 import { waitForScan } from '../../e2e/support/scan';
 import { startServer } from '../../e2e/support/server';
 import { liveBlog } from '../live-blog';
@@ -14,9 +15,6 @@ const EDIT_TARGET_MS = 10;
 /** Written by the e2e build's content script after each scan (entrypoints/content.ts). */
 const WORK_ATTRIBUTE = 'data-figure-check-work-ms';
 const RUNS_ATTRIBUTE = 'data-figure-check-runs';
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The generated live blog as a news page: one `<p>` per entry, newest last. */
 function blogPage(text: string): string {
