@@ -27,4 +27,28 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The extractor's vocabulary lives in one place: logic files read word lists from there,
+    // so two lists of the same words cannot drift apart unseen.
+    files: ['lib/extract/**/*.ts'],
+    ignores: ['lib/extract/vocabulary/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render text as text: never assign HTML.',
+        },
+        {
+          selector: 'NewExpression[callee.name=/^(Set|Map)$/] > ArrayExpression > Literal',
+          message: 'Word lists belong in lib/extract/vocabulary/.',
+        },
+        {
+          selector:
+            "NewExpression[callee.name='Map'] > ArrayExpression > ArrayExpression > Literal",
+          message: 'Word lists belong in lib/extract/vocabulary/.',
+        },
+      ],
+    },
+  },
 );

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { MONTHS } from '../extract/date-words';
+import { MONTHS } from '../extract/vocabulary/dates';
 import { isCalendarDate } from './url-state';
 
 /** "11 Mar 2025", "11 March, 2025", "March 11, 2025". */

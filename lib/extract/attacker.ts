@@ -3,75 +3,16 @@ import { opposite, SIDE_ADJECTIVES, SIDE_WORDS, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
+import {
+  LAUNCHING,
+  SIDE_PREPOSITIONS,
+  ATTACK_NOUNS,
+  CAUSE_OPENERS,
+  CLAUSE_CONJUNCTIONS,
+} from './vocabulary/attack-words';
 
-/** Verbs whose subject launched the weapons or caused the casualties; others defend. */
-const LAUNCHING = new Set(['launched', 'hit']);
-
-/** Words that put a side word inside a phrase that is not the subject: "attack on Russia". */
-const PREPOSITIONS = new Set([
-  'in',
-  'over',
-  'on',
-  'at',
-  'near',
-  'across',
-  'into',
-  'toward',
-  'towards',
-  'of',
-  'against',
-  'from',
-  'inside',
-  'to',
-  'around',
-  'for',
-  'with',
-  'by',
-  'than',
-  // The objects of attack verbs are targets, not subjects: "hit the Ukrainian city".
-  'hit',
-  'struck',
-  'attacked',
-  'targeted',
-  'targeting',
-  'pounded',
-  'shelled',
-]);
-
-/** Nouns for what attacks: "a Russian missile strike", "Russian glide bombs", "Ukrainian shelling". */
-const ATTACK_NOUNS = new Set([
-  'strike',
-  'strikes',
-  'airstrike',
-  'airstrikes',
-  'attack',
-  'attacks',
-  'assault',
-  'barrage',
-  'bombardment',
-  'shelling',
-  'raid',
-  'missile',
-  'missiles',
-  'drone',
-  'drones',
-  'bomb',
-  'bombs',
-  'shell',
-  'shells',
-  'rocket',
-  'rockets',
-  'forces',
-  'troops',
-  'army',
-]);
 /** Words a side adjective may stand apart from its attack noun by: "Russian April 13 missile strike". */
 const ATTACK_NOUN_REACH = 5;
-/** Clauses that tell how people were hurt: "killed when a Russian missile hit a bus". */
-const CAUSE_CLAUSES = new Set(['when', 'after', 'as', 'in', 'during', 'from', 'by']);
-
-/** Conjunctions that open a clause of their own after a comma. */
-const CONJUNCTIONS = new Set(['and', 'but', 'while', 'yet']);
 
 /** A subject is looked for this far back from its verb. */
 const SUBJECT_REACH = 30;
@@ -89,7 +30,7 @@ function clauseBoundary(t: Token): boolean {
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (tokens[j]?.norm === 'the') j--;
-  return PREPOSITIONS.has(tokens[j]?.norm ?? '');
+  return SIDE_PREPOSITIONS.has(tokens[j]?.norm ?? '');
 }
 
 /**
@@ -113,7 +54,8 @@ export function subjectSide(
       // "…, firing 800 drones": a participle's subject is its main clause's, back to any speaker.
       if (progressive ? SPEECH_VERBS.has(t.norm) || t.norm === ';' : clauseBoundary(t)) break;
       // "Russia launched 120 drones, and air defences downed 101": a second clause.
-      if (!progressive && t.norm === ',' && CONJUNCTIONS.has(tokens[k + 1]?.norm ?? '')) break;
+      if (!progressive && t.norm === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.norm ?? ''))
+        break;
     }
     start = k;
   }
@@ -168,7 +110,7 @@ function casualtyCause(tokens: readonly Token[], f: RawFigure): Side | null {
   }
   for (let k = start; k < tokens.length && k < f.last + SUBJECT_REACH; k++) {
     const t = tokens[k]!;
-    if (k > f.last && clauseBoundary(t) && !CAUSE_CLAUSES.has(t.norm)) break;
+    if (k > f.last && clauseBoundary(t) && !CAUSE_OPENERS.has(t.norm)) break;
     if (k > f.last && SPEECH_VERBS.has(t.norm)) break;
     const side = attackNounSide(tokens, k);
     if (side) return side;

@@ -7,25 +7,28 @@ import {
   NAMED_SPEAKERS,
   type SpeakerName,
   type SpeakerSide,
-} from './attribution-names';
+} from './vocabulary/speaker-names';
 import {
   CLAUSE_STOPS,
-  SPEAKER_DETERMINERS,
   GOVERNOR_NAMES,
   GOVERNOR_TEMPLATES,
   INVERSION_MARKS,
+  NAME_JOINERS,
+  NOT_NAMES,
+  NOT_SAYING,
   OBJECT_MARKERS,
   OTHER_GOVERNORS,
   PASSIVE_AUXILIARIES,
   REGIONS,
   ROLE_NOUNS,
+  SOURCE_BLOCKERS,
   SOURCE_INTRODUCERS,
   SOURCE_NOUNS,
+  SPEAKER_DETERMINERS,
   SPEECH_VERBS,
   TITLE_WORDS,
   TRAILING_NOUNS,
-} from './attribution-words';
-import { MONTHS, WEEKDAYS } from './date-words';
+} from './vocabulary/speakers';
 import { buildPhraseTrie, inClass, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
@@ -53,8 +56,6 @@ const SOURCE_REACH = 12;
 const MERGE_REACH = 3;
 /** Verb-to-speaker words in an inverted attribution: "said the Ukrainian president". */
 const INVERSION_REACH = 2;
-/** Blockers that still mark a source after "according to": "a report by X", "data from X". */
-const SOURCE_BLOCKERS = new Set(['by', 'to', 'from', 'of', 'for']);
 
 function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
   yield* NAMED_SPEAKERS;
@@ -124,19 +125,6 @@ function plausible(toks: readonly Token[], first: number, last: number): boolean
 
 /** A speaker's name may run this many words: "Prosecutor's Office of Sumy Oblast". */
 const MAX_NAME_WORDS = 6;
-
-/** Capitalised words that are never part of a speaker's name: sentence openers, days, months. */
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  ...['the', 'a', 'an', 'on', 'in', 'at', 'for', 'of', 'and', 'but', 'as', 'after', 'before'],
-  ...['by', 'with', 'from', 'to', 'since', 'during', 'while', 'when', 'it', 'he', 'she', 'they'],
-  ...['we', 'i', 'this', 'that', 'these', 'those', 'there', 'meanwhile', 'overall', 'earlier'],
-  ...['later', 'also', 'according', 'ukrainian', 'russian', 'ukraine', 'russia', 'ukraine’s'],
-  ...Object.keys(WEEKDAYS),
-  ...Object.keys(MONTHS),
-]);
-
-/** Joins inside a proper name: "Prosecutor's Office of Sumy Oblast", "Gov. Ihor Taburets". */
-const NAME_JOINERS = new Set(['of', '.']);
 
 /**
  * "regional Gov. Ihor Taburets", "Sumy City Council", "Interior Minister Ihor Klymenko": capitalised
@@ -240,9 +228,6 @@ function isSpeechVerb(toks: readonly Token[], v: number): boolean {
   if (PASSIVE_AUXILIARIES.has(before) || NOT_SAYING.has(before)) return false;
   return !(before === 'to' && NOT_SAYING.has(toks[v - 2]?.norm ?? ''));
 }
-
-/** Words that make a verb of saying say nothing: "did not say", "declined to say". */
-const NOT_SAYING = new Set(['not', "n't", 'never', "didn't", "wouldn't", 'declined', 'refused']);
 
 /** Length of the source introducer at `v` ("according to", "a report by"), or 0. */
 function introducerAt(toks: readonly Token[], v: number): number {

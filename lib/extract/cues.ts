@@ -1,8 +1,8 @@
-import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './attribution-words';
-import { DATE_PHRASES, MONTHS, WEEKDAYS } from './date-words';
+import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './vocabulary/speakers';
+import { DATE_PHRASES, MONTHS, SINCE, WEEKDAYS } from './vocabulary/dates';
 import { GAZETTEER } from './places/gazetteer';
 import { phraseStartsByWord } from './phrase-trie';
-import { PREFIXES } from './places/phrases';
+import { PREFIXES } from './vocabulary/places/phrases';
 import type { Token } from './tokens';
 import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
 import { SINGULAR_PEOPLE } from './vocabulary/people';
@@ -41,7 +41,7 @@ function buildWordCues(): Map<string, number> {
   for (const w of [...Object.keys(WEEKDAYS), ...Object.keys(MONTHS)]) add(w, Cue.Date);
   for (const w of Object.keys(WEEKDAYS)) add(`${w}'s`, Cue.Date);
   for (const [phrase] of DATE_PHRASES) add(phrase.split(' ').at(-1)!, Cue.Date);
-  add('since', Cue.Date);
+  add(SINCE, Cue.Date);
   for (const w of SAYING) add(w, Cue.Speech);
   for (const w of [...INTRODUCER_WORDS, ...SOURCE_NOUNS]) add(w, Cue.Speech);
   add(':', Cue.Speech);

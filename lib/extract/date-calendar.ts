@@ -3,9 +3,9 @@ import {
   MONTH_ABBREVIATIONS,
   MONTHS,
   ORDINAL_SUFFIXES,
-  RANGE_JOINERS,
+  DATE_RANGE_JOINERS,
   type DateKind,
-} from './date-words';
+} from './vocabulary/dates';
 import type { Token } from './tokens';
 
 /**
@@ -167,7 +167,7 @@ export function matchCalendar(toks: readonly Token[], i: number, ctx: Ctx): Foun
   if (mo) {
     const d1 = dayNumberAt(toks, mo.last + 1);
     if (d1) {
-      if (RANGE_JOINERS.has(toks[d1.last + 1]?.norm ?? '')) {
+      if (DATE_RANGE_JOINERS.has(toks[d1.last + 1]?.norm ?? '')) {
         const mo2 = monthAt(toks, d1.last + 2);
         const d2 = dayNumberAt(toks, mo2 ? mo2.last + 1 : d1.last + 2);
         if (d2 && (mo2 || d2.d > d1.d))
@@ -183,7 +183,7 @@ export function matchCalendar(toks: readonly Token[], i: number, ctx: Ctx): Foun
   }
   const d1 = dayNumberAt(toks, i);
   if (d1) {
-    if (RANGE_JOINERS.has(toks[d1.last + 1]?.norm ?? '')) {
+    if (DATE_RANGE_JOINERS.has(toks[d1.last + 1]?.norm ?? '')) {
       const d2 = dayNumberAt(toks, d1.last + 2);
       const mo2 = d2 && d2.d > d1.d ? monthAfterDay(toks, d2.last) : null;
       if (d2 && mo2) return calendar(ctx, i, mo2.m, d2.d, mo2.last, false, toks);

@@ -1,6 +1,7 @@
-import { SPEECH_VERBS } from './attribution-words';
+import { SPEECH_VERBS } from './vocabulary/speakers';
 import type { DateHit } from './dates';
 import type { Token } from './tokens';
+import { SPEECH_GAP, COUNT_MARKERS, TIME_WORDS } from './vocabulary/dates';
 
 /**
  * What a date in a sentence dates. `event`: the thing that happened ("overnight", "Friday's
@@ -17,39 +18,8 @@ export interface RoledDate extends DateHit {
   role: DateRole;
 }
 
-/** Words that may sit between a speech verb and the date of the speech: "said on Saturday". */
-const SPEECH_GAP = new Set([
-  'on',
-  'late',
-  'early',
-  'in',
-  'a',
-  'statement',
-  'post',
-  'social',
-  'media',
-  'telegram',
-  'x',
-]);
 const SPEECH_GAP_REACH = 4;
 
-/** Words that make what follows the time a count was read: "as of", "by", "until", "updated". */
-const COUNT_MARKERS = new Set(['of', 'by', 'until', 'till', 'updated', 'at']);
-/** Words a count's time may hold before its day: "as of 01:27 a.m. on August 29". */
-const TIME_WORDS = new Set([
-  ':',
-  'a.m',
-  'p.m',
-  'am',
-  'pm',
-  '.',
-  'on',
-  'local',
-  'time',
-  'kyiv',
-  'moscow',
-  'h',
-]);
 const COUNT_REACH = 8;
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {

@@ -1,7 +1,6 @@
 import type { Token } from './tokens';
+import { DATELINE_ENDS } from './vocabulary/dates';
 
-/** Marks that close a dateline: "KYIV —", "MOSCOW, March 11 (Reuters) –", "Kyiv:". */
-const DATELINE_ENDS = new Set(['—', '–', '-', ':']);
 /** How far a dateline may run: "KYIV, Ukraine — (AP) —" is a few tokens. */
 const DATELINE_REACH = 12;
 

@@ -3,13 +3,15 @@ import {
   CONTINUATIONS,
   DATE_PHRASES,
   DATE_PREFIXES,
-  MONTHS,
-  PARTS_OF_DAY,
-  WEEKDAYS,
   type DateKind,
   type DatePhrase,
   type DatePrefix,
-} from './date-words';
+  MONTHS,
+  PARTS_OF_DAY,
+  SINCE,
+  SINCE_STOPS,
+  WEEKDAYS,
+} from './vocabulary/dates';
 import {
   formatDay,
   isAdjacent,
@@ -23,7 +25,7 @@ import {
 import { buildPhraseTrie, inClass, phrasesAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
-export type { DateKind } from './date-words';
+export type { DateKind } from './vocabulary/dates';
 
 /** A date expression found in a sentence. */
 export interface DateHit {
@@ -63,11 +65,10 @@ const PREFIX = new Map<string, DatePrefix>(Object.entries(DATE_PREFIXES));
 /** Is any prefix a number? None is; `matchAt` passes most numbers by on that. */
 const NUMERIC_PREFIX = [...PREFIX.keys()].some((k) => /^\d/.test(k));
 const PHRASES = buildPhraseTrie<DatePhrase>(DATE_PHRASES);
-const SINCE_STOPS = new Set([',', ';', '!', '?', ':', 'since']);
 
 /** Words a date expression can start with (any number can start one too). */
 const DATE_STARTS: ReadonlySet<string> = new Set([
-  'since',
+  SINCE,
   ...Object.keys(WEEKDAYS),
   ...Object.keys(WEEKDAYS).map((w) => `${w}'s`),
   ...Object.keys(MONTHS),
@@ -182,7 +183,7 @@ function matchSince(toks: readonly Token[], i: number, pub: Day | null): Found |
 function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolean): Found | null {
   const t = toks[i]!;
   if (t.kind === 'punct') return null;
-  if (t.norm === 'since') return top ? matchSince(toks, i, pub) : null;
+  if (t.norm === SINCE) return top ? matchSince(toks, i, pub) : null;
   const phrase = matchPhrase(toks, i, pub);
   if (phrase) return phrase;
   // A number of three digits or more than four (most counts) is no day and no year, and no

@@ -1,20 +1,15 @@
-import { adjacent, compatible, cueBefore, outcome, TOLL_LINKS } from './figure-action';
+import { adjacent, compatible, cueBefore, outcome } from './figure-action';
 import type { RawFigure } from './figures';
 import { verbAfter, verbBefore } from './phrases';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import { VERB_FILLERS } from './vocabulary/function-words';
+import { GAP_JOINERS, COUNT_NOUNS } from './vocabulary/figure-words';
+import { LOCATIVES } from './vocabulary/place-words';
+import { TOLL_LINKS } from './vocabulary/tolls';
 
 /** What an elliptical figure takes from its sentence and the figure it continues. */
 export type EllipticalFigure = Omit<RawFigure, 'value' | 'first' | 'last' | 'phraseLast' | 'part'>;
-
-/** Prepositions that, right after a bare number, mean "as before, but here": "and two over Kyiv". */
-const GAP_PLACES = new Set(['over', 'in', 'near', 'above', 'across', 'around', 'on']);
-
-/** Marks that may join the items of a gapped list: "and two over Kyiv", "…: 72 over Bryansk". */
-const GAP_JOINERS = new Set(['and', ',', ':', ';', '—', '–']);
-
-const COUNT_NOUNS = new Set(['number', 'figure', 'total', 'tally', 'count', 'toll']);
 
 /** "Governor Bogomaz put the number at 45": the same count again, by another source. */
 function restates(tokens: readonly Token[], first: number): boolean {
@@ -78,7 +73,7 @@ export function elliptical(
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   // Gapping: "Nine drones were shot down over the Kyiv region and two over the city".
   const joiner = tokens[first - 1]?.norm ?? '';
-  const gap = GAP_JOINERS.has(joiner) && GAP_PLACES.has(tokens[next]?.norm ?? '');
+  const gap = GAP_JOINERS.has(joiner) && LOCATIVES.has(tokens[next]?.norm ?? '');
   if (sameSentence && gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   // "downed 101 and 6 of them": a bare number joined to a bare figure right before shares it.
   if (sameSentence && (joiner === 'and' || joiner === ',') && ante.phraseLast === first - 2)

@@ -1,11 +1,10 @@
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
-import { MONTHS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
+import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
 import { PEOPLE_NOUNS } from './vocabulary/people';
 import { WEAPON_NOUNS } from './vocabulary/weapons';
-
-const CURRENCY = new Set(['$', '€', '£', '₴', '₽', '#', '№']);
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+import { CURRENCY } from './vocabulary/number-words';
+import { ORDINAL_SUFFIXES } from './vocabulary/dates';
 
 /**
  * Numbers that are never counts of weapons or people, whatever follows: dates ("July 17"),
@@ -21,7 +20,7 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   const a = after?.norm ?? '';
   if (CURRENCY.has(b) || b === 'no' || b === 'no.') return true;
   if (a === '%' || UNIT_WORDS.has(a) || ORDINAL_SUFFIXES.has(a)) return true;
-  if (MONTHS.has(b) || MONTHS.has(a)) return true;
+  if (MONTH_WORDS.has(b) || MONTH_WORDS.has(a)) return true;
   if (a === ':' && after2?.kind === 'num') return true;
   if (b === ':' && before2?.kind === 'num') return true;
   // "45-year-old", "a 10-hour attack": a number hyphened to a unit.

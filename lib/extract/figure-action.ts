@@ -3,7 +3,8 @@ import type { FigureClass, NounPhrase } from './noun-phrase';
 import { phraseAt, verbAfter, verbBefore, verbLater, type ActionHit } from './phrases';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
-import { PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
+import { AUXILIARIES, PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
+import { TOLL_LINKS } from './vocabulary/tolls';
 
 /** The action a figure's verb gives it. */
 export interface FigureAction {
@@ -53,26 +54,6 @@ export function cueBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** Verbs that link a toll to its number: "the death toll rose to 14", "stood at 14". */
-export const TOLL_LINKS = new Set([
-  'rose',
-  'risen',
-  'stood',
-  'stands',
-  'at',
-  'to',
-  'climbed',
-  'reached',
-  'increased',
-  'jumped',
-  'grew',
-  'now',
-  'is',
-  'was',
-  'has',
-  'had',
-]);
-
 /** Only fillers between an action phrase and the number: "killed 3", "killing at least 12". */
 export function adjacent(tokens: readonly Token[], hit: ActionHit, first: number): boolean {
   const links = hit.phrase.nominal ? TOLL_LINKS : VERB_FILLERS;
@@ -82,8 +63,6 @@ export function adjacent(tokens: readonly Token[], hit: ActionHit, first: number
   }
   return true;
 }
-
-const AUXILIARIES = new Set(['was', 'were', 'had', 'have', 'has', 'are', 'is', 'been', 'being']);
 
 /**
  * "43 people had been placed in temporary housing": the figure's own clause goes on with a verb

@@ -18,6 +18,13 @@ import { SIDE_WORDS } from './sides';
 import type { Casualty } from './vocabulary/actions';
 import { WEAPON_KIND_ADJECTIVES, WEAPON_SIDE_WORDS } from './vocabulary/weapons';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
+import {
+  PARTITIVE_DETERMINERS,
+  ANTECEDENT_PRONOUNS,
+  STAND_INS,
+  AFTER_BARE,
+  APPOSITION,
+} from './vocabulary/figure-words';
 
 /** A figure found in one sentence, before place, date and attribution are resolved. */
 export interface RawFigure {
@@ -43,29 +50,12 @@ export interface RawFigure {
   part: boolean;
 }
 
-/** Words between "of" and the whole a part is taken from: "40 of the 55", "249 of these". */
-const PARTITIVE_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'all']);
-const PRONOUNS = new Set(['them', 'those', 'these', 'which']);
-
 /** "40 of the 55 drones": the 55 is the whole the 40 were taken from, usually the launched count. */
 function isPartitiveTotal(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return tokens[k]?.norm === 'of' && tokens[k - 1]?.kind === 'num';
 }
-
-/** Words after a number that stand for the noun of the figure before: "19 others", "3 more". */
-const STAND_INS = new Set(['others', 'more', 'further', 'additional']);
-
-/** Words right after a bare number that still leave it a figure's: "seven each over …". */
-const AFTER_BARE = new Set([...STAND_INS, 'each', 'apiece', 'respectively', 'in', 'total']);
-
-/** Dashes or brackets around an apposed number: "The most drones — 126 — were shot down". */
-const APPOSITION = new Map([
-  ['—', '—'],
-  ['–', '–'],
-  ['(', ')'],
-]);
 
 interface Phrase {
   np: NounPhrase | null;
@@ -88,7 +78,8 @@ function phraseAfter(
     return { np, next: np ? np.last + 1 : after, partitive: false };
   }
   let k = after + 1;
-  if (PRONOUNS.has(tokens[k]?.norm ?? '')) return { np: null, next: k + 1, partitive: true };
+  if (ANTECEDENT_PRONOUNS.has(tokens[k]?.norm ?? ''))
+    return { np: null, next: k + 1, partitive: true };
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
   const inner = numbers.find((n) => n.first === k);
   if (inner) k = inner.last + 1;

@@ -1,7 +1,14 @@
 import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
-import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
 import { SINGULAR_PEOPLE } from './vocabulary/people';
+import {
+  GROUP_WORDS,
+  INDEFINITE_ARTICLES,
+  PERSON_ADJECTIVES,
+  SCALES,
+  TENS,
+  UNITS,
+} from './vocabulary/number-words';
 
 /** A number written in the text, as digits or words, by token index range [first, last]. */
 export interface NumberExpr {
@@ -85,21 +92,6 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
   return { value: total + current, first: i, last, words: true };
 }
 
-/** Adjectives an article may stand apart from its person by: "an elderly man", "a local resident". */
-const PERSON_ADJECTIVES = new Set([
-  'elderly',
-  'young',
-  'local',
-  'teenage',
-  'pregnant',
-  'civilian',
-  'female',
-  'male',
-  'further',
-  'second',
-  'third',
-]);
-
 /**
  * "a woman", "an elderly man", "a 46-year-old woman": one person, said with the article. Returns
  * the index of the person noun, or -1.
@@ -117,8 +109,7 @@ function singularPerson(tokens: readonly Token[], k: number): number {
 
 /** Words a written-out number can start with; every other word is passed over at once. */
 const STARTERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
+  ...INDEFINITE_ARTICLES,
   ...Object.keys(UNITS),
   ...Object.keys(TENS),
   ...Object.keys(GROUP_WORDS),

@@ -2,8 +2,10 @@ import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
 import { ACTION_PHRASES, SUPPRESSION_WORDS, type ActionPhrase } from './vocabulary/actions';
 import {
+  AUXILIARIES,
   CLAUSE_BREAKERS,
   NEGATIONS,
+  QUOTES,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './vocabulary/function-words';
@@ -12,7 +14,6 @@ import { WEAPON_NOUNS } from './vocabulary/weapons';
 
 /** How far back a figure's verb may stand: "launched its largest attack on Ukraine on Nov. 9-10, with 145 drones". */
 const VERB_BEFORE_REACH = 22;
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** An action phrase found at token `at` (its first token) spanning `length` tokens. */
 export interface ActionHit {
@@ -133,8 +134,6 @@ export function verbAfter(tokens: readonly Token[], from: number): ActionHit | n
   if (hit.phrase.progressive) return finiteVerbLater(tokens, k + hit.length) ?? hit;
   return hit;
 }
-
-const AUXILIARIES = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'are', 'is']);
 
 /** "drones heading toward Moscow that were shot down": a relative clause about the same things. */
 function relativeAux(tokens: readonly Token[], k: number): boolean {

@@ -1,45 +1,21 @@
 import type { Place } from '../claims/mention';
 import type { RawFigure } from './figures';
 import { findPlaces, placeByCode, type PlaceHit } from './places/find-places';
-import { SURROUNDING_REGIONS } from './places/phrases';
+import { SURROUNDING_REGIONS } from './vocabulary/places/phrases';
 import { opposite, sideOfCode, type Side } from './sides';
 import type { Token } from './tokens';
 import { phraseAt } from './phrases';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
-
-const LOCATIVES = new Set([
-  'toward',
-  'towards',
-  'in',
-  'over',
-  'across',
-  'inside',
-  'into',
-  'throughout',
-  'at',
-  'on',
-  'near',
-  'above',
-  'within',
-  'around',
-]);
-/** Verbs and nouns whose object is where an attack fell: "struck Kyiv", "an attack on Sumy". */
-const TARGET_WORDS = new Set([
-  'struck',
-  'strike',
-  'strikes',
-  'hit',
-  'hits',
-  'attacked',
-  'attack',
-  'attacks',
-  'targeted',
-  'targeting',
-  'targets',
-  'pounded',
-  'shelled',
-  'against',
-]);
+import {
+  LOCATIVES,
+  TARGET_WORDS,
+  AROUND,
+  DIRECTIONS,
+  PLACE_MODIFIERS,
+  PART_OF_PLACE,
+  CAUSE_CONJUNCTIONS,
+  SAME_SUBJECT,
+} from './vocabulary/place-words';
 
 /** Place hits of a sentence, with absolute offsets, less those that name an actor, not a place. */
 export function placesIn(
@@ -107,30 +83,11 @@ function tokenFrom(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** Words that make a place the area around it: "around Moscow", "the region surrounding the capital". */
-const AROUND = new Set(['around', 'near', 'outside', 'surrounding', 'outskirts']);
-
 /** The area around a city with its own code ("around Moscow" is the Moscow region); else the place. */
 export function surroundings(place: Place): Place {
   const code = place.code ? SURROUNDING_REGIONS.get(place.code) : undefined;
   return (code && placeByCode(code)) || place;
 }
-
-/** Compass words that make "… of X" a point of reference: "46km southeast of Moscow". */
-const DIRECTIONS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'north-east',
-  'north-west',
-  'south-east',
-  'south-west',
-]);
 
 function referencePoint(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
@@ -151,53 +108,6 @@ function governed(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Words that may stand between a preposition and its place: "in the central Cherkasy region". */
-const PLACE_MODIFIERS = new Set([
-  'the',
-  'central',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'north',
-  'south',
-  'east',
-  'west',
-  'ukrainian',
-  'russian',
-  'border',
-  'frontline',
-  'occupied',
-  'partially',
-  'nearby',
-  'neighbouring',
-  'neighboring',
-  'capital',
-]);
-
-/** Nouns for a part of a place: "the centre of Dnipro", "the outskirts of Moscow". */
-const PART_OF_PLACE = new Set([
-  'centre',
-  'center',
-  'outskirts',
-  'suburbs',
-  'suburb',
-  'heart',
-  'part',
-  'parts',
-  'south',
-  'north',
-  'east',
-  'west',
-  'district',
-  'districts',
-  'streets',
-]);
-
 /** Is the place governed by a preposition or an attack ("in the central Cherkasy region")? */
 function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
   const at = tokenFrom(tokens, hit.start);
@@ -212,11 +122,6 @@ function locative(tokens: readonly Token[], hit: PlaceHit): boolean {
   const w = tokens[j]?.norm ?? '';
   return LOCATIVES.has(w) || TARGET_WORDS.has(w);
 }
-
-/** Clauses that tell where and how people were hurt: "killed when drones hit a bus in Sumy". */
-const CAUSE_CLAUSES = new Set(['when', 'after', 'as']);
-/** "as they swarmed over the Moscow region": a clause that goes on about the same weapons. */
-const SAME_SUBJECT = new Set(['they', 'it', 'the']);
 
 /**
  * Does a clause end between offsets `from` and `to`? "of which" right after a number is the
@@ -236,7 +141,7 @@ function breaksBetween(
     if (w === 'including') including = true;
     else if (w === ',') including = false;
     else if ((w === 'which' || w === 'whom') && tokens[k - 1]?.norm === 'of') continue;
-    else if (CAUSE_CLAUSES.has(w) && (people || SAME_SUBJECT.has(tokens[k + 1]?.norm ?? '')))
+    else if (CAUSE_CONJUNCTIONS.has(w) && (people || SAME_SUBJECT.has(tokens[k + 1]?.norm ?? '')))
       continue;
     else if (CLAUSE_BREAKERS.has(w)) return true;
   }

@@ -1,7 +1,7 @@
 import type { Qualifier, Value } from '../claims/mention';
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
-import { QUALIFIER_PHRASES, TRAILING_AT_LEAST } from './vocabulary/qualifiers';
+import { QUALIFIER_PHRASES, TRAILING_AT_LEAST, VALUE_RANGE_JOINERS } from './vocabulary/qualifiers';
 
 /** A number with its qualifier: the value and the token span of the figure's own words. */
 export interface QualifiedNumber {
@@ -54,8 +54,6 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
   return true;
 }
 
-const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'or']);
-
 /**
  * Reads the qualifier around number `i` of `numbers`: a phrase before it ("at least"), a range
  * ("between 20 and 30", "20-30", "20 to 30", "two or three"), or a trailing "or more".
@@ -72,7 +70,7 @@ export function qualify(
   // Ranges: the second number follows right after a joiner.
   if (next && next.value > n) {
     const gap = tokens.slice(num.last + 1, next.first);
-    const joiner = gap.length === 1 && RANGE_JOINERS.has(gap[0]!.norm);
+    const joiner = gap.length === 1 && VALUE_RANGE_JOINERS.has(gap[0]!.norm);
     const between =
       gap.length === 1 && gap[0]!.norm === 'and' && wordsBefore(tokens, num.first, ['between']);
     const from = joiner && gap[0]!.norm === 'to' && wordsBefore(tokens, num.first, ['from']);

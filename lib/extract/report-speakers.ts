@@ -1,8 +1,9 @@
 import { findAttribution, type AttributionHit } from './attribution';
-import { SIDED_NAMES } from './attribution-names';
+import { LOCAL_BODIES, SIDED_NAMES } from './vocabulary/speaker-names';
 import type { Place } from '../claims/mention';
 import { opposite, type Side } from './sides';
 import { tokenize, type Token } from './tokens';
+import { CONTRASTS } from './vocabulary/speakers';
 
 /** Who said it, resolved: a canonical name where one is known, and that speaker's side. */
 export interface Speaker {
@@ -48,16 +49,6 @@ export function speakerName(
   }
   return speaker.name;
 }
-
-/** Bodies the text names without their city or region: the figure's place is theirs. */
-const LOCAL_BODIES: ReadonlySet<string> = new Set([
-  'City Administration',
-  'City Council',
-  'Regional Administration',
-]);
-
-/** Words that open a contrasting clause after a comma, which may have a speaker of its own. */
-const CONTRASTS = new Set(['while', 'whereas', 'but']);
 
 /** The last national reporter of one side's weapon counts, and the night it reported on. */
 interface Reporter {

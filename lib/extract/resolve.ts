@@ -1,11 +1,12 @@
 import type { Place } from '../claims/mention';
-import { SIDED_NAMES } from './attribution-names';
+import { SIDED_NAMES } from './vocabulary/speaker-names';
 import { statedAttacker } from './attacker';
 import type { RawFigure } from './figures';
 import { capitalOf, defaultPlace, surroundings } from './places-for-figures';
 import { findPlaces, type PlaceHit } from './places/find-places';
 import type { Speaker } from './report-speakers';
-import { CONTESTED_CODES, opposite, sideOfCode, type Side } from './sides';
+import { opposite, sideOfCode, type Side } from './sides';
+import { CONTESTED_CODES } from './vocabulary/places/contested';
 import type { Token } from './tokens';
 
 /** Words for officials who answer for one place: a governor, a mayor, a city council. */

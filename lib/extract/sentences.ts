@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS } from './date-words';
+import { ABBREVIATIONS } from './vocabulary/function-words';
 
 /** A sentence (or headline line) of a text, by offsets into it. */
 export interface Sentence {
@@ -7,39 +7,6 @@ export interface Sentence {
   /** Index of the paragraph (blank-line or line-break separated block) the sentence is in. */
   paragraph: number;
 }
-
-/** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  ...MONTH_ABBREVIATIONS,
-  'st',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'pres',
-  'prof',
-  'no',
-  'vs',
-  'approx',
-  'est',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-]);
 
 /**
  * News sentences are rarely longer than this; cutting longer runs keeps every later step's work per

@@ -34,19 +34,6 @@ export const SIDE_ADJECTIVES: Readonly<Record<string, Side>> = {
   ukrainian: 'UA',
 };
 
-/**
- * Ukrainian regions Russia occupies in whole or in part: both sides' weapons fall there, so a
- * figure's place there says nothing about who attacked.
- */
-export const CONTESTED_CODES: ReadonlySet<string> = new Set([
-  'UA-43',
-  'UA-40',
-  'UA-14',
-  'UA-09',
-  'UA-23',
-  'UA-65',
-]);
-
 /** The side a place belongs to, from its ISO code ("RU-MOS" → RU); seas belong to neither. */
 export function sideOfCode(code: string | null | undefined): Side | null {
   if (!code) return null;

@@ -1,7 +1,7 @@
 import type { Place } from '../../claims/mention';
 import type { Token } from '../tokens';
 import { GAZETTEER, type Sense } from './gazetteer';
-import * as phrases from './phrases';
+import * as phrases from '../vocabulary/places/phrases';
 import { buildRoles, Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**

@@ -1,9 +1,9 @@
 import type { Place } from '../../claims/mention';
-import { AREAS, GENERIC_WORDS, PHRASES, STOP_PHRASES } from './phrases';
-import { RU_CITIES } from './russia-cities';
-import { RU_SUBDIVISIONS } from './russia-subjects';
+import { AREAS, GENERIC_WORDS, PHRASES, STOP_PHRASES } from '../vocabulary/places/phrases';
+import { RU_CITIES } from '../vocabulary/places/russia-cities';
+import { RU_SUBDIVISIONS } from '../vocabulary/places/russia-subjects';
 import { normWord } from './tokenize';
-import { UA_CITIES, UA_SUBDIVISIONS } from './ukraine';
+import { UA_CITIES, UA_SUBDIVISIONS } from '../vocabulary/places/ukraine';
 
 /** What a run of words can mean, depending on the words around it. */
 export interface Sense {

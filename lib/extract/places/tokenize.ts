@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { CONNECTORS, GENERIC_WORDS, PREFIXES } from './phrases';
+import { CONNECTORS, GENERIC_WORDS, PREFIXES } from '../vocabulary/places/phrases';
 
 /** A word, a connector mark ("," "&"), or a break standing for any other punctuation. */
 export interface PlaceToken {

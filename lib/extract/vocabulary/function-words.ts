@@ -1,5 +1,5 @@
-import { SPEECH_VERBS as ATTRIBUTION_SPEECH_VERBS } from '../attribution-words';
-import { MONTHS as MONTH_NUMBERS } from '../date-words';
+import { SPEECH_VERBS as ATTRIBUTION_SPEECH_VERBS } from './speakers';
+import { MONTH_ABBREVIATIONS, MONTHS as MONTH_NUMBERS } from './dates';
 
 /** Words between a figure and its verb that change nothing: "were reportedly shot down". */
 export const VERB_FILLERS: ReadonlySet<string> = new Set([
@@ -144,7 +144,7 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Month names: a number beside one is a date ("July 17", "17 July"), never a count. */
-export const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
+export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
 
 /** Words before a four-digit number that make it a year: "in 2022", "since 2014". */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -227,3 +227,55 @@ export const PART_CUES: readonly (readonly string[])[] = [
   ['the', 'remaining'],
   ['with'],
 ];
+
+/** Quotation marks, straight and typographic: a quote's speaker stands outside them. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * Auxiliary verbs: "that were shot down" goes on about the same things; "43 people had been
+ * placed" has a verb of its own after them.
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'had',
+  'have',
+  'has',
+  'been',
+  'being',
+  'are',
+  'is',
+]);
+
+/** Words after which a full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...MONTH_ABBREVIATIONS,
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'prof',
+  'no',
+  'vs',
+  'approx',
+  'est',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+]);

@@ -46,3 +46,24 @@ export const GROUP_WORDS: Readonly<Record<string, number>> = {
   dozen: 12,
   score: 20,
 };
+
+/** Adjectives an article may stand apart from its person by: "an elderly man", "a local resident". */
+export const PERSON_ADJECTIVES: ReadonlySet<string> = new Set([
+  'elderly',
+  'young',
+  'local',
+  'teenage',
+  'pregnant',
+  'civilian',
+  'female',
+  'male',
+  'further',
+  'second',
+  'third',
+]);
+
+/** Signs before a number that make it money or a label ("$5", "#3", "№ 12"), never a count. */
+export const CURRENCY: ReadonlySet<string> = new Set(['$', '€', '£', '₴', '₽', '#', '№']);
+
+/** Articles that count one: "a drone was shot down", "an elderly man was killed". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);

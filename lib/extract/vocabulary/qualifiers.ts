@@ -54,3 +54,6 @@ export const QUALIFIER_PHRASES: readonly QualifierPhrase[] = PHRASES.sort(
 
 /** Words after a number that make it a lower bound: "50 or more drones", "100-plus drones". */
 export const TRAILING_AT_LEAST: readonly (readonly string[])[] = [['or', 'more'], ['plus']];
+
+/** Words and dashes between the ends of a range of values: "15-20 drones", "15 to 20", "15 or 20". */
+export const VALUE_RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'or']);

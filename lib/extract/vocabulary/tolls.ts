@@ -58,3 +58,23 @@ export const TOLL_VERBS: ReadonlySet<string> = new Set([
   'is',
   'was',
 ]);
+
+/** Verbs that link a toll to its number: "the death toll rose to 14", "stood at 14". */
+export const TOLL_LINKS: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'stood',
+  'stands',
+  'at',
+  'to',
+  'climbed',
+  'reached',
+  'increased',
+  'jumped',
+  'grew',
+  'now',
+  'is',
+  'was',
+  'has',
+  'had',
+]);

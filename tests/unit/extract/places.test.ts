@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { PlaceSchema } from '../../../lib/claims/mention';
 import { findPlaces, placeByCode } from '../../../lib/extract/places/find-places';
 import { GAZETTEER } from '../../../lib/extract/places/gazetteer';
-import { AREAS } from '../../../lib/extract/places/phrases';
-import { RU_CITIES } from '../../../lib/extract/places/russia-cities';
-import { RU_SUBDIVISIONS } from '../../../lib/extract/places/russia-subjects';
-import { UA_CITIES, UA_SUBDIVISIONS } from '../../../lib/extract/places/ukraine';
+import { AREAS } from '../../../lib/extract/vocabulary/places/phrases';
+import { RU_CITIES } from '../../../lib/extract/vocabulary/places/russia-cities';
+import { RU_SUBDIVISIONS } from '../../../lib/extract/vocabulary/places/russia-subjects';
+import { UA_CITIES, UA_SUBDIVISIONS } from '../../../lib/extract/vocabulary/places/ukraine';
 
 /** [span as it stands in the text, canonical name or null, code, level or 'capital']. */
 type Expected = [string, string | null, string | null, string];

@@ -1,4 +1,5 @@
-import type { SpeakerName, SpeakerSide } from './attribution-names';
+import { MONTHS, WEEKDAYS } from './dates';
+import type { SpeakerName, SpeakerSide } from './speaker-names';
 
 /** Regions whose governors report strikes, as news spells them, with the side that governs them. */
 export const REGIONS: readonly (readonly [string, SpeakerSide])[] = [
@@ -320,3 +321,33 @@ export const INVERSION_MARKS: ReadonlySet<string> = new Set([
 
 /** Punctuation a speaker's reach never crosses. */
 export const CLAUSE_STOPS: ReadonlySet<string> = new Set([';', '!', '?']);
+
+/** Blockers that still mark a source after "according to": "a report by X", "data from X". */
+export const SOURCE_BLOCKERS: ReadonlySet<string> = new Set(['by', 'to', 'from', 'of', 'for']);
+
+/** Capitalised words that are never part of a speaker's name: sentence openers, days, months. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'an', 'on', 'in', 'at', 'for', 'of', 'and', 'but', 'as', 'after', 'before'],
+  ...['by', 'with', 'from', 'to', 'since', 'during', 'while', 'when', 'it', 'he', 'she', 'they'],
+  ...['we', 'i', 'this', 'that', 'these', 'those', 'there', 'meanwhile', 'overall', 'earlier'],
+  ...['later', 'also', 'according', 'ukrainian', 'russian', 'ukraine', 'russia', 'ukraine’s'],
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS),
+]);
+
+/** Joins inside a proper name: "Prosecutor's Office of Sumy Oblast", "Gov. Ihor Taburets". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', '.']);
+
+/** Words that make a verb of saying say nothing: "did not say", "declined to say". */
+export const NOT_SAYING: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  "didn't",
+  "wouldn't",
+  'declined',
+  'refused',
+]);
+
+/** Words that open a contrasting clause after a comma, which may have a speaker of its own. */
+export const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'but']);

@@ -140,7 +140,7 @@ export const CONTINUATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining the two days of a range written with one month: "July 19-20", "19 to 20 July". */
-export const RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '\u2013', 'to', 'and']);
+export const DATE_RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '\u2013', 'to', 'and']);
 
 /** A fixed date phrase. */
 export interface DatePhrase {
@@ -264,3 +264,53 @@ export const DATE_PHRASES: readonly (readonly [string, DatePhrase])[] = [
   ['night of', { ...TONIGHT, anchor: 'ends-on', needsDay: true }],
   ...VAGUE_PHRASES.map((p): [string, DatePhrase] => [p, VAGUE]),
 ];
+
+/** Words that may sit between a speech verb and the date of the speech: "said on Saturday". */
+export const SPEECH_GAP: ReadonlySet<string> = new Set([
+  'on',
+  'late',
+  'early',
+  'in',
+  'a',
+  'statement',
+  'post',
+  'social',
+  'media',
+  'telegram',
+  'x',
+]);
+
+/** Words that make what follows the time a count was read: "as of", "by", "until", "updated". */
+export const COUNT_MARKERS: ReadonlySet<string> = new Set([
+  'of',
+  'by',
+  'until',
+  'till',
+  'updated',
+  'at',
+]);
+
+/** Words a count's time may hold before its day: "as of 01:27 a.m. on August 29". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ':',
+  'a.m',
+  'p.m',
+  'am',
+  'pm',
+  '.',
+  'on',
+  'local',
+  'time',
+  'kyiv',
+  'moscow',
+  'h',
+]);
+
+/** The word that opens a span of days up to now: "since Friday", "since February 24". */
+export const SINCE = 'since';
+
+/** Marks and words that end a "since …" date: what follows is no longer its date. */
+export const SINCE_STOPS: ReadonlySet<string> = new Set([',', ';', '!', '?', ':', SINCE]);
+
+/** Marks that close a dateline: "KYIV —", "MOSCOW, March 11 (Reuters) –", "Kyiv:". */
+export const DATELINE_ENDS: ReadonlySet<string> = new Set(['—', '–', '-', ':']);

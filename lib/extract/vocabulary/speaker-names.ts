@@ -307,3 +307,10 @@ export const MEDIA: readonly string[] = [
   'ukrainian telegram channels',
   'telegram channels',
 ];
+
+/** Bodies the text names without their city or region: the figure's place is theirs. */
+export const LOCAL_BODIES: ReadonlySet<string> = new Set([
+  'City Administration',
+  'City Council',
+  'Regional Administration',
+]);

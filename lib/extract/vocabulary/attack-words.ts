@@ -1,0 +1,80 @@
+/** Words that tell who attacked: launching verbs, attack nouns, the clauses a cause sits in. */
+
+import { CAUSE_CONJUNCTIONS } from './place-words';
+
+/** Verbs whose subject launched the weapons or caused the casualties; others defend. */
+export const LAUNCHING: ReadonlySet<string> = new Set(['launched', 'hit']);
+
+/** Words that put a side word inside a phrase that is not the subject: "attack on Russia". */
+export const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'over',
+  'on',
+  'at',
+  'near',
+  'across',
+  'into',
+  'toward',
+  'towards',
+  'of',
+  'against',
+  'from',
+  'inside',
+  'to',
+  'around',
+  'for',
+  'with',
+  'by',
+  'than',
+  // The objects of attack verbs are targets, not subjects: "hit the Ukrainian city".
+  'hit',
+  'struck',
+  'attacked',
+  'targeted',
+  'targeting',
+  'pounded',
+  'shelled',
+]);
+
+/** Nouns for what attacks: "a Russian missile strike", "Russian glide bombs", "Ukrainian shelling". */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'attack',
+  'attacks',
+  'assault',
+  'barrage',
+  'bombardment',
+  'shelling',
+  'raid',
+  'missile',
+  'missiles',
+  'drone',
+  'drones',
+  'bomb',
+  'bombs',
+  'shell',
+  'shells',
+  'rocket',
+  'rockets',
+  'forces',
+  'troops',
+  'army',
+]);
+
+/**
+ * Words that open the clause of a cause, where its attacker is named: "killed when a Russian
+ * missile hit a bus", "killed in a Russian strike".
+ */
+export const CAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...CAUSE_CONJUNCTIONS,
+  'in',
+  'during',
+  'from',
+  'by',
+]);
+
+/** Conjunctions that open a clause of their own after a comma. */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet']);

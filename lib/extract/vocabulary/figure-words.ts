@@ -1,0 +1,52 @@
+/** Words around figures: partitives, stand-ins, appositions, gapped lists. */
+
+/** Words between "of" and the whole a part is taken from: "40 of the 55", "249 of these". */
+export const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'those',
+  'these',
+  'its',
+  'their',
+  'all',
+]);
+
+/** Words that stand for figures named before: "12 of them", "of which 9". */
+export const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set([
+  'them',
+  'those',
+  'these',
+  'which',
+]);
+
+/** Words after a number that stand for the noun of the figure before: "19 others", "3 more". */
+export const STAND_INS: ReadonlySet<string> = new Set(['others', 'more', 'further', 'additional']);
+
+/** Words right after a bare number that still leave it a figure's: "seven each over …". */
+export const AFTER_BARE: ReadonlySet<string> = new Set([
+  ...STAND_INS,
+  'each',
+  'apiece',
+  'respectively',
+  'in',
+  'total',
+]);
+
+/** Dashes or brackets around an apposed number: "The most drones — 126 — were shot down". */
+export const APPOSITION = new Map([
+  ['—', '—'],
+  ['–', '–'],
+  ['(', ')'],
+]);
+
+/** Marks that may join the items of a gapped list: "and two over Kyiv", "…: 72 over Bryansk". */
+export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', ':', ';', '—', '–']);
+
+/** Nouns for a count itself: "put the number at 45" restates a figure, it adds none. */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'figure',
+  'total',
+  'tally',
+  'count',
+  'toll',
+]);

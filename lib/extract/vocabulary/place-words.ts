@@ -1,0 +1,118 @@
+/** Words around place names: where an attack fell, what part of a place, which clause. */
+
+/**
+ * Prepositions of place: a name after one is where something happened ("shot down over Kursk"),
+ * and a gapped figure before one continues its list ("and two over the city").
+ */
+export const LOCATIVES: ReadonlySet<string> = new Set([
+  'toward',
+  'towards',
+  'in',
+  'over',
+  'across',
+  'inside',
+  'into',
+  'throughout',
+  'at',
+  'on',
+  'near',
+  'above',
+  'within',
+  'around',
+]);
+
+/** Verbs and nouns whose object is where an attack fell: "struck Kyiv", "an attack on Sumy". */
+export const TARGET_WORDS: ReadonlySet<string> = new Set([
+  'struck',
+  'strike',
+  'strikes',
+  'hit',
+  'hits',
+  'attacked',
+  'attack',
+  'attacks',
+  'targeted',
+  'targeting',
+  'targets',
+  'pounded',
+  'shelled',
+  'against',
+]);
+
+/** Words that make a place the area around it: "around Moscow", "the region surrounding the capital". */
+export const AROUND: ReadonlySet<string> = new Set([
+  'around',
+  'near',
+  'outside',
+  'surrounding',
+  'outskirts',
+]);
+
+/** Compass words that make "… of X" a point of reference: "46km southeast of Moscow". */
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
+
+/** Words that may stand between a preposition and its place: "in the central Cherkasy region". */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north',
+  'south',
+  'east',
+  'west',
+  'ukrainian',
+  'russian',
+  'border',
+  'frontline',
+  'occupied',
+  'partially',
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'capital',
+]);
+
+/** Nouns for a part of a place: "the centre of Dnipro", "the outskirts of Moscow". */
+export const PART_OF_PLACE: ReadonlySet<string> = new Set([
+  'centre',
+  'center',
+  'outskirts',
+  'suburbs',
+  'suburb',
+  'heart',
+  'part',
+  'parts',
+  'south',
+  'north',
+  'east',
+  'west',
+  'district',
+  'districts',
+  'streets',
+]);
+
+/** Clauses that tell where and how people were hurt: "killed when drones hit a bus in Sumy". */
+export const CAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as']);
+
+/** "as they swarmed over the Moscow region": a clause that goes on about the same weapons. */
+export const SAME_SUBJECT: ReadonlySet<string> = new Set(['they', 'it', 'the']);
