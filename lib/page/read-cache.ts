@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { TextBlock, TextRun } from './text-map';
+import type { RunChunk, TextBlock } from './text-map';
 
 /**
  * What reading one block-level element wrote, relative to its first block: its text (blocks
@@ -20,7 +20,8 @@ import type { TextBlock, TextRun } from './text-map';
 export interface BlockRecording {
   text: string;
   blocks: readonly TextBlock[];
-  runs: readonly TextRun[];
+  /** Laid out from the element's first block; shared by every read that replays it. */
+  runs: readonly RunChunk[];
 }
 
 /** The reader's memory of one page. Without a `MutationObserver` it remembers nothing. */

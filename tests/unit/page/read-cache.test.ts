@@ -146,4 +146,21 @@ describe('ArticleReadCache', () => {
     cache.clear();
     expect(readArticle(doc, URL_, cache).article.text).toContain('99 drones');
   });
+
+  it('maps text after a replayed paragraph to its own nodes, read after read', () => {
+    // The replayed paragraph's map is shared with the cache: text written right after it, by
+    // the same parent, must not be taken into it (a later read would then map it wrongly).
+    const doc = page(
+      '<article><h1>Live</h1><div id="d"><p>Russia launched 40 drones.</p> Twelve were <b>downed</b> later.</div><div><p>Five were killed.</p></div></article>',
+    );
+    const cache = new ArticleReadCache(doc, false);
+    expectSameRead(doc, cache);
+    for (const words of [' Nine were downed.', ' And 3 more.', ' Then quiet.']) {
+      const d = doc.getElementById('d')!;
+      d.appendChild(doc.createTextNode(words));
+      cache.changed(d);
+      expectSameRead(doc, cache);
+      expectSameRead(doc, cache);
+    }
+  });
 });
