@@ -307,7 +307,7 @@ export function readArticleText(root: Element, cache: ArticleReadCache | null = 
   try {
     usable?.sync();
     const doc = root.ownerDocument;
-    const headline = doc ? findHeadline(doc, root) : null;
+    const headline = doc ? findHeadline(doc, root, usable) : null;
     if (headline && !contains(root, headline)) walk(headline, w, false);
     walk(root, w, true, usable);
   } catch {
