@@ -54,6 +54,8 @@ interface DrawnBadge extends Mounted {
   box: () => DOMRect;
   /** Everything the badge last drew says (see `drawing`): unchanged, it is not drawn again. */
   drawn?: string;
+  /** What `drawn` was worked out from: the same objects again say the same without asking. */
+  drawnFrom?: { mention: BadgeItem['mention']; check: BadgeItem['check']; expanded: boolean };
 }
 
 /**
@@ -182,7 +184,13 @@ export class BadgeLayer implements BadgeSurface {
   }
 
   private renderBadge(badge: DrawnBadge): void {
-    const drawn = drawing(badge.item, this.card?.badge === badge);
+    const { mention, check } = badge.item;
+    const expanded = this.card?.badge === badge;
+    const from = badge.drawnFrom;
+    if (from && from.mention === mention && from.check === check && from.expanded === expanded)
+      return;
+    badge.drawnFrom = { mention, check, expanded };
+    const drawn = drawing(badge.item, expanded);
     if (badge.drawn === drawn) return;
     badge.drawn = drawn;
     render(

@@ -174,14 +174,22 @@ interface Kept {
 
 /** How far ahead a paragraph is looked for in the last read before its texts are indexed. */
 const LOOKAHEAD = 4;
+/**
+ * Paragraphs of a read not found ahead before the old texts are indexed: an edited or a new
+ * paragraph is found nowhere, and indexing a long text (hashing all of it) for it cost more
+ * than the rest of the read; past this many, paragraphs were moved or removed in bulk.
+ */
+const MISSES_BEFORE_INDEX = 8;
 
 /**
  * Finds each paragraph of a new text among the last read's, in order: the next one is the
  * likely match (a live blog changes in one place at a time), a few further on cover a paragraph
- * removed, and an index of every old text (built on the first need) covers the rest.
+ * removed, and an index of every old text (built once a few paragraphs were not found ahead)
+ * covers the rest. A paragraph not found is read anew, which gives the same as reusing it.
  */
 class Alignment {
   private next = 0;
+  private misses = 0;
   private index: Map<string, number> | null = null;
 
   constructor(private readonly old: readonly Kept[]) {}
@@ -195,6 +203,7 @@ class Alignment {
       }
     }
     if (!this.index) {
+      if (++this.misses <= MISSES_BEFORE_INDEX) return undefined;
       this.index = new Map();
       // The first of equal texts wins, as a read in order would meet it.
       for (let i = old.length - 1; i >= 0; i--) this.index.set(old[i]!.text, i);

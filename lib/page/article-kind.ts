@@ -40,9 +40,10 @@ function typesOf(node: unknown): string[] {
 }
 
 /** Objects at the top of each JSON-LD script, in its arrays, `@graph` and `mainEntity`. */
-function ldNodes(doc: Document): unknown[] {
+function ldNodes(doc: Document, read: ArticleReadCache | null): unknown[] {
   const queue: unknown[] = [];
-  for (const script of queryAll(doc, 'script').slice(0, 200)) {
+  const scripts = read ? read.queryPage(doc, 'script') : queryAll(doc, 'script');
+  for (const script of scripts.slice(0, 200)) {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     if (!type.startsWith('application/ld+json') || queue.length >= MAX_SCRIPTS) continue;
     const raw = textOf(script, MAX_SCRIPT_CHARS + 1);
@@ -67,12 +68,13 @@ function ldNodes(doc: Document): unknown[] {
 }
 
 /** What the page's own metadata says it is: JSON-LD types, then `og:type`. */
-function metadataKind(doc: Document): Kind {
-  const types = ldNodes(doc).flatMap(typesOf);
+function metadataKind(doc: Document, read: ArticleReadCache | null): Kind {
+  const types = ldNodes(doc, read).flatMap(typesOf);
   // A front page may describe its teasers as articles; saying it is a collection settles it.
   if (types.some((t) => LISTING_TYPES.has(t))) return 'listing';
   if (types.some((t) => ARTICLE_TYPE.test(t))) return 'article';
-  for (const meta of queryAll(doc, 'meta').slice(0, 1000)) {
+  const metas = read ? read.queryPage(doc, 'meta') : queryAll(doc, 'meta');
+  for (const meta of metas.slice(0, 1000)) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     if (key !== 'og:type') continue;
     if (squash(meta.getAttribute('content'), 100).toLowerCase() === 'article') return 'article';
@@ -159,8 +161,8 @@ function storyElement(article: ArticleText): Element | null {
 }
 
 /** Whether `story` is one teaser among several story elements of similar weight. */
-function oneOfMany(doc: Document, story: Element): boolean {
-  const stories = queryAll(doc, 'article')
+function oneOfMany(doc: Document, story: Element, read: ArticleReadCache | null): boolean {
+  const stories = (read ? read.queryPage(doc, 'article') : queryAll(doc, 'article'))
     .slice(0, 500)
     .filter((a) => !a.parentElement?.closest('article'));
   if (stories.length < MANY_STORIES) return false;
@@ -178,7 +180,9 @@ function oneOfMany(doc: Document, story: Element): boolean {
  *
  * @param facts - the page's source facts (its canonical URL is looked at).
  * @param article - the page's text as the content script read it.
- * @param cache - the page's read cache: blocks unchanged since the last read are not weighed again.
+ * @param cache - the page's read cache: blocks unchanged since the last read are not weighed again,
+ *   and the page's scripts, metadata and story elements are not looked for again until one comes
+ *   or goes.
  */
 export function looksLikeArticle(
   doc: Document,
@@ -187,13 +191,13 @@ export function looksLikeArticle(
   cache: ArticleReadCache | null = null,
 ): boolean {
   try {
-    const said = metadataKind(doc);
+    const said = metadataKind(doc, cache);
     if (said) return said === 'article';
     if (isSearchUrl(facts.url)) return false;
     const prose = proseOf(article, cache);
     if (prose.sentences === 0 || prose.sentences < prose.links) return false;
     const story = storyElement(article);
-    if (story && !oneOfMany(doc, story)) return true;
+    if (story && !oneOfMany(doc, story, cache)) return true;
     return (
       prose.sentences >= MIN_PROSE_BLOCKS &&
       prose.chars >= MIN_PROSE_CHARS &&

@@ -21,7 +21,8 @@ function paragraphs(
   lengths: ArticleReadCache | null,
 ): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const el of queryAll(doc, 'p').slice(0, MAX_PARAGRAPHS)) {
+  const all = lengths ? lengths.queryPage(doc, 'p') : queryAll(doc, 'p');
+  for (const el of all.slice(0, MAX_PARAGRAPHS)) {
     // -1: inside clutter. A paragraph moved elsewhere is a node added there, so forgotten.
     const measure = (p: Element): number => (isInsideClutter(p, cache) ? -1 : paragraphLength(p));
     const length = lengths ? lengths.measure(el, 'paragraph', measure) : measure(el);
@@ -61,8 +62,13 @@ function best(candidates: readonly Element[], paras: readonly Paragraph[]) {
   return top;
 }
 
-function candidates(doc: Document, selector: string, cache: ClutterCache): Element[] {
-  return queryAll(doc, selector)
+function candidates(
+  doc: Document,
+  selector: string,
+  cache: ClutterCache,
+  read: ArticleReadCache | null,
+): Element[] {
+  return (read ? read.queryPage(doc, selector) : queryAll(doc, selector))
     .slice(0, 200)
     .filter((el) => !isInsideClutter(el, cache));
 }
@@ -107,7 +113,7 @@ export function findArticleRoot(doc: Document, read: ArticleReadCache | null = n
     const paras = paragraphs(doc, cache, read);
     const total = paras.reduce((sum, p) => sum + p.length, 0);
 
-    const articles = candidates(doc, 'article', cache);
+    const articles = candidates(doc, 'article', cache, read);
     const topArticle = best(articles, paras);
     if (topArticle && total === 0) {
       return articles.reduce((a, b) => (textOf(b).length > textOf(a).length ? b : a));
@@ -116,7 +122,7 @@ export function findArticleRoot(doc: Document, read: ArticleReadCache | null = n
       return topArticle.el;
     }
     for (const selector of ['[itemprop="articleBody"]', 'main', '[role="main"]']) {
-      const top = best(candidates(doc, selector, cache), paras);
+      const top = best(candidates(doc, selector, cache, read), paras);
       if (top && (top.score > 0 || total === 0)) return top.el;
     }
     return densestParagraphBlock(paras) ?? body;
@@ -137,11 +143,18 @@ function documentTitle(doc: Document): string {
  * The page's main headline: an `<h1>` inside `root` if there is one, else the `<h1>` outside
  * clutter that matches the `<title>` (else the longest). Site logos set as `<h1>` sit in the site
  * header, which counts as clutter.
+ *
+ * @param read - the page's read cache: the page's `<h1>`s are not looked for again until one
+ *   comes or goes.
  */
-export function findHeadline(doc: Document, root: Element): Element | null {
+export function findHeadline(
+  doc: Document,
+  root: Element,
+  read: ArticleReadCache | null = null,
+): Element | null {
   try {
     const cache: ClutterCache = new Map();
-    const h1s = queryAll(doc, 'h1')
+    const h1s = (read ? read.queryPage(doc, 'h1') : queryAll(doc, 'h1'))
       .slice(0, 100)
       .filter((h) => isElement(h) && squash(textOf(h, 5000)).length > 0);
     const usable = h1s.filter((h) => !isInsideClutter(h, cache));

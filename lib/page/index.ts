@@ -45,5 +45,8 @@ export function readArticle(
   } catch {
     root = bodyOf(doc);
   }
-  return { facts: readPageFacts(doc, pageUrl, root), article: readArticleText(root, cache) };
+  return {
+    facts: readPageFacts(doc, pageUrl, root, cache),
+    article: readArticleText(root, cache),
+  };
 }

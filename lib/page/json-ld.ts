@@ -1,4 +1,5 @@
 import { queryAll, squash, textOf } from './dom';
+import type { ArticleReadCache } from './read-cache';
 
 /** What the page's JSON-LD says about the story; every field may be missing. */
 export interface JsonLdFacts {
@@ -17,9 +18,10 @@ function isNode(value: unknown): value is LdNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseScripts(doc: Document): unknown[] {
+function parseScripts(doc: Document, read: ArticleReadCache | null): unknown[] {
   const out: unknown[] = [];
-  const scripts = queryAll(doc, 'script').filter((s) =>
+  const all = read ? read.queryPage(doc, 'script') : queryAll(doc, 'script');
+  const scripts = all.filter((s) =>
     (s.getAttribute('type') ?? '').trim().toLowerCase().startsWith('application/ld+json'),
   );
   for (const script of scripts.slice(0, MAX_SCRIPTS)) {
@@ -86,11 +88,16 @@ function publisherName(node: LdNode, byId: Map<string, LdNode>): string | null {
   return null;
 }
 
-/** Reads headline, datePublished and publisher name from JSON-LD, never throwing. */
-export function readJsonLd(doc: Document): JsonLdFacts {
+/**
+ * Reads headline, datePublished and publisher name from JSON-LD, never throwing.
+ *
+ * @param read - the page's read cache: its scripts are not looked for again until one comes or
+ *   goes (their text is read each time).
+ */
+export function readJsonLd(doc: Document, read: ArticleReadCache | null = null): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, datePublished: null, publisherName: null };
   try {
-    const nodes = collectNodes(parseScripts(doc));
+    const nodes = collectNodes(parseScripts(doc, read));
     const byId = new Map<string, LdNode>();
     for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
     // story nodes first, then anything else (a WebPage) that carries the same fields

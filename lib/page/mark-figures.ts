@@ -1,7 +1,7 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { asTextStyle, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
-import { rangeFor, type ArticleText } from './text-blocks';
+import { locateSpan, rangeFor, type ArticleText } from './text-blocks';
 
 export { MARK_TAG };
 
@@ -92,9 +92,7 @@ function mark(
   // that `rangeFor` and later pieces rely on.
   const planned: { mention: LocatedMention; pieces: Piece[]; tail: PlannedTail | null }[] = [];
   for (const mention of figuresToMark(mentions)) {
-    const range = rangeFor(article, mention.start, mention.end);
-    if (!range) continue;
-    const pieces = piecesOf(doc, range);
+    const pieces = spanPieces(doc, article, mention);
     if (pieces.length === 0) continue;
     if (pieces.some((p) => insideMark(p.node))) {
       // Marked by an earlier scan: the same figure only if every piece sits in one figure's marks.
@@ -105,7 +103,8 @@ function mark(
     }
     planned.push({ mention, pieces, tail: planTail(article, mention) });
   }
-  let id = highestFigureId(doc);
+  // Looked up only when something is new: it reads every mark on the page.
+  let id = planned.length > 0 ? highestFigureId(doc) : 0;
   const jobs: { piece: Piece; figureId: string; mention: LocatedMention }[] = [];
   const tails: { tail: PlannedTail; figureId: string }[] = [];
   for (const { mention, pieces, tail } of planned) {
@@ -193,6 +192,24 @@ function valueWords(v: Value): string {
         ? `about ${n} (taken as ${v.min.toLocaleString('en')} to ${v.max.toLocaleString('en')})`
         : `about ${n}`;
   }
+}
+
+/**
+ * The text-node pieces of a mention's words. Most figures lie inside one text node, and those
+ * are found without a Range: a page re-read on every change would otherwise make one per figure,
+ * and every live Range slows each later change of the DOM until it is collected.
+ */
+function spanPieces(doc: Document, article: ArticleText, m: LocatedMention): Piece[] {
+  const span = locateSpan(article, m.start, m.end);
+  if (!span) return [];
+  const { start, end } = span;
+  if (start.node === end.node) {
+    return end.offset > start.offset
+      ? [{ node: start.node, start: start.offset, end: end.offset }]
+      : [];
+  }
+  const range = rangeFor(article, m.start, m.end);
+  return range ? piecesOf(doc, range) : [];
 }
 
 function piecesOf(doc: Document, range: Range): Piece[] {

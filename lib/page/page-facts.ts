@@ -3,6 +3,7 @@ import { findArticleRoot, findHeadline } from './article-root';
 import { dateFromUrl, normalizeDate } from './dates';
 import { queryAll, squash, textOf } from './dom';
 import { readJsonLd } from './json-ld';
+import type { ArticleReadCache } from './read-cache';
 import { isInsideClutter } from './skip-rules';
 import { hostOutlet, titleOutlet } from '../claims/outlet';
 import { cutText } from '../claims/text';
@@ -23,9 +24,10 @@ const DATE_META_NAMES = [
 ];
 
 /** First `content` per lower-cased `property` / `name` / `itemprop` of `<meta>` elements. */
-function readMeta(doc: Document): Map<string, string> {
+function readMeta(doc: Document, read: ArticleReadCache | null): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const el of queryAll(doc, 'meta').slice(0, 1000)) {
+  const all = read ? read.queryPage(doc, 'meta') : queryAll(doc, 'meta');
+  for (const el of all.slice(0, 1000)) {
     const content = el.getAttribute('content');
     if (!content || !content.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -64,8 +66,14 @@ function pageUrlFallback(pageUrl: string): string | null {
   }
 }
 
-function canonicalUrl(doc: Document, meta: Map<string, string>, pageUrl: string): string | null {
-  for (const link of queryAll(doc, 'link').slice(0, 500)) {
+function canonicalUrl(
+  doc: Document,
+  meta: Map<string, string>,
+  pageUrl: string,
+  read: ArticleReadCache | null,
+): string | null {
+  const links = read ? read.queryPage(doc, 'link') : queryAll(doc, 'link');
+  for (const link of links.slice(0, 500)) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (!rel.includes('canonical')) continue;
     const url = httpUrl(link.getAttribute('href'), pageUrl);
@@ -129,12 +137,19 @@ function firstOf<T>(...candidates: (() => T | null | undefined)[]): T | null {
  * title and publication time, each from the most specific place the page states it.
  * Never throws; a fact the page does not state is null.
  * @param root the story element if the caller already found it (saves a second search)
+ * @param read the page's read cache: its elements (`<meta>`, `<script>`, `<link>`, `<h1>`) are
+ *   not looked for again until one comes or goes
  */
-export function readPageFacts(doc: Document, pageUrl: string, root?: Element): Source {
-  const meta = firstOf(() => readMeta(doc)) ?? new Map<string, string>();
-  const ld = readJsonLd(doc);
-  const story = root ?? findArticleRoot(doc);
-  const url = firstOf(() => canonicalUrl(doc, meta, pageUrl));
+export function readPageFacts(
+  doc: Document,
+  pageUrl: string,
+  root?: Element,
+  read: ArticleReadCache | null = null,
+): Source {
+  const meta = firstOf(() => readMeta(doc, read)) ?? new Map<string, string>();
+  const ld = readJsonLd(doc, read);
+  const story = root ?? findArticleRoot(doc, read);
+  const url = firstOf(() => canonicalUrl(doc, meta, pageUrl, read));
 
   const outlet = firstOf(
     () => squash(meta.get('og:site_name'), 200),
@@ -145,7 +160,7 @@ export function readPageFacts(doc: Document, pageUrl: string, root?: Element): S
   const title = firstOf(
     () => squash(meta.get('og:title'), 1000),
     () => ld.headline,
-    () => squash(textOf(findHeadline(doc, story), 5000), 1000),
+    () => squash(textOf(findHeadline(doc, story, read), 5000), 1000),
     () => documentTitle(doc),
   );
   const publishedAt = firstOf(

@@ -6,6 +6,7 @@
  */
 import type { FigureCheck } from '../claims/claim';
 import type { Mention, Source } from '../claims/mention';
+import { sameData } from '../claims/same-data';
 import { MAX_FIGURES_PER_PAGE, type PageFigure, type PageSummary } from '../messages/protocol';
 import type { BadgeMode } from '../settings/settings';
 
@@ -53,10 +54,6 @@ export function withBadgeMode(state: PageState, badges: BadgeMode): PageState {
   return { ...state, badges };
 }
 
-function sameMention(a: Mention, b: Mention): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * A scan finished reading the page. A figure that the previous scan already had (same mark id,
  * same mention) keeps its check until the new answer comes, so a rescan does not blank the popup.
@@ -68,7 +65,7 @@ export function scanned(state: PageState, scan: ScanResult): PageState {
   const before = new Map(state.figures.map((f) => [f.figureId, f]));
   const figures = scan.figures.map(({ figureId, mention }): PageFigure => {
     const old = before.get(figureId);
-    const check = old && sameMention(old.mention, mention) ? old.check : null;
+    const check = old && sameData(old.mention, mention) ? old.check : null;
     return { figureId, mention, check };
   });
   return { ...state, state: 'checking', source: scan.source, figures };

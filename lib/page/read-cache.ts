@@ -7,10 +7,18 @@
  *
  * Attribute changes are not watched (the page watcher does not report them either): an element
  * hidden by a class change is re-judged on the next full read (navigation, burst, switch-on).
+ * The exception are the attributes the whole-page queries it remembers select by.
  *
  * @module
  */
-import type { TextBlock, TextRun } from './text-map';
+import { queryAll } from './dom';
+import type { RunChunk, TextBlock } from './text-map';
+
+/**
+ * Attributes that whole-page queries select by (`[itemprop="articleBody"]`, `[role="main"]`):
+ * watched so that a query's remembered elements are never out of date.
+ */
+const QUERIED_ATTRIBUTES = ['itemprop', 'role'];
 
 /**
  * What reading one block-level element wrote, relative to its first block: its text (blocks
@@ -20,13 +28,17 @@ import type { TextBlock, TextRun } from './text-map';
 export interface BlockRecording {
   text: string;
   blocks: readonly TextBlock[];
-  runs: readonly TextRun[];
+  /** Laid out from the element's first block; shared by every read that replays it. */
+  runs: readonly RunChunk[];
 }
 
 /** The reader's memory of one page. Without a `MutationObserver` it remembers nothing. */
 export class ArticleReadCache {
   #recordings = new WeakMap<Element, BlockRecording>();
   #measures = new WeakMap<Element, Map<string, number>>();
+  /** The elements of the whole page a selector matches, in document order. */
+  #queries = new Map<string, readonly Element[]>();
+  readonly #doc: Document;
   readonly #observer: MutationObserver | null;
 
   /**
@@ -35,8 +47,15 @@ export class ArticleReadCache {
    */
   constructor(doc: Document, watch = true) {
     const Observer = watch ? doc.defaultView?.MutationObserver : undefined;
-    this.#observer = Observer ? new Observer((records) => this.#forgetAll(records)) : null;
-    this.#observer?.observe(doc, { childList: true, subtree: true, characterData: true });
+    this.#doc = doc;
+    this.#observer = Observer ? new Observer((records) => this.takeIn(records)) : null;
+    this.#observer?.observe(doc, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: QUERIED_ATTRIBUTES,
+    });
     this.enabled = !watch || this.#observer !== null;
   }
 
@@ -46,22 +65,41 @@ export class ArticleReadCache {
   /** Takes in the changes made since the last call; the reader calls this before each read. */
   sync(): void {
     const records = this.#observer?.takeRecords();
-    if (records) this.#forgetAll(records);
+    if (records) this.takeIn(records);
   }
 
-  /** Forgets `node` and every element around it: its text changed or its children did. */
+  /**
+   * Forgets `node` and every element around it: its text changed or its children did. Not
+   * knowing which elements came or went, it forgets every whole-page query too.
+   */
   changed(node: Node): void {
-    for (let n: Node | null = node; n; n = n.parentNode) {
-      if (n.nodeType !== 1) continue;
-      this.#recordings.delete(n as Element);
-      this.#measures.delete(n as Element);
-    }
+    this.#forgetAround(node);
+    this.#queries.clear();
   }
 
   /** Forgets everything (a full rescan). */
   clear(): void {
     this.#recordings = new WeakMap();
     this.#measures = new WeakMap();
+    this.#queries.clear();
+  }
+
+  /**
+   * The elements of the page `doc` matching `selector`, as `querySelectorAll` finds them: a
+   * page re-read on every change asked a dozen of these each time, each a walk of the whole
+   * page. Remembered until an element that matches, or holds one that matches, is added or
+   * removed (or a watched attribute changes); so only for selectors that say no more than a
+   * tag and {@link QUERIED_ATTRIBUTES}. The list is shared: do not change it.
+   */
+  queryPage(doc: Document, selector: string): readonly Element[] {
+    if (!this.enabled || doc !== this.#doc) return queryAll(doc, selector);
+    this.sync();
+    let found = this.#queries.get(selector);
+    if (!found) {
+      found = queryAll(doc, selector);
+      this.#queries.set(selector, found);
+    }
+    return found;
   }
 
   /** Stops watching the page; the cache is then forgotten too. */
@@ -99,15 +137,50 @@ export class ArticleReadCache {
     return value;
   }
 
-  #forgetAll(records: readonly MutationRecord[]): void {
+  /**
+   * Forgets what the changes in `records` touch: every element around a change, every element
+   * added, and the whole-page queries that an element added or removed, or a watched attribute,
+   * could change. The observer's records come here; a test may hand in its own.
+   */
+  takeIn(records: readonly MutationRecord[]): void {
     for (const record of records) {
-      this.changed(record.target);
+      if (record.type === 'attributes') {
+        this.#queries.clear();
+        continue;
+      }
+      this.#forgetAround(record.target);
       // A subtree moved in may have been edited while out of the page, where nothing watched it.
       for (const added of Array.from(record.addedNodes)) {
         if (added.nodeType !== 1) continue;
         this.#recordings.delete(added as Element);
         this.#measures.delete(added as Element);
+        if (this.#queries.size > 0) this.#forgetQueries(added as Element);
       }
+      if (this.#queries.size === 0) continue;
+      for (const removed of Array.from(record.removedNodes)) {
+        if (removed.nodeType === 1) this.#forgetQueries(removed as Element);
+      }
+    }
+  }
+
+  #forgetAround(node: Node): void {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (n.nodeType !== 1) continue;
+      this.#recordings.delete(n as Element);
+      this.#measures.delete(n as Element);
+    }
+  }
+
+  /** Forgets the queries that `el` (come or gone) matches or holds a match of. */
+  #forgetQueries(el: Element): void {
+    for (const selector of this.#queries.keys()) {
+      let touches = true;
+      try {
+        touches = el.matches(selector) || el.querySelector(selector) !== null;
+      } catch {
+        // an element that cannot answer may match: forget
+      }
+      if (touches) this.#queries.delete(selector);
     }
   }
 }

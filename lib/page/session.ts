@@ -10,6 +10,7 @@ import type { FigureCheck } from '../claims/claim';
 import type { LocatedMention, Mention, Source } from '../claims/mention';
 import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
+import { sameData } from '../claims/same-data';
 import { cutText, toWellFormedText } from '../claims/text';
 import { extractMentions, ReportReader } from '../extract/index';
 import {
@@ -159,7 +160,18 @@ export function startPageSession(options: SessionOptions): PageSession {
   let runs = 0;
   // The last answer and the request it answered: a page that keeps changing without changing
   // its figures (a ticker, a clock) is then not re-checked, and re-recorded, on every mutation.
-  let last: { key: string; results: FigureCheck[] } | null = null;
+  let last: { request: CheckPageRequest; results: FigureCheck[] } | null = null;
+  // The reader hands out the same mention objects for paragraphs that did not change or move:
+  // their plain copies are then the same objects too, which the comparisons below skip over.
+  const plainCopies = new WeakMap<LocatedMention, Mention>();
+  const plainOf = (located: LocatedMention): Mention => {
+    let copy = plainCopies.get(located);
+    if (!copy) {
+      copy = plain(located);
+      plainCopies.set(located, copy);
+    }
+    return copy;
+  };
   // Keeps what it read of each paragraph: a live blog that grows is read only where it changed.
   let reader = new ReportReader();
   // Keeps what it walked of the DOM, forgetting each subtree that changes (while switched on).
@@ -167,10 +179,9 @@ export function startPageSession(options: SessionOptions): PageSession {
   const now = (): number => doc.defaultView?.performance.now() ?? Date.now();
 
   const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
-    const key = JSON.stringify(request);
-    if (last?.key === key) return last.results;
+    if (last && sameData(last.request, request)) return last.results;
     const results = await options.check(request);
-    last = results ? { key, results } : null;
+    last = results ? { request, results } : null;
     return results;
   };
 
@@ -209,12 +220,12 @@ export function startPageSession(options: SessionOptions): PageSession {
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
         const marked: (ScannedFigure & { index: number })[] = mentions.flatMap((m, index) => {
           const figureId = ids.get(m);
-          return figureId ? [{ figureId, mention: plain(m), index }] : [];
+          return figureId ? [{ figureId, mention: plainOf(m), index }] : [];
         });
         state = scanned(state, { source, article: true, figures: marked });
         root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
         const request = mentions.length
-          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plain) })
+          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plainOf) })
           : [];
         work += now() - started;
         const results = await request;

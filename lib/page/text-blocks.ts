@@ -2,7 +2,13 @@ import { findHeadline } from './article-root';
 import { isElement, isText, MAX_TEXT, queryAll, tagOf } from './dom';
 import type { ArticleReadCache, BlockRecording } from './read-cache';
 import { classifyElement, isInsideClutter } from './skip-rules';
-import { attachRuns, type ArticleText, type TextBlock, type TextRun } from './text-map';
+import {
+  attachRuns,
+  type ArticleText,
+  type RunChunk,
+  type TextBlock,
+  type TextRun,
+} from './text-map';
 
 export { blockOf, locateSpan, rangeFor, resolveOffset } from './text-map';
 export type { ArticleText, TextBlock, TextPoint } from './text-map';
@@ -24,7 +30,7 @@ type PendingSpace = { node: Text; offset: number } | 'break' | null;
 interface RecordingStart {
   pos: number;
   parts: number;
-  runs: number;
+  chunks: number;
   blocks: number;
 }
 
@@ -33,7 +39,13 @@ class BlockWriter {
   private parts: string[] = [];
   private pos = 0;
   private readonly blocks: TextBlock[] = [];
-  private readonly runs: TextRun[] = [];
+  private readonly chunks: RunChunk[] = [];
+  /**
+   * The chunk being written, its runs counted from `liveBase`; closed (null) where a recorded
+   * element opens or ends, so a recording's chunks are its own and never written to again.
+   */
+  private live: TextRun[] | null = null;
+  private liveBase = 0;
   private readonly stack: { el: Element; start: RecordingStart | null }[] = [];
   private blockStart = -1;
   private blockElement: Element | null = null;
@@ -45,11 +57,12 @@ class BlockWriter {
 
   /** Opens a block element; `record` keeps what it writes in the cache when it ends. */
   open(el: Element, record = false): void {
+    if (record) this.live = null;
     const start = record
       ? {
           pos: this.pos,
           parts: this.parts.length,
-          runs: this.runs.length,
+          chunks: this.chunks.length,
           blocks: this.blocks.length,
         }
       : null;
@@ -64,6 +77,7 @@ class BlockWriter {
       this.stack.pop();
       this.crossed = true;
       if (top.start && this.cache && !this.full) {
+        this.live = null;
         this.cache.record(top.el, this.recordingSince(top.start));
       }
     }
@@ -92,7 +106,10 @@ class BlockWriter {
         element: this.blockElement,
       });
     }
-    const runs = this.runs.slice(start.runs).map((r) => ({ ...r, textStart: r.textStart - first }));
+    // Every chunk since the element opened began inside it, at or after its first block.
+    const runs = this.chunks
+      .slice(start.chunks)
+      .map((c) => ({ base: c.base - first, runs: c.runs }));
     return { text: text.slice(first - start.pos), blocks, runs };
   }
 
@@ -114,7 +131,8 @@ class BlockWriter {
     }
     const base = this.pos;
     this.parts.push(recording.text);
-    for (const r of recording.runs) this.runs.push({ ...r, textStart: r.textStart + base });
+    this.live = null;
+    for (const c of recording.runs) this.chunks.push({ base: c.base + base, runs: c.runs });
     const last = recording.blocks.length - 1;
     recording.blocks.forEach((b, i) => {
       if (i < last)
@@ -187,18 +205,25 @@ class BlockWriter {
   }
 
   private write(s: string, node: Text, nodeStart: number, virtual: boolean): void {
-    const last = this.runs[this.runs.length - 1];
+    let live = this.live;
+    if (!live) {
+      live = this.live = [];
+      this.liveBase = this.pos;
+      this.chunks.push({ base: this.pos, runs: live });
+    }
+    const at = this.pos - this.liveBase;
+    const last = live[live.length - 1];
     if (
       !virtual &&
       last &&
       !last.virtual &&
       last.node === node &&
       last.nodeStart + last.length === nodeStart &&
-      last.textStart + last.length === this.pos
+      last.textStart + last.length === at
     ) {
       last.length += s.length;
     } else {
-      this.runs.push({ textStart: this.pos, node, nodeStart, length: s.length, virtual });
+      live.push({ textStart: at, node, nodeStart, length: s.length, virtual });
     }
     this.parts.push(s);
     this.pos += s.length;
@@ -208,7 +233,7 @@ class BlockWriter {
     this.endBlock();
     const article: ArticleText = { text: this.parts.join(''), blocks: this.blocks };
     this.parts = [];
-    attachRuns(article, this.runs);
+    attachRuns(article, this.chunks);
     return article;
   }
 }
@@ -282,7 +307,7 @@ export function readArticleText(root: Element, cache: ArticleReadCache | null = 
   try {
     usable?.sync();
     const doc = root.ownerDocument;
-    const headline = doc ? findHeadline(doc, root) : null;
+    const headline = doc ? findHeadline(doc, root, usable) : null;
     if (headline && !contains(root, headline)) walk(headline, w, false);
     walk(root, w, true, usable);
   } catch {

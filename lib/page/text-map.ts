@@ -38,12 +38,23 @@ export interface TextPoint {
   offset: number;
 }
 
+/**
+ * Runs laid out from `base` of the text: each run's `textStart` counts from there. The map is a
+ * list of chunks, in text order, so that what a block element wrote when it was last read is
+ * laid into a new read where it now stands without copying its runs.
+ */
+export interface RunChunk {
+  base: number;
+  /** Sorted, not overlapping, and all before the next chunk's `base`. */
+  runs: readonly TextRun[];
+}
+
 // A WeakMap keeps the map off the object, so ArticleText stays plain data for logging and tests.
-const runsOf = new WeakMap<ArticleText, readonly TextRun[]>();
+const runsOf = new WeakMap<ArticleText, readonly RunChunk[]>();
 
 /** Attaches the run map built alongside `article` (used by the text walker). */
-export function attachRuns(article: ArticleText, runs: readonly TextRun[]): void {
-  runsOf.set(article, runs);
+export function attachRuns(article: ArticleText, chunks: readonly RunChunk[]): void {
+  runsOf.set(article, chunks);
 }
 
 /** Index of the last element of a sorted list whose key is <= `at`, or -1. */
@@ -63,9 +74,13 @@ function lastAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => nu
   return found;
 }
 
-function runAt(runs: readonly TextRun[], offset: number): TextRun | null {
-  const run = runs[lastAtOrBefore(runs, offset, (r) => r.textStart)];
-  return run && offset < run.textStart + run.length ? run : null;
+/** The run holding `offset` of the text, and its chunk's base; null in a gap between runs. */
+function runAt(chunks: readonly RunChunk[], offset: number): { run: TextRun; base: number } | null {
+  const chunk = chunks[lastAtOrBefore(chunks, offset, (c) => c.base)];
+  if (!chunk) return null;
+  const at = offset - chunk.base;
+  const run = chunk.runs[lastAtOrBefore(chunk.runs, at, (r) => r.textStart)];
+  return run && at < run.textStart + run.length ? { run, base: chunk.base } : null;
 }
 
 function usable(point: TextPoint): TextPoint | null {
@@ -86,13 +101,14 @@ export function resolveOffset(
   offset: number,
   edge: 'start' | 'end',
 ): TextPoint | null {
-  const runs = runsOf.get(article);
-  if (!runs || !Number.isInteger(offset)) return null;
+  const chunks = runsOf.get(article);
+  if (!chunks || !Number.isInteger(offset)) return null;
   const at = edge === 'start' ? offset : offset - 1;
-  const run = runAt(runs, at);
-  if (!run) return null;
+  const found = runAt(chunks, at);
+  if (!found) return null;
+  const { run, base } = found;
   if (run.virtual) return usable({ node: run.node, offset: run.nodeStart });
-  const inside = run.nodeStart + (at - run.textStart);
+  const inside = run.nodeStart + (at - base - run.textStart);
   return usable({ node: run.node, offset: edge === 'start' ? inside : inside + 1 });
 }
 

@@ -110,4 +110,17 @@ describe('a reader that read an earlier version of a text', () => {
       expect(reader.lastRead.read).toBeLessThanOrEqual(4);
     }
   });
+
+  it('finds paragraphs moved far in bulk, splitting only the first few found nowhere near', () => {
+    const body = articles.map((a) => a.text).join('\n');
+    const all = lines(body);
+    const reader = new ReportReader();
+    extractMentions(body, { published: '2025-07-20', reader });
+    // The last 40 entries moved to the top (a page that reorders its entries).
+    const moved = [...all.slice(-40), ...all.slice(0, -40)].join('\n');
+    expect(extractMentions(moved, { published: '2025-07-20', reader })).toEqual(
+      fresh(moved, '2025-07-20'),
+    );
+    expect(reader.lastRead.split).toBeLessThanOrEqual(8);
+  });
 });
