@@ -58,16 +58,35 @@ export function canonicalUrl(url: string): string {
 }
 
 /**
+ * How many URLs' keys {@link sourceKey} remembers. A page's check reads a few hundred claims from
+ * a few hundred pages; the bound keeps a long-lived worker's memory flat.
+ */
+export const SOURCE_KEYS_KEPT = 4096;
+
+/** The keys of URLs asked for lately, oldest first (a `Map` keeps insertion order). */
+const sourceKeys = new Map<string, string>();
+
+/**
  * The key that tells sources apart: the canonical URL for http(s) URLs, the trimmed URL as given
  * for anything else (e.g. the `file://` URLs the `check` command gives files without a URL).
  * Never throws.
+ *
+ * A verdict compares every other source's URL with the page's and with each other's, so the same
+ * few URLs are asked for hundreds of times per page, and parsing one costs tens of microseconds
+ * in a browser: the key of each recent URL is kept.
  */
 export function sourceKey(url: string): string {
+  const known = sourceKeys.get(url);
+  if (known !== undefined) return known;
+  let key: string;
   try {
-    return canonicalUrl(url);
+    key = canonicalUrl(url);
   } catch {
-    return url.trim();
+    key = url.trim();
   }
+  if (sourceKeys.size >= SOURCE_KEYS_KEPT) sourceKeys.delete(sourceKeys.keys().next().value!);
+  sourceKeys.set(url, key);
+  return key;
 }
 
 /**

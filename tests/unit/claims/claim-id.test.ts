@@ -5,6 +5,7 @@ import {
   claimFromMention,
   claimId,
   hash128,
+  SOURCE_KEYS_KEPT,
   sourceKey,
 } from '../../../lib/claims/claim-id';
 import { mention, NOW, value } from './helpers';
@@ -90,6 +91,19 @@ describe('sourceKey', () => {
   it('canonicalizes http(s) URLs and keeps any other as given', () => {
     expect(sourceKey('https://news.example/a/?utm_source=x')).toBe('https://news.example/a');
     expect(sourceKey('file:///tmp/a.txt')).toBe('file:///tmp/a.txt');
+  });
+
+  it('gives every URL its own key when asked again, after more URLs than it remembers', () => {
+    const urls = Array.from(
+      { length: SOURCE_KEYS_KEPT + 10 },
+      (_, i) => `https://News${i}.example/a/?utm_source=x&id=${i}`,
+    );
+    const first = urls.map(sourceKey);
+    expect(first[0]).toBe('https://news0.example/a?id=0');
+    for (const order of [urls, [...urls].reverse()])
+      for (const url of order) expect(sourceKey(url)).toBe(canonicalUrl(url));
+    expect(sourceKey('  not a url ')).toBe('not a url');
+    expect(sourceKey('  not a url ')).toBe('not a url');
   });
 });
 
