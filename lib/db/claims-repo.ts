@@ -12,12 +12,13 @@ import type { Mention } from '../claims/mention';
 import { eventGroups, listClaimsAbout, type ListGroup } from './list-groups';
 import { listIdOf } from './list-rows';
 import type { ClaimsDatabase } from './database';
+import { eventKeyName } from './event-cache';
 import { toClaim, toRow, toRows, validClaim, type StoredClaim } from './rows';
 
 /** The records of one event key (metric, date, place code): claims-table rows and list groups. */
 interface EventRecords {
-  rows: StoredClaim[];
-  groups: ListGroup[];
+  rows: readonly StoredClaim[];
+  groups: readonly ListGroup[];
 }
 
 /**
@@ -39,13 +40,15 @@ function eventRecords(
   followed: Followed | undefined,
   reads: EventReads | undefined,
 ): Promise<EventRecords> {
-  const name = key.join('\u001f');
+  const name = eventKeyName(...key);
   let found = reads?.get(name);
   if (!found) {
     const lists = followed === undefined || followed.size > 0;
     found = Promise.all([
-      db.claims.where('[metric+date+placeCode]').equals(key).toArray(),
-      lists ? eventGroups(db, ...key) : [],
+      db.eventRows.read(name, () =>
+        db.claims.where('[metric+date+placeCode]').equals(key).toArray(),
+      ),
+      lists ? db.eventGroups.read(name, () => eventGroups(db, ...key)) : [],
     ]).then(([rows, groups]) => ({ rows, groups }));
     reads?.set(name, found);
   }

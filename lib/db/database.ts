@@ -5,6 +5,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
+import { EventRowsCache, eventKeyName } from './event-cache';
 import type { DirectoryShard, ListGroup } from './list-groups';
 import type { StagedRow } from './list-staging';
 import type { ListRow, ListClaim, OutboxEntry } from './list-rows';
@@ -95,6 +96,24 @@ export class ClaimsDatabase extends Dexie {
    * writes go through the background's one connection, so none is missed.
    */
   claimWrites = 0;
+  /**
+   * The claims-table rows of recently read event keys (`[metric+date+placeCode]`), in step with
+   * every write this connection commits: what a page's check reads again for the next page.
+   */
+  readonly eventRows = new EventRowsCache<StoredClaim>({
+    eventKeyOf: (row) =>
+      row.date === null ? null : eventKeyName(row.metric, row.date, row.placeCode),
+    idOf: (row) => row.id,
+    idOfKey: (key) => String(key),
+    compare: (a, b) => compareText(a.id, b.id),
+  });
+  /** The list groups of recently read event keys, kept the same way. */
+  readonly eventGroups = new EventRowsCache<ListGroup>({
+    eventKeyOf: (g) => eventKeyName(g.metric, g.date, g.placeCode),
+    idOf: (g) => JSON.stringify([g.listId, g.key]),
+    idOfKey: (key) => JSON.stringify(key),
+    compare: (a, b) => compareText(a.listId, b.listId) || compareText(a.key, b.key),
+  });
 
   /**
    * @param name - The IndexedDB name; tests give each database its own.
@@ -120,17 +139,39 @@ export class ClaimsDatabase extends Dexie {
       );
     this.use({
       stack: 'dbcore',
-      name: 'count-claim-writes',
+      name: 'follow-claim-writes',
       create: (down) => ({
         ...down,
         table: (tableName) => {
           const table = down.table(tableName);
-          if (tableName !== 'claims') return table;
+          const cache =
+            tableName === 'claims'
+              ? this.eventRows
+              : tableName === 'listGroups'
+                ? this.eventGroups
+                : null;
+          if (!cache) return table;
           return {
             ...table,
             mutate: (request) => {
-              this.claimWrites++;
-              return table.mutate(request).finally(() => this.claimWrites++);
+              const claims = tableName === 'claims';
+              if (claims) this.claimWrites++;
+              cache.writing(request);
+              return table
+                .mutate(request)
+                .then(
+                  (response) => {
+                    if (response.numFailures > 0) cache.failed(request);
+                    return response;
+                  },
+                  (e: unknown) => {
+                    cache.failed(request);
+                    throw e;
+                  },
+                )
+                .finally(() => {
+                  if (claims) this.claimWrites++;
+                });
             },
           };
         },
@@ -173,6 +214,11 @@ export class ClaimsDatabase extends Dexie {
     // A new table only, so no row of an earlier version changes.
     this.version(6).stores({ listStaging: '[listId+bucket+seq]' });
   }
+}
+
+/** Code-unit order, IndexedDB's order of text keys. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 let shared: ClaimsDatabase | undefined;
