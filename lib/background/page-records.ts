@@ -37,6 +37,9 @@ export function recordPage(
   const page = sourceKey(url);
   const before = pending.get(page) ?? Promise.resolve();
   const done: Promise<void> = before
+    // A task later: validating and storing the claims would otherwise run in the microtasks
+    // between the answer and the page, which waits for the answer only.
+    .then(() => new Promise((next) => setTimeout(next, 0)))
     .then(() => replacePageClaims(db, url, claims))
     .then(() => undefined, onError)
     .finally(() => {
