@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CommitEchoes } from '../../lib/claims-browser/commit-echoes';
 
 /** Typing settles for this long before the view follows. */
 export const TYPING_DELAY_MS = 250;
@@ -17,17 +18,16 @@ export interface DebouncedInputProps {
 /**
  * A text input that reports its value once typing pauses, so each keystroke does not query a
  * database of 100,000 claims. A value changed from outside (Clear filters, Back) replaces what
- * is typed.
+ * is typed; its own reports coming back late do not (see {@link CommitEchoes}).
  */
 export function DebouncedInput(props: DebouncedInputProps) {
   const [text, setText] = useState(props.value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const committed = useRef(props.value);
+  const echoes = useRef<CommitEchoes | null>(null);
+  echoes.current ??= new CommitEchoes(props.value);
 
   useEffect(() => {
-    // The URL keeps values trimmed; a space typed at the end is not an outside change.
-    if (props.value.trim() !== committed.current.trim()) {
-      committed.current = props.value;
+    if (echoes.current!.arrived(props.value)) {
       clearTimeout(timer.current);
       setText(props.value);
     }
@@ -36,9 +36,7 @@ export function DebouncedInput(props: DebouncedInputProps) {
 
   const commit = (value: string): void => {
     clearTimeout(timer.current);
-    if (value.trim() === committed.current.trim()) return;
-    committed.current = value;
-    props.onCommit(value);
+    if (echoes.current!.commit(value)) props.onCommit(value);
   };
 
   return (
