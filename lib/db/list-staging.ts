@@ -199,7 +199,7 @@ export class StagedClaims {
       groups.push(...builder.flush());
       return addUnheld(this.db.listGroups, groups);
     });
-    await this.db.listDirectory.bulkAdd([...builder.directory.values()]);
+    for (const shards of builder.directory.ranges()) await addUnheld(this.db.listDirectory, shards);
     return builder.count;
   }
 
