@@ -17,11 +17,12 @@ import type { Mention } from '../claims/mention';
 import type { ClaimsDatabase } from './database';
 import { ABOVE_ALL_TEXT } from './rows';
 import { listOrigin } from './list-rows';
+import { DirectoryBuilder, shardOf, type DirectoryShard } from './list-directory';
+
+export { DIRECTORY_SHARDS, fnv1a, shardOf, type DirectoryShard } from './list-directory';
 
 /** The most claims one group record holds; an event with more takes several. */
 export const GROUP_MAX = 16;
-/** How many directory records a list's claim ids are spread over. */
-export const DIRECTORY_SHARDS = 2048;
 
 /** Up to {@link GROUP_MAX} claims of one list about one event (metric, date, place code). */
 export interface ListGroup {
@@ -35,14 +36,6 @@ export interface ListGroup {
   placeCode: string;
   /** The claims, each with its list's origin. */
   claims: Claim[];
-}
-
-/** Which group holds each of a list's claims, for the claim ids of one shard. */
-export interface DirectoryShard {
-  listId: string;
-  shard: number;
-  /** Claim id → group key. */
-  at: Map<string, string>;
 }
 
 const SEP = '\u001f';
@@ -59,21 +52,6 @@ function groupKey(prefix: string, n: number): string {
 
 function groupNumber(key: string): number {
   return parseInt(key.slice(key.lastIndexOf(SEP) + 1), 36);
-}
-
-/** FNV-1a of a string's code units: the same in every browser. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The directory shard of a claim id. */
-export function shardOf(claimId: string): number {
-  return fnv1a(claimId) % DIRECTORY_SHARDS;
 }
 
 function newGroup(listId: string, key: string, c: Claim): ListGroup {
@@ -108,11 +86,12 @@ export async function dropListGroups(db: ClaimsDatabase, listId: string): Promis
 /**
  * Builds a list's groups from its claims as they come: each event's claims fill its groups in
  * order, and a group is handed on as soon as it is full, so only the groups still filling are
- * held. The directory of every claim placed is kept until the end (it is written whole).
+ * held. The directory of every claim placed is kept until the end (it is written whole), compactly
+ * (see {@link DirectoryBuilder}).
  */
 export class GroupBuilder {
-  /** The directory of the claims placed so far, by shard. */
-  readonly directory = new Map<number, DirectoryShard>();
+  /** The directory of the claims placed so far. */
+  readonly directory: DirectoryBuilder;
   /** The group each event is filling and how many groups it has. */
   private readonly filling = new Map<string, { group: ListGroup; groups: number }>();
   private readonly origin: string;
@@ -120,6 +99,7 @@ export class GroupBuilder {
 
   constructor(private readonly listId: string) {
     this.origin = listOrigin(listId);
+    this.directory = new DirectoryBuilder(listId);
   }
 
   /** How many claims have been placed. */
@@ -140,10 +120,7 @@ export class GroupBuilder {
     const { group } = event;
     group.claims.push(claim);
     this.placed++;
-    const shard = shardOf(claim.id);
-    let entry = this.directory.get(shard);
-    if (!entry) this.directory.set(shard, (entry = { listId: this.listId, shard, at: new Map() }));
-    entry.at.set(claim.id, group.key);
+    this.directory.add(claim.id, group.key);
     if (group.claims.length < GROUP_MAX) return null;
     event.group = this.open(prefix, event.groups++, claim);
     return group;
@@ -186,7 +163,7 @@ export async function replaceListGroups(
   groups.push(...builder.flush());
   await dropListGroups(db, listId);
   await db.listGroups.bulkAdd(groups);
-  await db.listDirectory.bulkAdd([...builder.directory.values()]);
+  for (const shards of builder.directory.ranges()) await db.listDirectory.bulkAdd(shards);
   return builder.count;
 }
 

@@ -12,8 +12,10 @@
  *
  * @module
  */
+import { Dexie, type Table } from 'dexie';
 import { ClaimSchema, type Claim } from '../claims/claim';
 import type { ClaimsDatabase } from './database';
+import { JsonArrayBytes } from './json-bytes';
 import {
   fnv1a,
   GroupBuilder,
@@ -31,13 +33,13 @@ export interface StagedRow {
   /** The order rows were written in, within the download. */
   seq: number;
   /**
-   * The claims as one JSON array of their texts as the answer gave them, checked already. The
-   * answer's own text, not objects and not a copy made with `JSON.stringify`: the text is at
-   * hand already, one string is copied into IndexedDB and back whole, and the parsed claims can
-   * be let go as soon as they are read. (Serialising each claim again raised a 100,000-claim
-   * sync's peak memory by some 90 MB.)
+   * The claims as one JSON array, in UTF-8, of their texts as the answer gave them, checked
+   * already. The answer's own text, not objects and not a copy made with `JSON.stringify`
+   * (serialising each claim again raised a 100,000-claim sync's peak memory by some 90 MB), and
+   * bytes rather than a string, so what waits to be written is off the JavaScript heap (see
+   * lib/db/json-bytes.ts).
    */
-  text: string;
+  json: Uint8Array;
   /** Each claim's position in the answer, so the last copy of a claim given twice wins. */
   at: number[];
 }
@@ -59,10 +61,11 @@ function claimOf(json: unknown): Claim {
   return ClaimSchema.parse(json);
 }
 
-/** The claims of a staged row's text. */
-function parseClaims(text: string): Claim[] {
-  const json = JSON.parse(text) as unknown[];
-  return json.map(claimOf);
+const decoder = new TextDecoder();
+
+/** The claims of a staged row's JSON. */
+function parseClaims(json: Uint8Array): Claim[] {
+  return (JSON.parse(decoder.decode(json)) as unknown[]).map(claimOf);
 }
 
 function bucketOf(c: Claim): number {
@@ -71,8 +74,31 @@ function bucketOf(c: Claim): number {
 
 /** Claims of one bucket not yet written. */
 interface Pending {
-  texts: string[];
+  json: JsonArrayBytes;
   at: number[];
+}
+
+/**
+ * Adds `rows` to `table` in the current transaction; resolves once they are written. IndexedDB
+ * copies each row as it is added, and unlike Dexie's `bulkAdd`, which keeps the rows until they
+ * are written, nothing here keeps them: a bucket's groups (and its claims) can be collected while
+ * the writes go on, before a collection would move them to the old generation.
+ *
+ * @throws Error outside a transaction over `table`; rejects as the transaction fails.
+ */
+function addUnheld<T>(table: Table<T>, rows: readonly T[]): Promise<void> {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) throw new Error(`${table.name}: not in a transaction`);
+  const store = transaction.idbtrans.objectStore(table.name);
+  let last: IDBRequest | null = null;
+  for (const row of rows) last = store.add(row);
+  if (!last) return Promise.resolve();
+  const request = last;
+  // Dexie's promise, so the transaction's zone carries on after the wait.
+  return new Dexie.Promise<void>((resolve, reject) => {
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`${table.name}: write failed`));
+  });
 }
 
 /** Every staged row of list `listId`. */
@@ -163,16 +189,17 @@ export class StagedClaims {
     }
     await dropListGroups(this.db, this.listId);
     const builder = new GroupBuilder(this.listId);
-    await this.eachBucket(deleted, async (claims) => {
+    // Not async: nothing of the bucket is held while its groups are written.
+    await this.eachBucket(deleted, (claims) => {
       const groups: ListGroup[] = [];
       for (const c of claims) {
         const full = builder.add(c);
         if (full) groups.push(full);
       }
       groups.push(...builder.flush());
-      await this.db.listGroups.bulkAdd(groups);
+      return addUnheld(this.db.listGroups, groups);
     });
-    await this.db.listDirectory.bulkAdd([...builder.directory.values()]);
+    for (const shards of builder.directory.ranges()) await addUnheld(this.db.listDirectory, shards);
     return builder.count;
   }
 
@@ -225,8 +252,8 @@ export class StagedClaims {
       const c = claims[i]!;
       const bucket = bucketOf(c);
       let row = this.pending.get(bucket);
-      if (!row) this.pending.set(bucket, (row = { texts: [], at: [] }));
-      row.texts.push(texts[i]!);
+      if (!row) this.pending.set(bucket, (row = { json: new JsonArrayBytes(), at: [] }));
+      row.json.append(texts[i]!);
       row.at.push(this.given);
       const hash = fnv1a(c.id) & 0x3fffffff;
       if (this.hashes.has(hash)) this.repeated.set(c.id, this.given);
@@ -236,16 +263,14 @@ export class StagedClaims {
     }
   }
 
-  /** Writes the pending rows in one transaction. */
+  /** Writes the pending rows in one transaction; each bucket's buffer is kept for the next. */
   private async write(): Promise<void> {
-    const rows = [...this.pending].map(([bucket, p]): StagedRow => ({
-      listId: this.listId,
-      bucket,
-      seq: this.seq++,
-      text: `[${p.texts.join(',')}]`,
-      at: p.at,
-    }));
-    this.pending.clear();
+    const rows: StagedRow[] = [];
+    for (const [bucket, p] of this.pending) {
+      if (!p.at.length) continue;
+      rows.push({ listId: this.listId, bucket, seq: this.seq++, json: p.json.take(), at: p.at });
+      p.at = [];
+    }
     this.pendingCount = 0;
     const first = !this.written;
     this.written = true;
@@ -265,28 +290,37 @@ export class StagedClaims {
     deleted: ReadonlySet<string>,
     apply: (claims: Claim[]) => Promise<void>,
   ): Promise<void> {
-    let read = 0;
+    const read = { claims: 0 };
     for (let bucket = 0; bucket < STAGING_BUCKETS; bucket++) {
-      const rows: { claims: Claim[]; at: number[] }[] = (
-        await this.db.listStaging
-          .where('[listId+bucket+seq]')
-          .between([this.listId, bucket, -Infinity], [this.listId, bucket, Infinity], true, true)
-          .toArray()
-      ).map((row) => ({ claims: parseClaims(row.text), at: row.at }));
+      const parts: { json: Uint8Array; at: number[] }[] = await this.db.listStaging
+        .where('[listId+bucket+seq]')
+        .between([this.listId, bucket, -Infinity], [this.listId, bucket, Infinity], true, true)
+        .toArray();
       const pending = this.pending.get(bucket);
-      if (pending)
-        rows.push({ claims: pending.texts.map((t) => claimOf(JSON.parse(t))), at: pending.at });
-      const claims: Claim[] = [];
-      for (const row of rows) {
-        read += row.claims.length;
-        row.claims.forEach((c, k) => {
-          if (this.isLast(c.id, row.at[k]!) && !deleted.has(c.id)) claims.push(c);
-        });
-      }
-      await apply(claims);
+      if (pending?.at.length) parts.push({ json: pending.json.take(), at: pending.at });
+      // The bucket's claims are passed on, not kept in a variable here: one kept across the wait
+      // would hold them while the next collections run, which move them to the old generation.
+      await apply(this.lastCopies(parts, deleted, read));
     }
-    if (read !== this.given)
+    if (read.claims !== this.given)
       throw new Error('the downloaded claims were cleared before they could be stored');
     if (this.written) await dropStaged(this.db, this.listId);
+  }
+
+  /** The claims of a bucket's `parts`, the last copy of each and none in `deleted`; counts them in `read`. */
+  private lastCopies(
+    parts: readonly { json: Uint8Array; at: number[] }[],
+    deleted: ReadonlySet<string>,
+    read: { claims: number },
+  ): Claim[] {
+    const claims: Claim[] = [];
+    for (const part of parts) {
+      const given = parseClaims(part.json);
+      read.claims += given.length;
+      given.forEach((c, k) => {
+        if (this.isLast(c.id, part.at[k]!) && !deleted.has(c.id)) claims.push(c);
+      });
+    }
+    return claims;
   }
 }

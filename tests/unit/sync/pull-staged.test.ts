@@ -3,6 +3,7 @@
  * arrives, and reach the list's copy only in the sync's one transaction. The batch is made tiny
  * here so a few claims take that path.
  */
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/claims/claim';
 import { candidatesFor } from '../../../lib/db/claims-repo';
@@ -258,7 +259,7 @@ describe('a large download that fails after claims were staged', () => {
       listId: list.id,
       bucket: 0,
       seq: 0,
-      text: JSON.stringify([on(99, 1)]),
+      json: new TextEncoder().encode(JSON.stringify([on(99, 1)])),
       at: [0],
     };
     await db.listStaging.add(left);

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimsDatabase } from '../../../lib/db/database';
 import { candidatesFor, putClaimsForTest } from '../../../lib/db/claims-repo';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DIRECTORY_SHARDS, DirectoryBuilder, shardOf } from '../../../lib/db/list-directory';
+
+const id = (n: number) => `c_${n.toString(16).padStart(16, '0')}`;
+
+describe('DirectoryBuilder', () => {
+  it('gives every entry once, in its shard, shards in order, and is empty after', () => {
+    const builder = new DirectoryBuilder('team');
+    const entries = Array.from({ length: 5000 }, (_, n) => [id(n), `key${n % 37}`] as const);
+    for (const [claim, key] of entries) builder.add(claim, key);
+
+    const ranges = [...builder.ranges()];
+    const shards = ranges.flat();
+    expect(shards.map((s) => s.shard)).toEqual(
+      [...shards.map((s) => s.shard)].sort((a, b) => a - b),
+    );
+    expect(new Set(shards.map((s) => s.shard)).size).toBe(shards.length);
+    expect(shards.every((s) => s.listId === 'team' && s.shard < DIRECTORY_SHARDS)).toBe(true);
+    for (const s of shards) for (const claim of s.at.keys()) expect(shardOf(claim)).toBe(s.shard);
+    const got = new Map(shards.flatMap((s) => [...s.at]));
+    expect(got).toEqual(new Map(entries));
+    // Each range is a bounded part of the directory, not the whole of it.
+    expect(Math.max(...ranges.map((r) => r.length))).toBeLessThan(shards.length);
+
+    expect([...builder.ranges()]).toEqual([]);
+  });
+
+  it('keeps the later entry of a claim given twice', () => {
+    const builder = new DirectoryBuilder('team');
+    builder.add(id(1), 'old');
+    builder.add(id(1), 'new');
+    expect([...builder.ranges()].flat().map((s) => [...s.at])).toEqual([[[id(1), 'new']]]);
+  });
+});
