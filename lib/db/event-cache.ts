@@ -140,12 +140,18 @@ export class EventRowsCache<T> {
     }
   }
 
-  private note(request: DBCoreMutateRequest): void {
-    const trans = request.trans;
-    if (!isEnding(trans)) {
-      this.lose();
-      return;
-    }
+  /**
+   * Notes writes of this table made past the database's middleware, straight to IndexedDB in
+   * transaction `trans`: while it is open nothing is read from memory, and its commit drops every
+   * kept row, as for any write the cache cannot follow. Call before the first such write.
+   */
+  writingUnseen(trans: unknown): void {
+    if (isEnding(trans)) this.changesOf(trans).push({ kind: 'unknown' });
+    else this.lose();
+  }
+
+  /** The noted changes of write transaction `trans`, which is open from now on. */
+  private changesOf(trans: Ending): Change<T>[] {
     let changes = this.open.get(trans);
     if (!changes) {
       const log: Change<T>[] = [];
@@ -153,6 +159,16 @@ export class EventRowsCache<T> {
       trans.addEventListener('complete', () => this.end(trans, log));
       trans.addEventListener('abort', () => this.end(trans, null));
     }
+    return changes;
+  }
+
+  private note(request: DBCoreMutateRequest): void {
+    const trans = request.trans;
+    if (!isEnding(trans)) {
+      this.lose();
+      return;
+    }
+    const changes = this.changesOf(trans);
     switch (request.type) {
       case 'add':
       case 'put':

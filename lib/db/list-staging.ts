@@ -188,6 +188,9 @@ export class StagedClaims {
       return replaceListGroups(this.db, this.listId, kept);
     }
     await dropListGroups(this.db, this.listId);
+    // The groups are written past Dexie (see `addUnheld`), where the kept event rows cannot
+    // follow them: they are dropped when this transaction commits.
+    this.db.eventGroups.writingUnseen(Dexie.currentTransaction?.idbtrans);
     const builder = new GroupBuilder(this.listId);
     // Not async: nothing of the bucket is held while its groups are written.
     await this.eachBucket(deleted, (claims) => {
