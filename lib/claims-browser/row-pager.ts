@@ -6,7 +6,7 @@
  * @module
  */
 import type { Claim, Verdict } from '../claims/claim';
-import { LruCache } from './lru-cache';
+import { LruCache } from '../claims/lru-cache';
 import { viewKey, type ViewState } from './url-state';
 
 /** A claim as the table lists it: with its verdict against the other sources, when known. */

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Claim, Origin } from './claim';
+import { LruCache } from './lru-cache';
 import type { Mention, Source } from './mention';
 
 /** Query parameters that only track the reader; they never change which article a URL names. */
@@ -63,8 +64,8 @@ export function canonicalUrl(url: string): string {
  */
 export const SOURCE_KEYS_KEPT = 4096;
 
-/** The keys of URLs asked for lately, oldest first (a `Map` keeps insertion order). */
-const sourceKeys = new Map<string, string>();
+/** The keys of URLs asked for lately. */
+const sourceKeys = new LruCache<string, string>(SOURCE_KEYS_KEPT);
 
 /**
  * The key that tells sources apart: the canonical URL for http(s) URLs, the trimmed URL as given
@@ -84,7 +85,6 @@ export function sourceKey(url: string): string {
   } catch {
     key = url.trim();
   }
-  if (sourceKeys.size >= SOURCE_KEYS_KEPT) sourceKeys.delete(sourceKeys.keys().next().value!);
   sourceKeys.set(url, key);
   return key;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Verdict } from '../../../lib/claims/claim';
 import { DEFAULT_SORT } from '../../../lib/claims/claim-query';
-import { LruCache } from '../../../lib/claims-browser/lru-cache';
+import { LruCache } from '../../../lib/claims/lru-cache';
 import {
   RowPager,
   type ClaimsPage,

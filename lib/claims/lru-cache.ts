@@ -1,6 +1,6 @@
 /**
- * A small least-recently-used map: the pages of claims the table has seen lately, so scrolling
- * back is instant without keeping 100,000 claims in memory.
+ * A small least-recently-used map: the pages of claims the claims browser has seen lately, the
+ * keys of the source URLs verdicts compared lately.
  *
  * @module
  */
