@@ -115,6 +115,11 @@ export class ClaimsDatabase extends Dexie {
     compare: (a, b) => compareText(a.listId, b.listId) || compareText(a.key, b.key),
   });
 
+  /** The cache of recently read event keys that follows writes of table `name`, if any. */
+  eventCacheOf(name: string): EventRowsCache<StoredClaim> | EventRowsCache<ListGroup> | null {
+    return name === 'claims' ? this.eventRows : name === 'listGroups' ? this.eventGroups : null;
+  }
+
   /**
    * @param name - The IndexedDB name; tests give each database its own.
    * @param options - Dexie options, e.g. another `indexedDB` implementation.
@@ -144,12 +149,7 @@ export class ClaimsDatabase extends Dexie {
         ...down,
         table: (tableName) => {
           const table = down.table(tableName);
-          const cache =
-            tableName === 'claims'
-              ? this.eventRows
-              : tableName === 'listGroups'
-                ? this.eventGroups
-                : null;
+          const cache = this.eventCacheOf(tableName);
           if (!cache) return table;
           return {
             ...table,

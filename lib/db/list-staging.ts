@@ -86,9 +86,11 @@ interface Pending {
  *
  * @throws Error outside a transaction over `table`; rejects as the transaction fails.
  */
-function addUnheld<T>(table: Table<T>, rows: readonly T[]): Promise<void> {
+function addUnheld<T>(db: ClaimsDatabase, table: Table<T>, rows: readonly T[]): Promise<void> {
   const transaction = Dexie.currentTransaction;
   if (!transaction) throw new Error(`${table.name}: not in a transaction`);
+  // Past Dexie, and so past the middleware that keeps the event cache in step: it is told here.
+  db.eventCacheOf(table.name)?.writingUnseen(transaction.idbtrans);
   const store = transaction.idbtrans.objectStore(table.name);
   let last: IDBRequest | null = null;
   for (const row of rows) last = store.add(row);
@@ -188,9 +190,6 @@ export class StagedClaims {
       return replaceListGroups(this.db, this.listId, kept);
     }
     await dropListGroups(this.db, this.listId);
-    // The groups are written past Dexie (see `addUnheld`), where the kept event rows cannot
-    // follow them: they are dropped when this transaction commits.
-    this.db.eventGroups.writingUnseen(Dexie.currentTransaction?.idbtrans);
     const builder = new GroupBuilder(this.listId);
     // Not async: nothing of the bucket is held while its groups are written.
     await this.eachBucket(deleted, (claims) => {
@@ -200,9 +199,10 @@ export class StagedClaims {
         if (full) groups.push(full);
       }
       groups.push(...builder.flush());
-      return addUnheld(this.db.listGroups, groups);
+      return addUnheld(this.db, this.db.listGroups, groups);
     });
-    for (const shards of builder.directory.ranges()) await addUnheld(this.db.listDirectory, shards);
+    for (const shards of builder.directory.ranges())
+      await addUnheld(this.db, this.db.listDirectory, shards);
     return builder.count;
   }
 
