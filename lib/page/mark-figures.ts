@@ -1,7 +1,7 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { asTextStyle, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
-import { locateSpan, rangeFor, type ArticleText } from './text-blocks';
+import { locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
 
 export { MARK_TAG };
 
@@ -89,7 +89,7 @@ function mark(
 ): { marked: number; ids: Map<LocatedMention, string> } {
   const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
-  // that `rangeFor` and later pieces rely on.
+  // that `locateSpan` and later pieces rely on.
   const planned: { mention: LocatedMention; pieces: Piece[]; tail: PlannedTail | null }[] = [];
   for (const mention of figuresToMark(mentions)) {
     const pieces = spanPieces(doc, article, mention);
@@ -208,7 +208,7 @@ function spanPieces(doc: Document, article: ArticleText, m: LocatedMention): Pie
       ? [{ node: start.node, start: start.offset, end: end.offset }]
       : [];
   }
-  const range = rangeFor(article, m.start, m.end);
+  const range = rangeOfSpan(span);
   return range ? piecesOf(doc, range) : [];
 }
 

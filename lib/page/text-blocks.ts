@@ -10,7 +10,7 @@ import {
   type TextRun,
 } from './text-map';
 
-export { blockOf, locateSpan, rangeFor, resolveOffset } from './text-map';
+export { blockOf, locateSpan, rangeFor, rangeOfSpan, resolveOffset } from './text-map';
 export type { ArticleText, TextBlock, TextPoint } from './text-map';
 
 /** Elements that start a new block of text (a paragraph boundary for sentence splitting). */

@@ -139,7 +139,11 @@ export function locateSpan(
  */
 export function rangeFor(article: ArticleText, start: number, end: number): Range | null {
   const span = locateSpan(article, start, end);
-  if (!span) return null;
+  return span ? rangeOfSpan(span) : null;
+}
+
+/** A DOM Range over a span {@link locateSpan} found; null where the DOM has no Range. */
+export function rangeOfSpan(span: { start: TextPoint; end: TextPoint }): Range | null {
   try {
     const range = span.start.node.ownerDocument.createRange();
     range.setStart(span.start.node, span.start.offset);
