@@ -27,6 +27,8 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   if (a === '-' && after2 && UNIT_WORDS.has(after2.norm)) return true;
   // "Kh-101", "Su-34": a designation hyphened to a name.
   if (b === '-' && before2?.kind === 'word') return true;
+  // "Shahed-136/131": a second designation, after a slash.
+  if (b === '/' && before2?.kind === 'num' && tokens[num.first - 3]?.norm === '-') return true;
   if (!num.words && tokens[num.first]!.raw.length === 4) {
     const v = num.value;
     const head = after?.norm ?? '';

@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS, PHRASE_STOPS, SPEECH_VERBS } from './vocabulary/functi
 import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
 import {
   AERIAL_NOUNS,
+  LAUNCHER_COUNTRIES,
   WEAPON_COMPOUNDS,
   WEAPON_KIND_ADJECTIVES,
   WEAPON_NOUNS,
@@ -40,10 +41,10 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
   let last = k;
   let out: FigureClass = cls;
   // "Shahed-type drones", "Shahed attack drones": the head is the last weapon noun.
-  for (let j = k + 1; j < tokens.length && j < k + 4; j++) {
+  for (let j = k + 1; j < tokens.length && j < k + 8; j++) {
     const w = tokens[j]!.norm;
     if (w === '-' || w === 'type' || WEAPON_KIND_ADJECTIVES.has(w)) continue;
-    if (tokens[j]!.kind === 'num' && tokens[j - 1]?.norm === '-') continue;
+    if (designation(tokens, j)) continue;
     if (w in WEAPON_NOUNS) last = j;
     break;
   }
@@ -57,6 +58,17 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
     }
   }
   return { cls: out, last, group: null, side: null, casualty: null };
+}
+
+/**
+ * Is token `k` part of a model designation: the number of "Geran-2", or the slash and number of
+ * "Shahed-136/131"?
+ */
+function designation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1]?.norm;
+  if (t.kind === 'num') return before === '-' || before === '/';
+  return t.norm === '/' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num';
 }
 
 function stops(t: Token): boolean {
@@ -81,12 +93,11 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     const t = tokens[k]!;
     const w = t.norm;
     if (t.kind === 'punct') {
-      if (w === '-') continue;
+      if (w === '-' || designation(tokens, k)) continue;
       return null;
     }
     if (t.kind === 'num') {
-      // "Geran-2 drones": a designation hyphened to a name is part of the phrase.
-      if (tokens[k - 1]?.norm === '-') continue;
+      if (designation(tokens, k)) continue;
       return null;
     }
     // Only a compound's first word can open one: no pair to build for the others.
@@ -125,6 +136,13 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
       WEAPON_KIND_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') &&
       WEAPON_KIND_ADJECTIVES.has(tokens[k + 1]?.norm ?? '');
     if (kinds) continue;
+    // "29 Russia-launched drones", "Iranian-made Shaheds": a participle hyphened onto the word
+    // before it is half of one modifier, not the verb of a clause.
+    if (hyphenedOn(tokens, k)) {
+      side = side ?? LAUNCHER_COUNTRIES[tokens[k - 2]!.norm] ?? WEAPON_SIDE_WORDS[w] ?? null;
+      modifiers++;
+      continue;
+    }
     // "598 strike drones": a kind of weapon, even where the word can be a verb.
     const kind = WEAPON_KIND_ADJECTIVES.has(w);
     if (stops(t) || (!kind && phraseAt(tokens, k))) return null;
@@ -132,6 +150,18 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     modifiers++;
   }
   return null;
+}
+
+/** Is token `k` a word written onto a hyphen that is written onto a word: "launched" of "Russia-launched"? */
+function hyphenedOn(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  const before = tokens[k - 2];
+  return (
+    dash?.norm === '-' &&
+    before?.kind === 'word' &&
+    dash.start === before.end &&
+    tokens[k]!.start === dash.end
+  );
 }
 
 function modifiersSide(tokens: readonly Token[], from: number, to: number): 'RU' | 'UA' | null {

@@ -58,6 +58,16 @@ export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> 
 export const AERIAL_NOUNS: ReadonlySet<string> = new Set(['munitions']);
 
 /**
+ * Countries that, hyphened to a participle before a weapon, name its launcher: "29 Russia-launched
+ * drones", "Ukraine-made drones", "Iran-designed Shaheds" (Russia's, wherever they are reported).
+ */
+export const LAUNCHER_COUNTRIES: Readonly<Record<string, NonNullable<Attacker>>> = {
+  russia: 'RU',
+  iran: 'RU',
+  ukraine: 'UA',
+};
+
+/**
  * Words inside a figure's noun phrase that tell which side launched the weapons. Brand names are
  * data, not guesses: Shaheds and Kalibrs are Russian weapons wherever they are reported.
  */
