@@ -45,6 +45,8 @@ export function subjectSide(
 ): Side | null {
   let start = verbAt;
   let depth = 0;
+  // No punctuation yet between the verb and the token looked at.
+  let unbroken = true;
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - SUBJECT_REACH; k--) {
     const t = tokens[k]!;
     // A parenthesis ("Ukraine on Tuesday (September 10) targeted …") is passed over whole.
@@ -53,10 +55,13 @@ export function subjectSide(
     else if (depth === 0) {
       // "…, firing 800 drones": a participle's subject is its main clause's, back to any speaker.
       if (progressive ? SPEECH_VERBS.has(t.norm) || t.norm === ';' : clauseBoundary(t)) break;
+      // "…, with air defences destroying 28": the participle has a subject of its own.
+      if (progressive && unbroken && t.norm === 'with') break;
       // "Russia launched 120 drones, and air defences downed 101": a second clause.
       if (!progressive && t.norm === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.norm ?? ''))
         break;
     }
+    if (t.kind === 'punct') unbroken = false;
     start = k;
   }
   for (let k = start; k < verbAt; k++) {

@@ -54,7 +54,16 @@ export interface RawFigure {
 function isPartitiveTotal(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
-  return tokens[k]?.norm === 'of' && tokens[k - 1]?.kind === 'num';
+  if (tokens[k]?.norm !== 'of') return false;
+  if (tokens[k - 1]?.norm === 'out') k--;
+  return tokens[k - 1]?.kind === 'num';
+}
+
+/** Tokens of the "of" or "out of" at `k` that takes a part from a whole ("28 out of 31"), or 0. */
+function partitiveOf(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.norm;
+  if (w === 'of') return 1;
+  return w === 'out' && tokens[k + 1]?.norm === 'of' ? 2 : 0;
 }
 
 interface Phrase {
@@ -71,13 +80,14 @@ function phraseAfter(
   numbers: readonly NumberExpr[],
   after: number,
 ): Phrase {
-  if (tokens[after]?.norm !== 'of') {
+  const of = partitiveOf(tokens, after);
+  if (of === 0) {
     const np = nounPhraseAt(tokens, after);
     if (!np && STAND_INS.has(tokens[after]?.norm ?? ''))
       return { np: null, next: after + 1, partitive: false };
     return { np, next: np ? np.last + 1 : after, partitive: false };
   }
-  let k = after + 1;
+  let k = after + of;
   if (ANTECEDENT_PRONOUNS.has(tokens[k]?.norm ?? ''))
     return { np: null, next: k + 1, partitive: true };
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
