@@ -19,6 +19,7 @@ import {
   OBJECT_MARKERS,
   OTHER_GOVERNORS,
   PASSIVE_AUXILIARIES,
+  REGION_ADJECTIVES,
   REGIONS,
   ROLE_NOUNS,
   SOURCE_BLOCKERS,
@@ -63,7 +64,9 @@ function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
   for (const [region, side] of REGIONS) {
     for (const [pattern, name] of GOVERNOR_TEMPLATES) {
       const who = { name: name.replace('{R}', region), side, key: `gov:${region}` };
-      yield [pattern.replace('{R}', region), who];
+      const named = pattern.replace('{R}', region);
+      if (!named.includes('{A}')) yield [named, who];
+      else for (const a of REGION_ADJECTIVES) yield [named.replace('{A}', a), who];
     }
   }
   const regionSide = new Map(REGIONS);

@@ -74,11 +74,33 @@ export const GOVERNOR_TEMPLATES: readonly (readonly [string, string])[] = [
   ['governor of {R}', '{R} Governor'],
   ['governor of the {R} region', '{R} Governor'],
   ['governor of the {R} oblast', '{R} Governor'],
+  ['governor of the {A} {R} region', '{R} Governor'],
+  ['governor of the {A} region of {R}', '{R} Governor'],
   ['regional governor of {R}', 'the regional governor of {R}'],
   ['head of the {R} region', '{R} Governor'],
   ['{R} regional military administration', '{R} Governor'],
   ['{R} regional administration', '{R} Governor'],
   ['{R} military administration', '{R} Governor'],
+];
+
+/**
+ * Words that describe a region in a governor's title, for `{A}` in `GOVERNOR_TEMPLATES`: "the
+ * governor of the southern Mykolaiv region", "the governor of the border region of Belgorod".
+ */
+export const REGION_ADJECTIVES: readonly string[] = [
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'border',
+  'frontline',
+  'russian',
+  'ukrainian',
 ];
 
 /** Governors named without their title ("Gladkov said"). */
