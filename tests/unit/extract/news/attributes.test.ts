@@ -237,6 +237,17 @@ const rows: Row[] = [
     text: 'Seven drones were downed near the port of Tuapse overnight.',
     expect: [fig('drones.downed', exact(7), { place: at('RU-KDA') })],
   },
+  // A governor's title may describe the region: "the governor of the southern Kherson region".
+  {
+    text: 'The governor of the southern Kherson region said a Russian drone killed one man.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(1), { attributedTo: 'Kherson Governor' })],
+  },
+  {
+    text: 'Two drones were downed, the governor of the border region of Belgorod said.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(2), { attributedTo: 'Belgorod Governor' })],
+  },
 ];
 
 runTable('news: attributes', rows);

@@ -146,6 +146,48 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('drones.launched', exact(85), { date: '2025-07-20' })],
   },
+  // A participle hyphened onto a country is a modifier of the weapon, naming who launched it.
+  {
+    text: 'Air defences shot down all 35 Russia-launched drones over six regions, the air force said.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(35), { attacker: 'RU' })],
+  },
+  {
+    text: 'Officials said 12 Ukraine-launched drones were destroyed over the Kursk region.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(12), { attacker: 'UA', place: at('RU-KRS') })],
+  },
+  {
+    text: 'The air force said 21 of the Iranian-designed Shahed drones were intercepted.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(21), { attacker: 'RU' })],
+  },
+  // "out of" takes a part from a whole, as "of" does.
+  {
+    text: 'Ukraine says air defences destroyed 40 out of 46 drones launched overnight.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(40)), fig('drones.launched', exact(46))],
+  },
+  // Slashed designations of one weapon are no count: "Shahed-136/131".
+  {
+    text: '"In total, 60 Shahed-136/131 attack UAVs were launched," the air force said.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(60), { attacker: 'RU' })],
+  },
+  // "with X doing": the participle's subject is X, not the main clause's.
+  {
+    text: 'Russia sent 50 drones at Ukraine overnight, with air defences downing 44 drones and a missile.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.launched', exact(50), { attacker: 'RU' }),
+      fig('drones.downed', exact(44), { attacker: 'RU', place: at('UA') }),
+    ],
+  },
+  {
+    text: 'Ukraine launched a wave of drones at Russia, firing 70 drones at Moscow.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(70), { attacker: 'UA' })],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
