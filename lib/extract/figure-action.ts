@@ -28,7 +28,9 @@ function byElectronicWarfare(tokens: readonly Token[], hit: ActionHit): boolean 
     const w = tokens[k]!.norm;
     if (w === 'electronic' && tokens[k + 1]?.norm === 'warfare') return true;
     if (w === 'ew') return true;
-    if (tokens[k]!.kind === 'punct') return false;
+    // "60 were downed and 25 were lost to electronic warfare": another count, or another verb,
+    // begins a clause of its own.
+    if (tokens[k]!.kind !== 'word' || phraseAt(tokens, k)) return false;
   }
   return false;
 }

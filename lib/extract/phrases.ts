@@ -128,6 +128,8 @@ export function verbAfter(tokens: readonly Token[], from: number): ActionHit | n
     if (hit && !hit.phrase.nominal) break;
     k++;
   }
+  // 'another 30 were "locationally lost"': the verb quoted as the source words it.
+  if (tokens[k]?.kind === 'punct' && QUOTES.has(tokens[k]!.norm)) k++;
   if (tokens[k] && NEGATIONS.has(tokens[k]!.norm)) return null;
   const hit = phraseAt(tokens, k);
   if (!hit || hit.phrase.nominal) return null;

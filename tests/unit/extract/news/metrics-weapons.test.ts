@@ -181,6 +181,22 @@ const rows: Row[] = [
     text: 'The air force said 40 drones were destroyed and 22 were jammed.',
     expect: [fig('drones.downed', exact(40)), fig('drones.suppressed', exact(22))],
   },
+  // The electronic-warfare agent of a later clause is not the agent of an earlier downing.
+  {
+    text: 'Russia sent 80 drones, of which 52 were downed and 20 were lost to electronic warfare.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.launched', exact(80)),
+      fig('drones.downed', exact(52)),
+      fig('drones.suppressed', exact(20)),
+    ],
+  },
+  // A verb the source's words put in quotation marks is still the figure's verb.
+  {
+    text: 'Air defences shot down 41 drones, while another 17 were "locationally lost", it said.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(41)), fig('drones.suppressed', exact(17))],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
