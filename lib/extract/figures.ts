@@ -242,8 +242,10 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
         antecedent: ante ?? null,
       };
       out.push(fig);
-      // "over 70 drones targeted the capital and were shot down": one number, two figures.
-      const second = r.verb ? coordinatedVerb(tokens, r.verb) : null;
+      // "over 70 drones targeted the capital and were shot down": one number, two figures. Only
+      // a verb after its number shares it: in "killed one person and wounded six" the verbs share
+      // their subject, and each has its own number.
+      const second = r.verb && r.verb.at > fig.last ? coordinatedVerb(tokens, r.verb) : null;
       if (second && compatible(np.cls, second)) {
         const action = outcome(tokens, second);
         if (action !== fig.action) out.push({ ...fig, action, verb: second });

@@ -126,6 +126,17 @@ const rows: Row[] = [
     text: 'Twenty soldiers died and dozens more were wounded in the strike.',
     expect: [fig('people.killed', exact(20), { group: 'military' })],
   },
+  // Coordinated verbs after one subject each count their own number.
+  {
+    text: 'The strike killed one person and wounded eight, the mayor said.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(1)), fig('people.injured', exact(8))],
+  },
+  {
+    text: 'Russian forces shelled the district, killing two civilians and injuring five others.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(2)), fig('people.injured', exact(5))],
+  },
 ];
 
 runTable('news: people metrics', rows);
