@@ -2,7 +2,7 @@ import type { Group } from '../claims/mention';
 import type { Token } from './tokens';
 import { phraseAt } from './phrases';
 import { CASUALTY_HEADS, type Casualty } from './vocabulary/actions';
-import { CLAUSE_BREAKERS, PHRASE_STOPS, SPEECH_VERBS } from './vocabulary/function-words';
+import { CLAUSE_BREAKERS, PHRASE_STOPS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
 import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
 import {
   AERIAL_NOUNS,
@@ -55,6 +55,9 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
     if (tokens[j] && otherWeapon(cls, tokens[j]!.norm)) {
       out = 'aerial';
       last = j;
+    } else if (tokens[j] && WEAPON_NOUNS[tokens[j]!.norm] === cls) {
+      // "500 drones and decoys were launched": two names for one count.
+      last = j;
     }
   }
   return { cls: out, last, group: null, side: null, casualty: null };
@@ -69,6 +72,19 @@ function designation(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.norm;
   if (t.kind === 'num') return before === '-' || before === '/';
   return t.norm === '/' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num';
+}
+
+/**
+ * Is token `k` a quotation mark around a modifier the source's words gave: `70 "decoy" drones`? It
+ * opens onto the word after it, or closes onto a word of the phrase before it.
+ */
+function quoteMark(tokens: readonly Token[], k: number, from: number): boolean {
+  const t = tokens[k]!;
+  if (!QUOTES.has(t.norm)) return false;
+  const next = tokens[k + 1];
+  const before = tokens[k - 1];
+  if (next?.kind === 'word' && next.start === t.end) return true;
+  return k > from && before?.kind === 'word' && before.end === t.start;
 }
 
 function stops(t: Token): boolean {
@@ -93,7 +109,7 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     const t = tokens[k]!;
     const w = t.norm;
     if (t.kind === 'punct') {
-      if (w === '-' || designation(tokens, k)) continue;
+      if (w === '-' || designation(tokens, k) || quoteMark(tokens, k, from)) continue;
       return null;
     }
     if (t.kind === 'num') {

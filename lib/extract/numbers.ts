@@ -103,7 +103,12 @@ function singularPerson(tokens: readonly Token[], k: number): number {
   if (t?.kind === 'num' && tokens[j + 1]?.norm === '-' && tokens[j + 3]?.norm === '-') {
     if (tokens[j + 4]?.norm === 'old') j += 5;
   }
-  if (PERSON_ADJECTIVES.has(tokens[j]?.norm ?? '')) j++;
+  // "a civilian man", but "a civilian" alone: the adjective may be the person.
+  if (
+    PERSON_ADJECTIVES.has(tokens[j]?.norm ?? '') &&
+    SINGULAR_PEOPLE.has(tokens[j + 1]?.norm ?? '')
+  )
+    j++;
   return SINGULAR_PEOPLE.has(tokens[j]?.norm ?? '') ? j : -1;
 }
 

@@ -18,6 +18,8 @@ export const WEAPON_NOUNS: Readonly<Record<string, WeaponClass>> = {
   lancets: 'drones',
   quadcopter: 'drones',
   quadcopters: 'drones',
+  // Decoy drones (Gerberas and the like) are counted among the drones a night's reports give.
+  decoys: 'drones',
   missile: 'missiles',
   missiles: 'missiles',
   kalibr: 'missiles',

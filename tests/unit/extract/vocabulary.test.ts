@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../lib/extract';
 import { ACTION_PHRASES, CASUALTY_HEADS } from '../../../lib/extract/vocabulary/actions';
-import { PEOPLE_NOUNS } from '../../../lib/extract/vocabulary/people';
+import { PEOPLE_NOUNS, SINGULAR_PEOPLE } from '../../../lib/extract/vocabulary/people';
 import {
   AERIAL_NOUNS,
   WEAPON_COMPOUNDS,
@@ -218,6 +218,11 @@ describe('every people noun is counted', () => {
       expect(metrics(`Officials said 9 ${noun} were killed in the strike.`)).toEqual([
         'people.killed 9',
       ]);
+    });
+  }
+  for (const noun of SINGULAR_PEOPLE) {
+    it(`"a ${noun}" counts one`, () => {
+      expect(metrics(`A strike wounded a ${noun}, officials said.`)).toEqual(['people.injured 1']);
     });
   }
   for (const [head, casualty] of Object.entries(CASUALTY_HEADS)) {

@@ -1,5 +1,5 @@
 // Weapon metrics: every action for drones, missiles and drones-and-missiles together.
-import { at, exact, fig, moreThan, runTable, type Row } from './harness';
+import { about, at, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const rows: Row[] = [
   // drones.launched: launched / fired / sent / attacked with / targeted
@@ -196,6 +196,18 @@ const rows: Row[] = [
     text: 'Air defences shot down 41 drones, while another 17 were "locationally lost", it said.',
     published: '2025-07-21',
     expect: [fig('drones.downed', exact(41)), fig('drones.suppressed', exact(17))],
+  },
+  // Decoys are counted among a night's drones; "drones and decoys" is one count.
+  {
+    text: 'Almost 300 drones and decoys were launched overnight, the air force said.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', about(300))],
+  },
+  // A modifier in the source's quotation marks stays inside the noun phrase.
+  {
+    text: 'The military said 45 "imitator" drones were lost from radar.',
+    published: '2025-07-21',
+    expect: [fig('drones.suppressed', exact(45))],
   },
 ];
 
