@@ -1,6 +1,7 @@
 import type { RawFigure } from './figures';
 import { opposite, SIDE_ADJECTIVES, SIDE_WORDS, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
+import { phraseAt } from './phrases';
 import type { Token } from './tokens';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 import {
@@ -143,9 +144,30 @@ export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | n
     const cause = casualtyCause(tokens, f);
     if (cause) return cause;
   }
+  // "14 drones launched by Ukraine were downed": the participle's agent launched them.
+  if (verb && !people && verb.at > f.phraseLast + 1) {
+    const launcher = participleAgent(tokens, f.phraseLast + 1, verb.at);
+    if (launcher) return launcher;
+  }
   // "477 drones launched by Russia", "two people were killed in a Russian strike".
   const after = verb && verb.at > f.first ? verb.at + verb.length : f.phraseLast + 1;
   const agent = agentSide(tokens, after);
   if (agent) return launching || !verb ? agent : opposite(agent);
+  return null;
+}
+
+/**
+ * The "by" agent of a launching participle in tokens `from..to`: "launched by Ukraine". Only "by":
+ * "drones heading for the Russian capital" names a target, not a launcher.
+ */
+function participleAgent(tokens: readonly Token[], from: number, to: number): Side | null {
+  for (let k = from; k < to; k++) {
+    const hit = phraseAt(tokens, k);
+    if (!hit?.phrase.action || !LAUNCHING.has(hit.phrase.action)) continue;
+    const by = k + hit.length;
+    if (tokens[by]?.norm !== 'by') return null;
+    const next = tokens[by + 1]?.norm === 'the' ? tokens[by + 2] : tokens[by + 1];
+    return SIDE_WORDS[next?.norm ?? ''] ?? null;
+  }
   return null;
 }

@@ -3,7 +3,7 @@ import type { NumberExpr } from './numbers';
 import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
 import { PEOPLE_NOUNS } from './vocabulary/people';
 import { WEAPON_NOUNS } from './vocabulary/weapons';
-import { CURRENCY } from './vocabulary/number-words';
+import { COUNT_SUFFIXES, CURRENCY, SCALES, TENS, UNITS } from './vocabulary/number-words';
 import { ORDINAL_SUFFIXES } from './vocabulary/dates';
 
 /**
@@ -27,6 +27,10 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   if (a === '-' && after2 && UNIT_WORDS.has(after2.norm)) return true;
   // "Kh-101", "Su-34": a designation hyphened to a name.
   if (b === '-' && before2?.kind === 'word') return true;
+  // "2024-02-16": the month and day of a written date.
+  if (b === '-' && writtenDate(tokens, num.first)) return true;
+  // "one-way drones", "a two-storey house": a number hyphened onto a word is part of an adjective.
+  if (a === '-' && adjectiveCompound(tokens, num)) return true;
   // "Shahed-136/131": a second designation, after a slash.
   if (b === '/' && before2?.kind === 'num' && tokens[num.first - 3]?.norm === '-') return true;
   if (!num.words && tokens[num.first]!.raw.length === 4) {
@@ -36,4 +40,25 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
     if (v >= 1900 && v <= 2100 && YEAR_PREPOSITIONS.has(b)) return true;
   }
   return false;
+}
+
+/**
+ * "one-way", "two-storey", "10-storey": a number written onto a hyphen and a word that is no
+ * number, no weapon and no person ("twenty-five", "a 12-drone attack" and "300-plus" still count).
+ */
+function adjectiveCompound(tokens: readonly Token[], num: NumberExpr): boolean {
+  const last = tokens[num.last]!;
+  const dash = tokens[num.last + 1]!;
+  const word = tokens[num.last + 2];
+  if (word?.kind !== 'word' || dash.start !== last.end || word.start !== dash.end) return false;
+  const w = word.norm;
+  if (w in UNITS || w in TENS || w in SCALES || COUNT_SUFFIXES.has(w)) return false;
+  return !(w in WEAPON_NOUNS) && !(w in PEOPLE_NOUNS);
+}
+
+/** Is the number at `k`, after a hyphen, the month or day of a date like "2024-02-16"? */
+function writtenDate(tokens: readonly Token[], k: number): boolean {
+  const year = (j: number): boolean => tokens[j]?.kind === 'num' && tokens[j]!.raw.length === 4;
+  if (year(k - 2)) return true;
+  return tokens[k - 2]?.kind === 'num' && tokens[k - 3]?.norm === '-' && year(k - 4);
 }

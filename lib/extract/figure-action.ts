@@ -1,6 +1,13 @@
 import type { Action } from '../claims/mention';
 import type { FigureClass, NounPhrase } from './noun-phrase';
-import { phraseAt, verbAfter, verbBefore, verbLater, type ActionHit } from './phrases';
+import {
+  finiteVerbLater,
+  phraseAt,
+  verbAfter,
+  verbBefore,
+  verbLater,
+  type ActionHit,
+} from './phrases';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { AUXILIARIES, PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
@@ -111,9 +118,20 @@ export function resolveAction(
   ctx: ActionContext,
 ): FigureAction | null {
   if (np.casualty) return { action: np.casualty, verb: null };
+  if (np.hit) return { action: 'hit', verb: null };
   const cls = np.cls;
   const after = verbAfter(tokens, next);
   const finite = compatible(cls, after) && !after.phrase.progressive;
+  if (finite && !ctx.total && bare(tokens, next, after)) {
+    // "15 of the 18 missiles launched had been destroyed", "14 drones launched by Ukraine were
+    // downed": a participle with no auxiliary modifies the phrase; the clause's verb comes later.
+    const main = finiteVerbLater(tokens, after.at + after.length);
+    if (compatible(cls, main)) return found(tokens, main);
+    // "shot down all 14 Russian drones fired in an overnight attack": the verb before governs
+    // the number it stands next to.
+    const before = verbBefore(tokens, first - 1, acceptFor(cls));
+    if (before && adjacent(tokens, before, first)) return found(tokens, before);
+  }
   // "destroyed 62 of 145 drones launched by Moscow": the participle is the whole's, the verb the
   // part's. Elsewhere the verb before is looked for only when needed: it is the costliest search.
   const before = ctx.part || !finite ? verbBefore(tokens, first - 1, acceptFor(cls)) : null;
@@ -129,6 +147,12 @@ export function resolveAction(
   if (compatible(cls, after)) return found(tokens, after);
   if (compatible(cls, later)) return found(tokens, later);
   return null;
+}
+
+/** Is the verb after a phrase a participle alone, with no auxiliary before it ("drones fired")? */
+function bare(tokens: readonly Token[], next: number, verb: ActionHit): boolean {
+  for (let k = next; k < verb.at; k++) if (AUXILIARIES.has(tokens[k]!.norm)) return false;
+  return !AUXILIARIES.has(tokens[verb.at]!.norm);
 }
 
 function found(tokens: readonly Token[], hit: ActionHit): FigureAction {

@@ -50,13 +50,21 @@ export interface RawFigure {
   part: boolean;
 }
 
-/** "40 of the 55 drones": the 55 is the whole the 40 were taken from, usually the launched count. */
-function isPartitiveTotal(tokens: readonly Token[], first: number): boolean {
+/**
+ * "40 of the 55 drones", "four of nine missiles": the second number is the whole the first were
+ * taken from, usually the launched count.
+ */
+function isPartitiveTotal(
+  tokens: readonly Token[],
+  numbers: readonly NumberExpr[],
+  first: number,
+): boolean {
   let k = first - 1;
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   if (tokens[k]?.norm !== 'of') return false;
   if (tokens[k - 1]?.norm === 'out') k--;
-  return tokens[k - 1]?.kind === 'num';
+  const part = k - 1;
+  return numbers.some((n) => n.last === part);
 }
 
 /** Tokens of the "of" or "out of" at `k` that takes a part from a whole ("28 out of 31"), or 0. */
@@ -213,7 +221,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       const r: FigureAction | null =
         resolveAction(tokens, np, q.first, next, {
           part: partitive,
-          total: isPartitiveTotal(tokens, q.first),
+          total: isPartitiveTotal(tokens, numbers, q.first),
         }) ??
         // "83 victims are known, including seven children": a part shares its whole's action.
         (whole ? { action: whole.action, verb: null } : null);

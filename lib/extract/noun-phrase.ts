@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS, PHRASE_STOPS, QUOTES, SPEECH_VERBS } from './vocabular
 import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
 import {
   AERIAL_NOUNS,
+  HIT_NOUNS,
   LAUNCHER_COUNTRIES,
   WEAPON_COMPOUNDS,
   WEAPON_KIND_ADJECTIVES,
@@ -26,6 +27,8 @@ export interface NounPhrase {
   side: 'RU' | 'UA' | null;
   /** Set when the head itself is the outcome: "12 dead", "40 wounded". */
   casualty: Casualty | null;
+  /** Set when a noun after the weapon says it struck: "12 drone hits". */
+  hit?: true;
 }
 
 /** Modifiers a phrase may have before its head: "23 Iranian-designed Shahed attack drones". */
@@ -47,6 +50,10 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
     if (designation(tokens, j)) continue;
     if (w in WEAPON_NOUNS) last = j;
     break;
+  }
+  // "five direct missile hits": the things counted are the weapons that struck.
+  if (HIT_NOUNS.has(tokens[last + 1]?.norm ?? '')) {
+    return { cls, last: last + 1, group: null, side: null, casualty: null, hit: true };
   }
   const joiner = tokens[last + 1]?.norm;
   if (joiner === 'and' || joiner === 'or' || joiner === '&') {

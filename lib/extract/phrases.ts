@@ -143,7 +143,11 @@ function relativeAux(tokens: readonly Token[], k: number): boolean {
   return (w === 'that' || w === 'which') && AUXILIARIES.has(tokens[k + 1]?.norm ?? '');
 }
 
-function finiteVerbLater(tokens: readonly Token[], from: number): ActionHit | null {
+/**
+ * The finite verb of a clause whose subject was modified by a participle or a progressive: "14
+ * drones launched by Ukraine were downed", "drones heading for Moscow that were shot down".
+ */
+export function finiteVerbLater(tokens: readonly Token[], from: number): ActionHit | null {
   for (let k = from; k < tokens.length && k < from + 10; k++) {
     const t = tokens[k]!;
     if (relativeAux(tokens, k)) return verbAfter(tokens, k + 1);

@@ -66,6 +66,8 @@ export function placesIn(
     if (firstTok !== undefined && referencePoint(tokens, firstTok)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
     if (before === 'from') continue;
+    // "drones launched by Ukraine", "killed by Russia": a country after "by" is the agent.
+    if (before === 'by' && hit.place?.level === 'country') continue;
     out.push(hit);
   }
   return out;

@@ -67,3 +67,6 @@ export const CURRENCY: ReadonlySet<string> = new Set(['$', '€', '£', '₴', '
 
 /** Articles that count one: "a drone was shot down", "an elderly man was killed". */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Words a hyphen may join onto a number that still counts: "300-plus drones", "30-odd". */
+export const COUNT_SUFFIXES: ReadonlySet<string> = new Set(['plus', 'odd']);

@@ -56,6 +56,9 @@ export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> 
   'aerial means': 'aerial',
 };
 
+/** Nouns after a weapon that count the weapons that struck: "12 drone hits", "five missile impacts". */
+export const HIT_NOUNS: ReadonlySet<string> = new Set(['hits', 'hit', 'impacts', 'impact']);
+
 /** One-word heads that count drones and missiles together: "more than 400 munitions". */
 export const AERIAL_NOUNS: ReadonlySet<string> = new Set(['munitions']);
 

@@ -209,6 +209,34 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('drones.suppressed', exact(45))],
   },
+  // "hits" after a weapon counts the weapons that struck.
+  {
+    text: 'The air force recorded three missile hits and nine drone hits in four regions.',
+    published: '2025-07-21',
+    expect: [fig('missiles.hit', exact(3)), fig('drones.hit', exact(9))],
+  },
+  // A participle with no auxiliary modifies the phrase; the clause's own verb decides.
+  {
+    text: 'Air defences shot down all 20 Russian drones fired overnight, the air force said.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(20), { attacker: 'RU' })],
+  },
+  {
+    text: 'The air force said 12 of the 16 missiles launched were intercepted.',
+    published: '2025-07-21',
+    expect: [fig('missiles.downed', exact(12)), fig('missiles.launched', exact(16))],
+  },
+  {
+    text: 'Russia said 30 drones launched by Ukraine were destroyed over the Kursk region.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(30), { attacker: 'UA', place: at('RU-KRS') })],
+  },
+  // The whole a part is taken from, with the part's number in words.
+  {
+    text: 'Ukraine downed three of seven missiles, the air force said.',
+    published: '2025-07-21',
+    expect: [fig('missiles.downed', exact(3)), fig('missiles.launched', exact(7))],
+  },
 ];
 
 runTable('news: weapon metrics', rows);

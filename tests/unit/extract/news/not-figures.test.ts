@@ -57,6 +57,11 @@ const rows: Row[] = [
   none('Residents can call the hotline at 0 800 500 335.'),
   none('The serial number 2407145 was found on the wreckage of the drone.'),
   none('Russia used Kh-101 and Kh-55 cruise missiles as well as Geran-2 drones.'),
+  // written dates and numbers inside adjectives
+  none('date 2024-03-11 Officials gave no details of the attack.'),
+  none('Posted 2025-07-19 | Updated 2025-07-20'),
+  none('The one-way attack drone is cheap to build.'),
+  none('A two-storey house was damaged in the village.'),
 ];
 
 runTable('news: not figures', rows);
