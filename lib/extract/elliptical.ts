@@ -4,7 +4,7 @@ import { verbAfter, verbBefore } from './phrases';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import { VERB_FILLERS } from './vocabulary/function-words';
-import { GAP_JOINERS, COUNT_NOUNS } from './vocabulary/figure-words';
+import { ADDITIVES, GAP_JOINERS, COUNT_NOUNS, LIST_OPENERS } from './vocabulary/figure-words';
 import { LOCATIVES } from './vocabulary/place-words';
 import { TOLL_LINKS } from './vocabulary/tolls';
 
@@ -67,14 +67,24 @@ export function elliptical(
     }
     if (!ante) return null;
   }
-  if (after?.phrase.action)
-    return { cls: ante.cls, action: outcome(tokens, after), verb: after, ...inherit };
+  if (after?.phrase.action) {
+    const action = outcome(tokens, after);
+    // "including five heading towards Moscow": a part only described shares its whole's action.
+    const described = action === 'launched' && after.phrase.progressive === true;
+    if (described && cueBefore(tokens, first))
+      return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+    return { cls: ante.cls, action, verb: after, ...inherit };
+  }
   if (cueBefore(tokens, first))
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
-  // Gapping: "Nine drones were shot down over the Kyiv region and two over the city".
+  // Gapping: "Nine drones were shot down over the Kyiv region and two over the city", "…, another
+  // nine over the Moscow region", and a list that goes on in the next sentence.
   const joiner = tokens[first - 1]?.norm ?? '';
-  const gap = GAP_JOINERS.has(joiner) && LOCATIVES.has(tokens[next]?.norm ?? '');
-  if (sameSentence && gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  const locative = LOCATIVES.has(tokens[next]?.norm ?? '');
+  const gap =
+    locative &&
+    (sameSentence ? GAP_JOINERS.has(joinerOf(tokens, first)) : listOpens(tokens, first));
+  if (gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   // "downed 101 and 6 of them": a bare number joined to a bare figure right before shares it.
   if (sameSentence && (joiner === 'and' || joiner === ',') && ante.phraseLast === first - 2)
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
@@ -85,4 +95,19 @@ export function elliptical(
   if (restates(tokens, first))
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   return null;
+}
+
+/** The word joining a number to the list before it, past "another" and "a further". */
+function joinerOf(tokens: readonly Token[], first: number): string {
+  let k = first - 1;
+  if (ADDITIVES.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm === 'a' && tokens[k + 1]?.norm === 'further') k--;
+  return tokens[k]?.norm ?? '';
+}
+
+/** Does a list's item open this sentence, or its reported clause ('It added that "one over …')? */
+function listOpens(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (ADDITIVES.has(tokens[k]?.norm ?? '')) k--;
+  return k < 0 || LIST_OPENERS.has(tokens[k]!.norm);
 }

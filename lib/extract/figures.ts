@@ -24,7 +24,9 @@ import {
   STAND_INS,
   AFTER_BARE,
   APPOSITION,
+  GAP_JOINERS,
 } from './vocabulary/figure-words';
+import { LOCATIVES } from './vocabulary/place-words';
 
 /** A figure found in one sentence, before place, date and attribution are resolved. */
 export interface RawFigure {
@@ -179,6 +181,23 @@ function distributeRespectively(tokens: readonly Token[], out: RawFigure[]): voi
 }
 
 /**
+ * The figure before in this sentence whose list the phrase at `first` goes on, when it names its
+ * noun but leaves its verb: "…, 21 over the Belgorod Region, six drones over the Tver Region".
+ */
+function gappedItem(
+  tokens: readonly Token[],
+  out: readonly RawFigure[],
+  cls: RawFigure['cls'],
+  first: number,
+  next: number,
+): RawFigure | null {
+  const prev = out.at(-1);
+  if (!prev || prev.cls !== cls) return null;
+  if (!GAP_JOINERS.has(tokens[first - 1]?.norm ?? '')) return null;
+  return LOCATIVES.has(tokens[next]?.norm ?? '') ? prev : null;
+}
+
+/**
  * Finds the figures of one sentence: each number with its qualifier, the thing it counts and what
  * happened to it. `previous` is the last whole figure of the sentences before, for "Of those, 12 …".
  */
@@ -218,13 +237,23 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       // "40 of the 55 drones": the phrase of the 40 ends at its number; the noun is the 55's.
       if (!partitive && np.last > q.last) base.phraseLast = np.last;
       const whole = cue ? out.findLast((f) => f.cls === np.cls && !f.part) : undefined;
-      const r: FigureAction | null =
-        resolveAction(tokens, np, q.first, next, {
-          part: partitive,
-          total: isPartitiveTotal(tokens, numbers, q.first),
-        }) ??
-        // "83 victims are known, including seven children": a part shares its whole's action.
-        (whole ? { action: whole.action, verb: null } : null);
+      const own = resolveAction(tokens, np, q.first, next, {
+        part: partitive,
+        total: isPartitiveTotal(tokens, numbers, q.first),
+      });
+      // "83 victims are known, including seven children": a part shares its whole's action, and
+      // so does one only described on its way ("nine were downed, including seven heading for
+      // Moscow"); "with 32 drones impacting" says what the part itself did.
+      const described = own?.action === 'launched' && own.verb?.phrase.progressive === true;
+      const shared = whole && (!own || described);
+      // "29 were shot down over Ryazan, 27 over Voronezh, …, six drones over the Tver Region": an
+      // item of a list, its verb left to the list's first.
+      const listed = !own && !shared ? gappedItem(tokens, out, np.cls, q.first, next) : null;
+      const r: FigureAction | null = shared
+        ? { action: whole.action, verb: null }
+        : listed
+          ? { action: listed.action, verb: null }
+          : own;
       if (!r || (num.article && !ownVerb(tokens, r.verb, q.first, np.last))) continue;
       // "31 missiles, among them two Kinzhal ballistic missiles": a kind counted inside the same
       // launch is no second count of it, and would read as a conflict with every other source.

@@ -41,6 +41,15 @@ export const APPOSITION = new Map([
 /** Marks that may join the items of a gapped list: "and two over Kyiv", "…: 72 over Bryansk". */
 export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', ':', ';', '—', '–']);
 
+/** Words that add a count to a list before it: "another nine over the Moscow region". */
+export const ADDITIVES: ReadonlySet<string> = new Set(['another', 'further']);
+
+/**
+ * Where a list's item may open a sentence of its own, its noun and verb left to the sentence
+ * before: 'It was added that "one over the Belgorod Region, …"'.
+ */
+export const LIST_OPENERS: ReadonlySet<string> = new Set(['that', '"', '“', ':']);
+
 /** Nouns for a count itself: "put the number at 45" restates a figure, it adds none. */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'number',

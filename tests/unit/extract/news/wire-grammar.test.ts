@@ -188,6 +188,46 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('drones.launched', exact(70), { attacker: 'UA' })],
   },
+  // Items of a regional list: "another N", a noun of their own, a list going on in a new sentence.
+  {
+    text: 'Fifteen drones were destroyed over the Kursk Region, another six over the Oryol Region and another two over Crimea.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(15), { place: at('RU-KRS') }),
+      fig('drones.downed', exact(6), { place: at('RU-ORL') }),
+      fig('drones.downed', exact(2), { place: at('UA-43') }),
+    ],
+  },
+  {
+    text: 'It said 14 drones were shot down over the Bryansk Region, 11 over the Kursk Region, nine over the Belgorod Region, eight over the Lipetsk Region, five drones over the Kaluga Region and one over the Tula Region.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(14)),
+      fig('drones.downed', exact(11)),
+      fig('drones.downed', exact(9)),
+      fig('drones.downed', exact(8)),
+      fig('drones.downed', exact(5), { place: at('RU-KLU') }),
+      fig('drones.downed', exact(1)),
+    ],
+  },
+  {
+    text: 'The ministry said 40 drones were destroyed overnight. It added that 12 over the Kursk Region and four over the Belgorod Region.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(40)),
+      fig('drones.downed', exact(12), { place: at('RU-KRS') }),
+      fig('drones.downed', exact(4), { place: at('RU-BEL') }),
+    ],
+  },
+  // A part only described on its way shares its whole's action.
+  {
+    text: 'Air defences destroyed 11 drones over the Moscow Region, including five heading towards Moscow.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(11), { place: at('RU-MOS') }),
+      fig('drones.downed', exact(5)),
+    ],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
