@@ -2,6 +2,7 @@ import type { RawFigure } from './figures';
 import { opposite, SIDE_ADJECTIVES, SIDE_WORDS, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
 import { phraseAt } from './phrases';
+import { PLACE_NOUNS } from './vocabulary/place-words';
 import type { Token } from './tokens';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 import {
@@ -10,6 +11,7 @@ import {
   ATTACK_NOUNS,
   CAUSE_OPENERS,
   CLAUSE_CONJUNCTIONS,
+  ARTICLES,
 } from './vocabulary/attack-words';
 
 /** Words a side adjective may stand apart from its attack noun by: "Russian April 13 missile strike". */
@@ -30,7 +32,8 @@ function clauseBoundary(t: Token): boolean {
 
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  if (tokens[j]?.norm === 'the') j--;
+  // "during a Russian airstrike", "on the Ukrainian city": past the article.
+  if (ARTICLES.has(tokens[j]?.norm ?? '')) j--;
   return SIDE_PREPOSITIONS.has(tokens[j]?.norm ?? '');
 }
 
@@ -87,7 +90,8 @@ export function agentSide(tokens: readonly Token[], from: number): Side | null {
       if (side) return side;
     }
     const adjective = SIDE_ADJECTIVES[t.norm];
-    if (adjective) return adjective;
+    // "struck … in the central Ukrainian region of Cherkasy": a place, not who struck.
+    if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '')) return adjective;
   }
   return null;
 }

@@ -94,7 +94,9 @@ export function surroundings(place: Place): Place {
 function referencePoint(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (tokens[j]?.norm === 'the') j--;
-  return tokens[j]?.norm === 'of' && DIRECTIONS.has(tokens[j - 1]?.norm ?? '');
+  if (tokens[j]?.norm !== 'of' || !DIRECTIONS.has(tokens[j - 1]?.norm ?? '')) return false;
+  // "in the southwest of the Kaluga Region" is a part of the region, not a point beside it.
+  return tokens[j - 2]?.norm !== 'the';
 }
 
 /** How far back a preposition may govern a place: "on the Ukrainian city of Kryvyi Rih". */

@@ -34,7 +34,13 @@ export const SIDE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'targeting',
   'pounded',
   'shelled',
+  'during',
+  'amid',
+  'after',
 ]);
+
+/** Articles between a preposition and the side word it governs: "during a Russian airstrike". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Nouns for what attacks: "a Russian missile strike", "Russian glide bombs", "Ukrainian shelling". */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set([

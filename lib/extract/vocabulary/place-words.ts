@@ -116,3 +116,25 @@ export const CAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after',
 
 /** "as they swarmed over the Moscow region": a clause that goes on about the same weapons. */
 export const SAME_SUBJECT: ReadonlySet<string> = new Set(['they', 'it', 'the']);
+
+/** Nouns a side adjective may describe as a place, not an attacker: "the central Ukrainian region". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'region',
+  'regions',
+  'province',
+  'oblast',
+  'oblasts',
+  'republic',
+  'city',
+  'cities',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'capital',
+  'border',
+  'territory',
+  'territories',
+  'airspace',
+  'soil',
+]);

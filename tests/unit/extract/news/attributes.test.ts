@@ -248,6 +248,32 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.downed', exact(2), { attributedTo: 'Belgorod Governor' })],
   },
+  // A side inside a prepositional phrase is not the subject, past its article too.
+  {
+    text: 'During a Russian attack overnight, the Ukrainian military shot down 12 drones, the air force said.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(12), { attacker: 'RU', attributedTo: 'Ukrainian Air Force' }),
+    ],
+  },
+  // A side adjective before a place noun names the place, not who struck.
+  {
+    text: 'The air force said two cruise missiles struck a warehouse in the central Ukrainian region of Cherkasy.',
+    published: '2025-07-20',
+    expect: [
+      fig('missiles.hit', exact(2), {
+        attacker: 'RU',
+        place: at('UA-71'),
+        attributedTo: 'Ukrainian Air Force',
+      }),
+    ],
+  },
+  // "in the southwest of the region" is within it; "southwest of Moscow" is beside it.
+  {
+    text: 'Four drones were shot down in the southwest of the Kaluga Region overnight, the governor said.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(4), { attacker: 'UA', place: at('RU-KLU') })],
+  },
 ];
 
 runTable('news: attributes', rows);
