@@ -87,7 +87,9 @@ function ownOtherPredicate(tokens: readonly Token[], next: number): boolean {
     k++;
   }
   const t = tokens[k];
-  return aux && t !== undefined && t.kind === 'word' && t.norm !== 'not' && !phraseAt(tokens, k);
+  if (t === undefined || t.kind !== 'word' || t.norm === 'not' || phraseAt(tokens, k)) return false;
+  // "194 people received psychological help": a past tense of its own, no auxiliary needed.
+  return aux || (k === next && t.norm.endsWith('ed'));
 }
 
 /** Where the figure's own clause starts: a number that opens it is its verb's subject. */

@@ -13,6 +13,7 @@ import { nounPhraseAt, type FigureClass, type NounPhrase } from './noun-phrase';
 import { findNumbers, type NumberExpr } from './numbers';
 import { coordinatedVerb, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
+import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import { SIDE_WORDS } from './sides';
 import type { Casualty } from './vocabulary/actions';
@@ -249,11 +250,15 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       // "29 were shot down over Ryazan, 27 over Voronezh, …, six drones over the Tver Region": an
       // item of a list, its verb left to the list's first.
       const listed = !own && !shared ? gappedItem(tokens, out, np.cls, q.first, next) : null;
+      // "The toll from the strike had risen to 35 people": a toll the phrase completes.
+      const toll = !own && !shared && np.cls === 'people' ? tollBefore(tokens, q.first) : null;
       const r: FigureAction | null = shared
         ? { action: whole.action, verb: null }
         : listed
           ? { action: listed.action, verb: null }
-          : own;
+          : toll
+            ? { action: toll, verb: null }
+            : own;
       if (!r || (num.article && !ownVerb(tokens, r.verb, q.first, np.last))) continue;
       // "31 missiles, among them two Kinzhal ballistic missiles": a kind counted inside the same
       // launch is no second count of it, and would read as a conflict with every other source.

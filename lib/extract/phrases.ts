@@ -6,6 +6,7 @@ import {
   CLAUSE_BREAKERS,
   NEGATIONS,
   QUOTES,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './vocabulary/function-words';
@@ -140,7 +141,7 @@ export function verbAfter(tokens: readonly Token[], from: number): ActionHit | n
 /** "drones heading toward Moscow that were shot down": a relative clause about the same things. */
 function relativeAux(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.norm;
-  return (w === 'that' || w === 'which') && AUXILIARIES.has(tokens[k + 1]?.norm ?? '');
+  return RELATIVE_PRONOUNS.has(w) && AUXILIARIES.has(tokens[k + 1]?.norm ?? '');
 }
 
 /**

@@ -64,6 +64,10 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     p(w, { action: 'launched', nominal: true }),
   ),
   ...['targeted', 'attacked'].map((w) => p(w, { action: 'launched', attack: true })),
+  // "Two Ukrainian drones tried to attack a facility": an attempt, whatever came of it.
+  ...['tried to attack', 'attempted to attack', 'tried to strike', 'attempted to strike'].map((w) =>
+    p(w, { action: 'launched' }),
+  ),
   ...['targeting', 'attacking'].map((w) =>
     p(w, { action: 'launched', attack: true, progressive: true }),
   ),
@@ -157,9 +161,14 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     p(w, { casualty: 'killed' }),
   ),
   p('killing', { casualty: 'killed', progressive: true }),
-  ...['death toll', 'death toll rose to', 'death toll climbed to', 'deaths of'].map((w) =>
-    p(w, { casualty: 'killed', nominal: true }),
-  ),
+  ...[
+    'death toll',
+    'death toll rose to',
+    'death toll climbed to',
+    'deaths of',
+    'claimed the lives of',
+    'took the lives of',
+  ].map((w) => p(w, { casualty: 'killed', nominal: true })),
   ...[
     'injured',
     'wounded',

@@ -279,3 +279,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'a.m',
   'p.m',
 ]);
+
+/** Pronouns that open a relative clause about the things counted: "four people who were injured". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who']);

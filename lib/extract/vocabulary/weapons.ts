@@ -42,6 +42,8 @@ export const WEAPON_NOUNS: Readonly<Record<string, WeaponClass>> = {
 export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> = {
   'aerial vehicles': 'drones',
   'aerial vehicle': 'drones',
+  'aerial devices': 'drones',
+  'aerial device': 'drones',
   'unmanned aircraft': 'drones',
   'loitering munitions': 'drones',
   'storm shadow': 'missiles',

@@ -137,6 +137,38 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('people.killed', exact(2)), fig('people.injured', exact(5))],
   },
+  // Tolls in other words.
+  {
+    text: 'The strike on the apartment block claimed the lives of 14 people.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(14))],
+  },
+  {
+    text: 'The shelling took the lives of six residents, the mayor said.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(6))],
+  },
+  {
+    text: 'The toll from the missile strike on the city had risen to 23 people.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(23))],
+  },
+  {
+    text: 'Paramedics treated five people who were injured by debris.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(5))],
+  },
+  // A count of people with a verb of its own takes no casualty verb from before it.
+  {
+    text: 'Nine people were injured, 30 people were evacuated and 120 people received psychological support.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(9))],
+  },
+  {
+    text: 'Doctors are fighting for the lives of three patients.',
+    published: '2025-07-21',
+    expect: [],
+  },
 ];
 
 runTable('news: people metrics', rows);

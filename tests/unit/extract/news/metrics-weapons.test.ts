@@ -237,6 +237,17 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('missiles.downed', exact(3)), fig('missiles.launched', exact(7))],
   },
+  // An attempt is a launch, whatever came of it; "unmanned aerial devices" are drones.
+  {
+    text: 'Three Ukrainian drones tried to attack an airfield in the Kursk region.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(3), { attacker: 'UA' })],
+  },
+  {
+    text: 'Air defence units destroyed 17 unmanned aerial devices overnight, the ministry said.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(17))],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
