@@ -82,7 +82,10 @@ function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
       }
       for (const [suffix, side] of Object.entries(COUNTRY_SUFFIXES)) {
         const name = inst.sided[side];
-        if (name) yield [`${phrase} ${suffix}`, { name, side }];
+        if (!name) continue;
+        yield [`${phrase} ${suffix}`, { name, side }];
+        // "The Ministry of Defense of the Russian Federation said": whole, past "the ministry of defense".
+        if (phrase.startsWith('ministry ')) yield [`the ${phrase} ${suffix}`, { name, side }];
       }
       if (!inst.name) continue;
       const bare = { name: inst.name, side: inst.side ?? null };

@@ -81,7 +81,10 @@ function speakerWords(sentence: string, span: { start: number; end: number }): s
   const rest = sentence.slice(span.end);
   const m = /^\s+(?:in|of)\s+/.exec(rest);
   if (!m) return sentence.slice(span.start, span.end);
-  const seat = findPlaces(rest.slice(0, m[0].length + 40))[0];
+  const near = findPlaces(rest.slice(0, m[0].length + 40));
+  // "the authorities in Russia's Kaluga Oblast": the seat is the region the country's "'s" opens.
+  const possessive = near[0]?.place?.level === 'country' && /^['’]s/.test(rest.slice(near[0].end));
+  const seat = possessive && near[1] ? near[1] : near[0];
   const gap = seat ? rest.slice(m[0].length, seat.start) : '';
   const joined = seat && /^(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/.test(gap);
   return sentence.slice(span.start, joined ? span.end + seat.end : span.end);

@@ -274,6 +274,18 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.downed', exact(4), { attacker: 'UA', place: at('RU-KLU') })],
   },
+  // An institution named with its country after it, from the first word.
+  {
+    text: 'The Ministry of Defense of the Russian Federation said 38 drones were destroyed overnight.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(38), { attacker: 'UA', attributedTo: RMD })],
+  },
+  // "the authorities in Russia's Kaluga Oblast" answer for the oblast, not for Russia.
+  {
+    text: "The authorities in Russia's Tula Oblast said air defences shot down five drones.",
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(5), { attacker: 'UA', place: at('RU-TUL') })],
+  },
 ];
 
 runTable('news: attributes', rows);
