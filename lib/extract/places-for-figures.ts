@@ -104,10 +104,13 @@ const GOVERNOR_REACH = 3;
 
 /** Is the place at token `k` the object of a preposition or an attack ("on the city of Sumy")? */
 function governed(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - GOVERNOR_REACH; j--) {
+  let reach = GOVERNOR_REACH;
+  for (let j = k - 1; j >= 0 && reach > 0; j--) {
     const w = tokens[j]!.norm;
     if (LOCATIVES.has(w) || TARGET_WORDS.has(w) || w === 'of') return true;
     if (tokens[j]!.kind === 'punct') return false;
+    // "in the eastern Ukrainian city of Kharkiv": the words that place a place cost no reach.
+    if (!PLACE_MODIFIERS.has(w)) reach--;
   }
   return false;
 }

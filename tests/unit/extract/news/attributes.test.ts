@@ -286,6 +286,12 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.downed', exact(5), { attacker: 'UA', place: at('RU-TUL') })],
   },
+  // A place described at length is still the object of its preposition, not an actor.
+  {
+    text: 'A Russian strike on a market in the northeastern Ukrainian city of Sumy killed four people.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(4), { attacker: 'RU', place: at('UA-59') })],
+  },
 ];
 
 runTable('news: attributes', rows);
