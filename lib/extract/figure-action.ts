@@ -104,6 +104,11 @@ export interface ActionContext {
   part: boolean;
   /** "40 of the 55 drones": the 55 is the whole, usually the launched count. */
   total: boolean;
+  /**
+   * The verb before the figure listed right before this one ("downs 18 drones, 1 missile
+   * launched by Russia"), which a listed figure with only a participle of its own shares.
+   */
+  listVerb?: ActionHit | null;
 }
 
 /**
@@ -129,6 +134,7 @@ export function resolveAction(
     // downed": a participle with no auxiliary modifies the phrase; the clause's verb comes later.
     const main = finiteVerbLater(tokens, after.at + after.length);
     if (compatible(cls, main)) return found(tokens, main);
+    if (compatible(cls, ctx.listVerb ?? null)) return found(tokens, ctx.listVerb!);
     // "shot down all 14 Russian drones fired in an overnight attack": the verb before governs
     // the number it stands next to.
     const before = verbBefore(tokens, first - 1, acceptFor(cls));
@@ -138,8 +144,9 @@ export function resolveAction(
   // part's. Elsewhere the verb before is looked for only when needed: it is the costliest search.
   const before = ctx.part || !finite ? verbBefore(tokens, first - 1, acceptFor(cls)) : null;
   if (ctx.part && before) return found(tokens, before);
-  if (finite) return found(tokens, after);
+  // "59 out of 76 missiles were destroyed": the whole the part was taken from was launched.
   if (ctx.total) return { action: 'launched', verb: null };
+  if (finite) return found(tokens, after);
   const later = verbLater(tokens, next);
   if (opensClause(tokens, first) && compatible(cls, later)) return found(tokens, later);
   // "Hits by 14 drones were recorded": the verb right before governs the number, whatever follows.

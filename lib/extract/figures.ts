@@ -182,6 +182,21 @@ function distributeRespectively(tokens: readonly Token[], out: RawFigure[]): voi
 }
 
 /**
+ * The verb before the figure listed right before `first`, joined to it by a comma or "and":
+ * "downs 18 drones, 1 missile launched by Russia".
+ */
+function listVerbBefore(
+  tokens: readonly Token[],
+  out: readonly RawFigure[],
+  first: number,
+): ActionHit | null {
+  const prev = out.at(-1);
+  if (!prev?.verb || prev.verb.at > prev.first) return null;
+  if (!GAP_JOINERS.has(tokens[first - 1]?.norm ?? '')) return null;
+  return prev.phraseLast === first - 2 ? prev.verb : null;
+}
+
+/**
  * The figure before in this sentence whose list the phrase at `first` goes on, when it names its
  * noun but leaves its verb: "…, 21 over the Belgorod Region, six drones over the Tver Region".
  */
@@ -241,6 +256,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       const own = resolveAction(tokens, np, q.first, next, {
         part: partitive,
         total: isPartitiveTotal(tokens, numbers, q.first),
+        listVerb: listVerbBefore(tokens, out, q.first),
       });
       // "83 victims are known, including seven children": a part shares its whole's action, and
       // so does one only described on its way ("nine were downed, including seven heading for

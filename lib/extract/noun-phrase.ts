@@ -58,10 +58,14 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
   const joiner = tokens[last + 1]?.norm;
   if (joiner === 'and' || joiner === 'or' || joiner === '&') {
     let j = last + 2;
+    // 'missiles and "Shaheds"': the second name in the source's quotation marks.
+    if (QUOTES.has(tokens[j]?.norm ?? '')) j++;
     while (tokens[j] && WEAPON_KIND_ADJECTIVES.has(tokens[j]!.norm)) j++;
     if (tokens[j] && otherWeapon(cls, tokens[j]!.norm)) {
       out = 'aerial';
       last = j;
+      const close = tokens[j + 1];
+      if (close && QUOTES.has(close.norm) && close.start === tokens[j]!.end) last = j + 1;
     } else if (tokens[j] && WEAPON_NOUNS[tokens[j]!.norm] === cls) {
       // "500 drones and decoys were launched": two names for one count.
       last = j;

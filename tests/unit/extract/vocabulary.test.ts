@@ -34,6 +34,8 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   attacking: 'Russia struck overnight, attacking with 14 drones.',
   'launch of': 'The air force reported the launch of 14 drones.',
   'tried to attack': '14 drones tried to attack the airfield.',
+  involved: 'The attack involved 14 drones.',
+  included: 'The overnight barrage included 14 drones.',
   'attempted to attack': '14 drones attempted to attack the refinery.',
   'tried to strike': '14 drones tried to strike the port.',
   'attempted to strike': '14 drones attempted to strike the base.',

@@ -248,6 +248,24 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('drones.downed', exact(17))],
   },
+  // A figure listed after one with a verb before it shares that verb over a participle of its own.
+  {
+    text: 'Ukraine downs 25 drones, 2 missiles launched by Russia overnight',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(25)), fig('missiles.downed', exact(2))],
+  },
+  // The whole a part was taken from was launched, whatever the part's verb.
+  {
+    text: '44 out of 58 enemy missiles and "Shaheds" were destroyed overnight.',
+    published: '2025-07-21',
+    expect: [fig('aerial.downed', exact(44)), fig('aerial.launched', exact(58))],
+  },
+  // What an attack involved was launched.
+  {
+    text: 'The attack on Monday involved about 150 missiles and drones.',
+    published: '2025-07-21',
+    expect: [fig('aerial.launched', about(150))],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
