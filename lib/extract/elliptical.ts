@@ -4,7 +4,13 @@ import { verbAfter, verbBefore } from './phrases';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import { VERB_FILLERS } from './vocabulary/function-words';
-import { ADDITIVES, GAP_JOINERS, COUNT_NOUNS, LIST_OPENERS } from './vocabulary/figure-words';
+import {
+  ADDITIVES,
+  BEFORE_LIST_PLACE,
+  GAP_JOINERS,
+  COUNT_NOUNS,
+  LIST_OPENERS,
+} from './vocabulary/figure-words';
 import { LOCATIVES } from './vocabulary/place-words';
 import { TOLL_LINKS } from './vocabulary/tolls';
 
@@ -80,7 +86,7 @@ export function elliptical(
   // Gapping: "Nine drones were shot down over the Kyiv region and two over the city", "…, another
   // nine over the Moscow region", and a list that goes on in the next sentence.
   const joiner = tokens[first - 1]?.norm ?? '';
-  const locative = LOCATIVES.has(tokens[next]?.norm ?? '');
+  const locative = listPlaceAt(tokens, next);
   const gap =
     locative &&
     (sameSentence ? GAP_JOINERS.has(joinerOf(tokens, first)) : listOpens(tokens, first));
@@ -110,4 +116,14 @@ function listOpens(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (ADDITIVES.has(tokens[k]?.norm ?? '')) k--;
   return k < 0 || LIST_OPENERS.has(tokens[k]!.norm);
+}
+
+/**
+ * Does a list item's place start at `k`, past "each" or a dash: "over the Kyiv region", "each over
+ * Oryol Region", "– over the territory of Smolensk region"?
+ */
+export function listPlaceAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && BEFORE_LIST_PLACE.has(tokens[j]?.norm ?? '')) j++;
+  return LOCATIVES.has(tokens[j]?.norm ?? '');
 }

@@ -1,5 +1,5 @@
 import type { Action, Group, Value } from '../claims/mention';
-import { elliptical } from './elliptical';
+import { elliptical, listPlaceAt } from './elliptical';
 import { isNonCount } from './exclusions';
 import {
   adjacent,
@@ -27,7 +27,6 @@ import {
   APPOSITION,
   GAP_JOINERS,
 } from './vocabulary/figure-words';
-import { LOCATIVES } from './vocabulary/place-words';
 
 /** A figure found in one sentence, before place, date and attribution are resolved. */
 export interface RawFigure {
@@ -210,7 +209,7 @@ function gappedItem(
   const prev = out.at(-1);
   if (!prev || prev.cls !== cls) return null;
   if (!GAP_JOINERS.has(tokens[first - 1]?.norm ?? '')) return null;
-  return LOCATIVES.has(tokens[next]?.norm ?? '') ? prev : null;
+  return listPlaceAt(tokens, next) ? prev : null;
 }
 
 /**

@@ -212,7 +212,9 @@ function placeOf(
   }
   if (k >= 0 && !breaksBetween(tokens, from, hits[k]!.start, people)) {
     const hit = hits[k]!;
-    if (collective(text, hit, hits[k + 1])) {
+    // "9 each over Oryol Region and the Moscow Region": each place has the count, not the two.
+    const each = tokens[f.last + 1]?.norm === 'each';
+    if (!each && collective(text, hit, hits[k + 1])) {
       const side = sideOfCode(hit.place?.code);
       const country = side ? placeByCode(side) : undefined;
       if (country) return { ...hit, place: country, kind: 'name' };

@@ -41,6 +41,12 @@ export const APPOSITION = new Map([
 /** Marks that may join the items of a gapped list: "and two over Kyiv", "…: 72 over Bryansk". */
 export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', ':', ';', '—', '–']);
 
+/**
+ * Words between a list's bare count and its place: "9 each over the Oryol Region", "7 – over the
+ * territory of Smolensk region".
+ */
+export const BEFORE_LIST_PLACE: ReadonlySet<string> = new Set(['each', '-', '–', '—']);
+
 /** Words that add a count to a list before it: "another nine over the Moscow region". */
 export const ADDITIVES: ReadonlySet<string> = new Set(['another', 'further']);
 

@@ -228,6 +228,25 @@ const rows: Row[] = [
       fig('drones.downed', exact(5)),
     ],
   },
+  // Ministry lists: "N – over the territory of X", "N each over X and Y".
+  {
+    text: 'The ministry said 19 drones were destroyed: 8 – over the territory of the Bryansk Region, 6 – over the territory of the Kursk Region, 5 – over the territory of the Oryol Region.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(19)),
+      fig('drones.downed', exact(8), { place: at('RU-BRY') }),
+      fig('drones.downed', exact(6), { place: at('RU-KRS') }),
+      fig('drones.downed', exact(5), { place: at('RU-ORL') }),
+    ],
+  },
+  {
+    text: 'Air defences destroyed 16 drones over the Bryansk Region and 4 each over the Tula and Kaluga Regions.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(16), { place: at('RU-BRY') }),
+      fig('drones.downed', exact(4), { place: at('RU-TUL') }),
+    ],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
