@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
 import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
 import { PEOPLE_NOUNS } from './vocabulary/people';
-import { WEAPON_NOUNS } from './vocabulary/weapons';
+import { DESIGNATED_NAMES, WEAPON_NOUNS } from './vocabulary/weapons';
 import { COUNT_SUFFIXES, CURRENCY, SCALES, TENS, UNITS } from './vocabulary/number-words';
 import { ORDINAL_SUFFIXES } from './vocabulary/dates';
 
@@ -31,8 +31,13 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   if (b === '-' && writtenDate(tokens, num.first)) return true;
   // "one-way drones", "a two-storey house": a number hyphened onto a word is part of an adjective.
   if (a === '-' && adjectiveCompound(tokens, num)) return true;
+  // "Shahed 136": a model number after the weapon's name.
+  if (DESIGNATED_NAMES.has(b) && before!.end + 1 >= tokens[num.first]!.start) return true;
   // "Shahed-136/131": a second designation, after a slash.
-  if (b === '/' && before2?.kind === 'num' && tokens[num.first - 3]?.norm === '-') return true;
+  if (b === '/' && before2?.kind === 'num') {
+    const name = tokens[num.first - 3]?.norm ?? '';
+    if (name === '-' || DESIGNATED_NAMES.has(name)) return true;
+  }
   if (!num.words && tokens[num.first]!.raw.length === 4) {
     const v = num.value;
     const head = after?.norm ?? '';

@@ -107,6 +107,19 @@ function phraseAfter(
   return { np, next: np ? np.last + 1 : after, partitive: true };
 }
 
+/** The kinds of weapon named in tokens `from..to`, as one key: "ballistic", "kh 101 cruise". */
+function kindWords(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (!WEAPON_KIND_ADJECTIVES.has(w) && !(WEAPON_SIDE_WORDS[w] && !SIDE_WORDS[w])) continue;
+    // "Shaheds" and "Shahed-136s" name one kind.
+    const one = w.endsWith('s') && WEAPON_SIDE_WORDS[w.slice(0, -1)] ? w.slice(0, -1) : w;
+    words.push(one);
+  }
+  return words.join(' ');
+}
+
 /** Does a kind of weapon stand in tokens `from..to` ("ballistic", "Kinzhal", "Kh-101 cruise")? */
 function namesKind(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) {
@@ -343,19 +356,23 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
  */
 function dropKindBreakdown(tokens: readonly Token[], out: RawFigure[]): RawFigure[] {
   if (out.length < 2) return out;
-  // Count the figures naming a kind per weapon and action; two or more make a breakdown.
-  const counts = new Map<string, number>();
+  // The kinds named per weapon and action; two different kinds make a breakdown. The same kind
+  // twice ("11 Shaheds …, three more Shaheds") is two counts of one thing, no breakdown.
+  const kinds = new Map<string, Set<string>>();
   const keys: (string | null)[] = [];
   for (const f of out) {
     const kinded =
       f.cls !== 'people' && f.cls !== 'aerial' && namesKind(tokens, f.last + 1, f.phraseLast);
     const key = kinded ? `${f.cls}.${f.action}` : null;
     keys.push(key);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!key) continue;
+    const seen = kinds.get(key) ?? new Set<string>();
+    seen.add(kindWords(tokens, f.last + 1, f.phraseLast));
+    kinds.set(key, seen);
   }
-  if (![...counts.values()].some((n) => n > 1)) return out;
+  if (![...kinds.values()].some((k) => k.size > 1)) return out;
   return out.filter((_, i) => {
     const key = keys[i];
-    return !key || (counts.get(key) ?? 0) < 2;
+    return !key || (kinds.get(key)?.size ?? 0) < 2;
   });
 }

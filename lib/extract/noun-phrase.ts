@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS, PHRASE_STOPS, QUOTES, SPEECH_VERBS } from './vocabular
 import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
 import {
   AERIAL_NOUNS,
+  DESIGNATED_NAMES,
   HIT_NOUNS,
   LAUNCHER_COUNTRIES,
   WEAPON_COMPOUNDS,
@@ -47,7 +48,11 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
   for (let j = k + 1; j < tokens.length && j < k + 8; j++) {
     const w = tokens[j]!.norm;
     if (w === '-' || w === 'type' || WEAPON_KIND_ADJECTIVES.has(w)) continue;
-    if (designation(tokens, j)) continue;
+    if (designation(tokens, j)) {
+      // "Shahed-136s were shot down": the model number ends the phrase when no noun follows.
+      last = j;
+      continue;
+    }
     if (w in WEAPON_NOUNS) last = j;
     break;
   }
@@ -81,8 +86,15 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
 function designation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1]?.norm;
-  if (t.kind === 'num') return before === '-' || before === '/';
-  return t.norm === '/' && tokens[k - 1]?.kind === 'num' && tokens[k + 1]?.kind === 'num';
+  if (t.kind === 'num')
+    return before === '-' || before === '/' || DESIGNATED_NAMES.has(before ?? '');
+  // "Shahed-136s": the plural written onto the model number.
+  const prev = tokens[k - 1];
+  if (t.norm === 's' && prev?.kind === 'num' && prev.end === t.start) return true;
+  // "Iskander-M", "Iskander-K": a letter for the model, written onto the name.
+  if (t.kind === 'word' && t.raw.length <= 2 && before === '-' && prev!.end === t.start)
+    return true;
+  return t.norm === '/' && prev?.kind === 'num' && tokens[k + 1]?.kind === 'num';
 }
 
 /**

@@ -92,6 +92,7 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'destroy',
     'intercept',
     'eliminated',
+    'finished off',
     // Headlines speak in the present: "Ukraine downs 32 drones", "Russia shoots down 47".
     'downs',
     'down',
@@ -136,6 +137,11 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     p(w, { action: 'neutralized', progressive: true }),
   ),
   // hit
+  // "The region was attacked by three drones": the weapons are the agent.
+  ...['attacked by', 'struck by', 'targeted by'].map((w) =>
+    p(w, { action: 'launched', nominal: true }),
+  ),
+  ...['crashed into', 'crashed onto', 'slammed into'].map((w) => p(w, { action: 'hit' })),
   ...['struck', 'hit', 'impacted', 'reached their targets', 'reached their target', 'landed'].map(
     (w) => p(w, { action: 'hit', attack: w === 'struck' || w === 'hit' }),
   ),
@@ -193,6 +199,12 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'sought medical attention',
     'needed medical assistance',
     'required medical assistance',
+    'received medical care',
+    'received medical assistance',
+    'received medical help',
+    'received medical aid',
+    'received medical treatment',
+    'sought medical care',
   ].map((w) => p(w, { casualty: 'injured' })),
   ...['left dead'].map((w) => p(w, { casualty: 'killed' })),
   ...[

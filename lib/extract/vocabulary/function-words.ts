@@ -15,6 +15,8 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'have',
   'reportedly',
   'allegedly',
+  'supposedly',
+  'presumably',
   'also',
   'all',
   'successfully',

@@ -58,6 +58,20 @@ export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> 
   'aerial means': 'aerial',
 };
 
+/** Weapon names a model number follows with no hyphen: "Shahed 136", "Kh 101". */
+export const DESIGNATED_NAMES: ReadonlySet<string> = new Set([
+  'shahed',
+  'geran',
+  'gerbera',
+  'kh',
+  'iskander',
+  'kalibr',
+  'kinzhal',
+  'lancet',
+  'tochka',
+  'kn',
+]);
+
 /** Nouns after a weapon that count the weapons that struck: "12 drone hits", "five missile impacts". */
 export const HIT_NOUNS: ReadonlySet<string> = new Set(['hits', 'hit', 'impacts', 'impact']);
 

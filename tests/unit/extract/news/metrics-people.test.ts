@@ -169,6 +169,11 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [],
   },
+  {
+    text: 'Two people were killed and three more received medical care on the spot.',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(2)), fig('people.injured', exact(3))],
+  },
 ];
 
 runTable('news: people metrics', rows);

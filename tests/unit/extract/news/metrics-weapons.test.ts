@@ -266,6 +266,34 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('aerial.launched', about(150))],
   },
+  // Model numbers with no hyphen or with a plural are no counts, and one kind counted twice is
+  // no breakdown of kinds.
+  {
+    text: 'Air defences destroyed four Russian Shahed 131/136 drones overnight.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(4))],
+  },
+  {
+    text: 'Air defences shot down 9 Shaheds over the south while two more Shahed-136s were shot down by other units.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(9)), fig('drones.downed', exact(2))],
+  },
+  // Wordings of launch, hit, downing and injury seen in wire and regional copy.
+  {
+    text: 'The region was attacked by five drones overnight, the governor said.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(5))],
+  },
+  {
+    text: 'Two drones crashed into an oil depot in the Oryol region.',
+    published: '2025-07-21',
+    expect: [fig('drones.hit', exact(2))],
+  },
+  {
+    text: 'Anti-aircraft gunners finished off three more drones.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(3))],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
