@@ -9,6 +9,7 @@ import { MAX_TEXT } from './dom';
 import type { ArticleReadCache, BlockRecording } from './read-cache';
 import {
   attachRuns,
+  lastAtOrBefore,
   type ArticleText,
   type RunChunk,
   type TextBlock,
@@ -136,6 +137,62 @@ export class BlockWriter {
     this.blockStart = open.start + base;
     this.blockElement = open.element;
     this.pos = base + recording.text.length;
+    this.crossed = true;
+    this.pending = null;
+    return true;
+  }
+
+  /** Where the next character would be written: the length of the text so far. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /**
+   * Whether what is written next is laid out as if nothing came before (but for its offsets
+   * and the "\n\n" before it): no block open to continue, no run chunk open to extend.
+   */
+  get clean(): boolean {
+    return this.crossed && this.live === null;
+  }
+
+  /**
+   * Closes the run chunk being written, so that what follows gets chunks of its own. Changes
+   * nothing a reader of the map sees: runs are only ever merged within one text node.
+   */
+  closeChunk(): void {
+    this.live = null;
+  }
+
+  /**
+   * Writes `[start, end)` of an earlier read `from` again, as walking again the elements that
+   * wrote it would: whole blocks, written at a clean boundary and ending at one (see
+   * {@link clean}), so their text, blocks and map are the same wherever they now stand. The
+   * blocks and chunks are moved to where they now stand (shared when they did not move).
+   * False when the text would run past the limit (then walk it).
+   */
+  layIn(from: ArticleText, chunks: readonly RunChunk[], start: number, end: number): boolean {
+    if (start >= end) return true;
+    if (this.pos + (end - start) + 3 > MAX_TEXT) return false;
+    this.endBlock();
+    if (this.blocks.length > 0) {
+      this.parts.push('\n\n');
+      this.pos += 2;
+    }
+    const by = this.pos - start;
+    this.parts.push(from.text.slice(start, end));
+    const blocks = from.blocks;
+    for (let i = lastAtOrBefore(blocks, start - 1, (b) => b.start) + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.start >= end) break;
+      this.blocks.push(by === 0 ? b : { start: b.start + by, end: b.end + by, element: b.element });
+    }
+    for (let i = lastAtOrBefore(chunks, start - 1, (c) => c.base) + 1; i < chunks.length; i++) {
+      const c = chunks[i]!;
+      if (c.base >= end) break;
+      this.chunks.push(by === 0 ? c : { base: c.base + by, runs: c.runs });
+    }
+    this.pos += end - start;
+    this.live = null;
     this.crossed = true;
     this.pending = null;
     return true;

@@ -2,8 +2,9 @@ import { findHeadline } from './article-root';
 import { BlockWriter } from './block-writer';
 import { isElement, isText, queryAll, tagOf } from './dom';
 import type { ArticleReadCache } from './read-cache';
+import { RootPlan, type ChildSpan } from './root-plan';
 import { classifyElement, isInsideClutter } from './skip-rules';
-import type { ArticleText } from './text-map';
+import { runChunksOf, type ArticleText } from './text-map';
 
 export { blockOf, locateSpan, rangeFor, rangeOfSpan, resolveOffset } from './text-map';
 export type { ArticleText, TextBlock, TextPoint } from './text-map';
@@ -16,27 +17,30 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]); // prettier-ignore
 
-/** Next node in document order after `node`'s subtree, leaving finished elements on the way. */
-function advance(node: Node, scope: Element, w: BlockWriter): Node | null {
-  for (let n: Node | null = node; n && n !== scope; n = n.parentNode) {
+/**
+ * Next node in document order after `node`'s subtree, within `top`'s subtree, leaving finished
+ * elements on the way (`top` too, when its subtree is done).
+ */
+function advance(node: Node, top: Node, w: BlockWriter): Node | null {
+  for (let n: Node | null = node; n; n = n.parentNode) {
     w.leave(n);
-    if (n.nextSibling) return n.nextSibling;
+    if (n === top || n.nextSibling) return n === top ? null : n.nextSibling;
   }
   return null;
 }
 
 /**
- * Walks `scope` without recursion (pages nest thousands deep), skipping clutter subtrees.
- * `headers` says whether a story `<header>` may contribute its `h1`.
+ * Walks `top` and its subtree as the walk of its parent meets it, without recursion (pages
+ * nest thousands deep), skipping clutter subtrees. `headers` says whether a story `<header>`
+ * may contribute its `h1`.
  */
-function walk(
-  scope: Element,
+function walkNode(
+  top: Node,
   w: BlockWriter,
   headers: boolean,
-  cache: ArticleReadCache | null = null,
+  cache: ArticleReadCache | null,
 ): void {
-  w.open(scope);
-  let node: Node | null = scope.firstChild;
+  let node: Node | null = top;
   while (node && !w.full) {
     let descend = false;
     if (isText(node)) {
@@ -44,7 +48,7 @@ function walk(
     } else if (isElement(node)) {
       const recording = cache?.recording(node);
       if (recording && w.replay(recording)) {
-        node = advance(node, scope, w);
+        node = advance(node, top, w);
         continue;
       }
       const tag = tagOf(node);
@@ -58,7 +62,26 @@ function walk(
         for (const h1 of queryAll(node, 'h1')) if (!isInsideClutter(h1)) walk(h1, w, false);
       }
     }
-    node = descend ? node.firstChild : advance(node, scope, w);
+    node = descend ? node.firstChild : advance(node, top, w);
+  }
+}
+
+/**
+ * Walks `scope`'s children in order (see {@link walkNode}); `onChild` is told after each one,
+ * with where the text stood before it.
+ */
+function walk(
+  scope: Element,
+  w: BlockWriter,
+  headers: boolean,
+  cache: ArticleReadCache | null = null,
+  onChild?: (child: Node, before: number) => void,
+): void {
+  w.open(scope);
+  for (let child = scope.firstChild; child && !w.full; child = child.nextSibling) {
+    const before = w.position;
+    walkNode(child, w, headers, cache);
+    onChild?.(child, before);
   }
   w.leave(scope);
 }
@@ -71,25 +94,121 @@ function contains(outer: Element, inner: Node): boolean {
   }
 }
 
+/** The page's headline when it lies outside `root` (then it is read first), else null. */
+function outsideHeadline(root: Element, cache: ArticleReadCache | null): Element | null {
+  const doc = root.ownerDocument;
+  const headline = doc ? findHeadline(doc, root, cache) : null;
+  return headline && !contains(root, headline) ? headline : null;
+}
+
+/** Writes down where a child of the root stands in the text after it was walked from `before`. */
+function setSpan(span: ChildSpan, before: number, w: BlockWriter, cache: ArticleReadCache): void {
+  const node = span.node;
+  const wrote = w.position > before;
+  // A block after another begins after the "\n\n" between them.
+  span.start = wrote && before > 0 ? before + 2 : before;
+  span.end = w.position;
+  span.volatile = isElement(node) && tagOf(node) !== 'br' && !cache.recording(node);
+  span.dirty = false;
+}
+
+/**
+ * A read of `root` laid out from the last one (see {@link RootPlan}): the children that did
+ * not change are laid in from it, stretch by stretch; the others are walked. Null when the
+ * read cannot be done so (then the plan may be half updated, and a full read replaces it).
+ */
+function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): ArticleText | null {
+  if (outsideHeadline(root, cache) !== plan.headline) return null;
+  const w = new BlockWriter(cache);
+  if (plan.headline) walk(plan.headline, w, false);
+  w.closeChunk();
+  w.open(root);
+  const old = plan.article;
+  const chunks = runChunksOf(old);
+  // The stretch of the last read's text being gathered to lay in, and how far it moves.
+  let from = -1;
+  let to = -1;
+  let by = 0;
+  const flush = (): boolean => {
+    const ok = from < 0 || w.layIn(old, chunks, from, to);
+    from = -1;
+    return ok;
+  };
+  for (const span of plan.spans) {
+    if (!span.dirty && !span.volatile) {
+      if (span.end === span.start) continue;
+      if (from >= 0 && span.start === to + 2) {
+        to = span.end;
+      } else {
+        if (!flush()) return null;
+        from = span.start;
+        to = span.end;
+        by = (w.position === 0 ? 0 : w.position + 2) - from;
+      }
+      span.start += by;
+      span.end += by;
+      continue;
+    }
+    // a child the records placed wrongly would be read where it is not: read it all instead
+    if (!flush() || span.node.parentNode !== root) return null;
+    const before = w.position;
+    walkNode(span.node, w, true, cache);
+    if (w.full || !(w.clean || w.position === before)) return null;
+    setSpan(span, before, w, cache);
+  }
+  if (!flush()) return null;
+  w.leave(root);
+  const article = w.finish();
+  plan.article = article;
+  return article;
+}
+
 /**
  * Reads the readable text of `root` as blocks, skipping navigation, ads, related stories,
  * comments and hidden elements, and keeping a map from every character back to its text node.
  * When the page's main `<h1>` lies outside `root`, it comes first as a block of its own.
  *
  * @param cache - the page's read cache: block elements unchanged since the last read with it
- *   are not walked again, their text and map are reused (the result is the same as a fresh read).
+ *   are not walked again, their text and map are reused, and when the root's children were
+ *   each read on their own (see {@link RootPlan}) only those that changed are visited at all
+ *   (the result is the same as a fresh read).
  */
 export function readArticleText(root: Element, cache: ArticleReadCache | null = null): ArticleText {
   const usable = cache?.enabled ? cache : null;
+  if (usable) {
+    try {
+      usable.sync();
+      const plan = usable.planFor(root);
+      const spliced = plan && splicedRead(root, plan, usable);
+      if (spliced) return spliced;
+    } catch {
+      // a DOM that breaks mid-read gets a full read, which copes
+    }
+    usable.keepPlan(null);
+  }
   const w = new BlockWriter(usable);
+  const spans: ChildSpan[] = [];
+  let splicable = usable !== null;
+  let headline: Element | null = null;
   try {
-    usable?.sync();
-    const doc = root.ownerDocument;
-    const headline = doc ? findHeadline(doc, root, usable) : null;
-    if (headline && !contains(root, headline)) walk(headline, w, false);
-    walk(root, w, true, usable);
+    headline = outsideHeadline(root, usable);
+    if (headline) walk(headline, w, false);
+    w.closeChunk();
+    walk(root, w, true, usable, (node, before) => {
+      if (!usable) return;
+      const span: ChildSpan = { node, start: 0, end: 0, volatile: false, dirty: false };
+      setSpan(span, before, w, usable);
+      spans.push(span);
+      // a child whose words run on into the next child's block cannot be read on its own
+      if (!(w.clean || w.position === before)) splicable = false;
+    });
   } catch {
     // a DOM that breaks mid-walk still yields the blocks read so far
+    splicable = false;
   }
-  return w.finish();
+  const article = w.finish();
+  if (usable && splicable && !w.full) {
+    usable.keepPlan(new RootPlan(root, headline, article, spans));
+  }
+  return article;
 }
