@@ -49,9 +49,21 @@ function metricOf(f: RawFigure): string {
   return f.cls === 'people' ? `people.${f.action}` : `${f.cls}.${f.action}`;
 }
 
+/** The mention each moved mention was moved from (see {@link unshifted}). */
+const movedFrom = new WeakMap<LocatedMention, LocatedMention>();
+
+/**
+ * The mention `m` was moved from: the same object for every read in which its paragraph read as
+ * before, wherever the paragraph stood (`m` itself when it was not moved). What a caller works
+ * out from a mention but its offsets can be kept under it.
+ */
+export function unshifted(m: LocatedMention): LocatedMention {
+  return movedFrom.get(m) ?? m;
+}
+
 /** `m` moved by `by`; its fields written out in `readParagraph`'s order, as a spread is slow. */
 function shift(m: LocatedMention, by: number): LocatedMention {
-  return {
+  const moved: LocatedMention = {
     text: m.text,
     quote: m.quote,
     metric: m.metric,
@@ -65,6 +77,8 @@ function shift(m: LocatedMention, by: number): LocatedMention {
     end: m.end + by,
     phraseEnd: m.phraseEnd + by,
   };
+  movedFrom.set(moved, m);
+  return moved;
 }
 
 /**
@@ -129,8 +143,8 @@ export class ReportReader {
       // The old text object is kept, not the new one: its hash, once computed, stays with it.
       kept.push(
         found
-          ? { ...found, start: p.start }
-          : { text: p.text, start: p.start, sentences: readSentences(p.text, published) },
+          ? movedKept(found, p.start)
+          : newKept(p.text, p.start, readSentences(p.text, published)),
       );
     }
     for (let i = old.length - tail; i < old.length; i++) {
@@ -161,7 +175,7 @@ export class ReportReader {
     if (through?.carryOut && frame.date === this.lastDate) {
       out = this.lastOut.slice(0, through.mentionsOut);
       carry = through.carryOut;
-      sentence = through.sentenceOut ?? -1;
+      sentence = through.sentenceOut;
       from = head;
     }
     for (let paragraph = from; paragraph < kept.length; paragraph++) {
@@ -215,17 +229,41 @@ interface Kept {
   text: string;
   start: number;
   sentences: ReadSentence[];
-  reading?: Reading;
+  reading: Reading | null;
   /** Its mentions with offsets in the text where it stood then (`shiftedAt`). */
-  shifted?: LocatedMention[];
-  shiftedAt?: number;
+  shifted: LocatedMention[] | null;
+  shiftedAt: number;
   /**
    * What the read had reached after it: the carry, the last sentence, the figures so far
    * (fields, not an object: a read writes them for every paragraph after a change).
    */
-  carryOut?: Carry;
-  sentenceOut?: number;
-  mentionsOut?: number;
+  carryOut: Carry | null;
+  sentenceOut: number;
+  mentionsOut: number;
+}
+
+/** A paragraph read for the first time. Every field is set, so every Kept has one shape. */
+function newKept(text: string, start: number, sentences: ReadSentence[]): Kept {
+  return {
+    text,
+    start,
+    sentences,
+    reading: null,
+    shifted: null,
+    shiftedAt: -1,
+    carryOut: null,
+    sentenceOut: -1,
+    mentionsOut: 0,
+  };
+}
+
+/** A paragraph of the last read found at `start` (a copy: one old paragraph may be found twice). */
+function movedKept(k: Kept, start: number): Kept {
+  const moved = newKept(k.text, start, k.sentences);
+  moved.reading = k.reading;
+  moved.shifted = k.shifted;
+  moved.shiftedAt = k.shiftedAt;
+  return moved;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions, ReportReader } from '../../../lib/extract';
+import { extractMentions, ReportReader, unshifted } from '../../../lib/extract';
 import { mulberry32 } from '../../bench/live-blog';
 import { corpusArticles, seedArticles, type Article } from './articles';
 
@@ -88,6 +88,23 @@ describe('a reader that read an earlier version of a text', () => {
     const after = extractMentions(dated, { published: '2025-03-12', reader });
     expect(after).toEqual(fresh(dated, '2025-03-12'));
     expect(after[0]?.date).not.toBe(before[0]?.date);
+  });
+
+  it('hands out the mentions of paragraphs moved by an entry on top as moved from the same ones', () => {
+    const body =
+      'Russia launched 40 drones overnight, the air force said.\nFive people were injured.';
+    const reader = new ReportReader();
+    const before = extractMentions(body, { published: '2025-03-12', reader });
+    const posted = `Breaking: 12 missiles were shot down.\n${body}`;
+    const after = extractMentions(posted, { published: '2025-03-12', reader });
+    expect(after).toEqual(fresh(posted, '2025-03-12'));
+    expect(
+      after.slice(1).map((m) => m.start - 'Breaking: 12 missiles were shot down.\n'.length),
+    ).toEqual(before.map((m) => m.start));
+    // The entry right after the new one reads under another context; the one after it as before.
+    expect(unshifted(after.at(-1)!)).toBe(unshifted(before.at(-1)!));
+    expect(after.at(-1)).not.toBe(before.at(-1));
+    expect(unshifted(after[0]!)).not.toBe(unshifted(before[0]!));
   });
 
   it('reads a text again under another publication date as that date says', () => {
