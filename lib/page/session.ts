@@ -12,7 +12,7 @@ import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
 import { sameData } from '../claims/same-data';
 import { cutText, toWellFormedText } from '../claims/text';
-import { extractMentions, ReportReader } from '../extract/index';
+import { extractMentions, ReportReader, unshifted } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
@@ -161,14 +161,16 @@ export function startPageSession(options: SessionOptions): PageSession {
   // The last answer and the request it answered: a page that keeps changing without changing
   // its figures (a ticker, a clock) is then not re-checked, and re-recorded, on every mutation.
   let last: { request: CheckPageRequest; results: FigureCheck[] } | null = null;
-  // The reader hands out the same mention objects for paragraphs that did not change or move:
-  // their plain copies are then the same objects too, which the comparisons below skip over.
+  // The reader hands out mentions moved from the same objects for paragraphs that read as
+  // before, wherever they now stand: their plain copies (which have no offsets) are then the
+  // same objects too, which the comparisons below and the badges skip over.
   const plainCopies = new WeakMap<LocatedMention, Mention>();
   const plainOf = (located: LocatedMention): Mention => {
-    let copy = plainCopies.get(located);
+    const key = unshifted(located);
+    let copy = plainCopies.get(key);
     if (!copy) {
       copy = plain(located);
-      plainCopies.set(located, copy);
+      plainCopies.set(key, copy);
     }
     return copy;
   };
