@@ -49,21 +49,9 @@ function metricOf(f: RawFigure): string {
   return f.cls === 'people' ? `people.${f.action}` : `${f.cls}.${f.action}`;
 }
 
-/** The mention each moved mention was moved from (see {@link unshifted}). */
-const movedFrom = new WeakMap<LocatedMention, LocatedMention>();
-
-/**
- * The mention `m` was moved from: the same object for every read in which its paragraph read as
- * before, wherever the paragraph stood (`m` itself when it was not moved). What a caller works
- * out from a mention but its offsets can be kept under it.
- */
-export function unshifted(m: LocatedMention): LocatedMention {
-  return movedFrom.get(m) ?? m;
-}
-
 /** `m` moved by `by`; its fields written out in `readParagraph`'s order, as a spread is slow. */
 function shift(m: LocatedMention, by: number): LocatedMention {
-  const moved: LocatedMention = {
+  return {
     text: m.text,
     quote: m.quote,
     metric: m.metric,
@@ -77,8 +65,6 @@ function shift(m: LocatedMention, by: number): LocatedMention {
     end: m.end + by,
     phraseEnd: m.phraseEnd + by,
   };
-  movedFrom.set(moved, m);
-  return moved;
 }
 
 /**
@@ -110,6 +96,31 @@ export class ReportReader {
    * it; a test holds a one-paragraph edit to one paragraph read.
    */
   lastRead = { paragraphs: 0, split: 0, read: 0 };
+
+  /**
+   * The mention a mention of the last read was moved from: the same object for every read in
+   * which its paragraph read as before, wherever the paragraph stood; `m` itself when it was
+   * not moved or is not of the last read. What a caller works out of a figure but its offsets
+   * can be kept under it (a live blog's entry on top moves every figure below it).
+   */
+  unshifted(m: LocatedMention): LocatedMention {
+    const kept = this.last;
+    let lo = 0;
+    let hi = kept.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start <= m.start) {
+        at = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const k = kept[at];
+    const i = k?.shifted ? k.shifted.indexOf(m) : -1;
+    return (i >= 0 && k?.reading?.result.mentions[i]) || m;
+  }
 
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {

@@ -12,7 +12,7 @@ import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
 import { sameData } from '../claims/same-data';
 import { cutText, toWellFormedText } from '../claims/text';
-import { extractMentions, ReportReader, unshifted } from '../extract/index';
+import { extractMentions, ReportReader } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
@@ -166,7 +166,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   // same objects too, which the comparisons below and the badges skip over.
   const plainCopies = new WeakMap<LocatedMention, Mention>();
   const plainOf = (located: LocatedMention): Mention => {
-    const key = unshifted(located);
+    const key = reader.unshifted(located);
     let copy = plainCopies.get(key);
     if (!copy) {
       copy = plain(located);
