@@ -94,6 +94,27 @@ function contains(outer: Element, inner: Node): boolean {
   }
 }
 
+/**
+ * A stretch of a read's text laid in from the read before: `[start, end)` was `[start - by,
+ * end - by)` there, and nothing in the page under it changed since that read.
+ */
+export interface UnchangedStretch {
+  start: number;
+  end: number;
+  by: number;
+}
+
+const unchanged = new WeakMap<ArticleText, readonly UnchangedStretch[]>();
+
+/**
+ * The stretches of `article` that the read laid in from the read before with the same cache,
+ * in text order (none after a full read): what was worked out there of the DOM under them
+ * (which figure a mark is) still holds.
+ */
+export function unchangedStretches(article: ArticleText): readonly UnchangedStretch[] {
+  return unchanged.get(article) ?? [];
+}
+
 /** The page's headline when it lies outside `root` (then it is read first), else null. */
 function outsideHeadline(root: Element, cache: ArticleReadCache | null): Element | null {
   const doc = root.ownerDocument;
@@ -129,10 +150,13 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
   let from = -1;
   let to = -1;
   let by = 0;
+  const stretches: UnchangedStretch[] = [];
   const flush = (): boolean => {
-    const ok = from < 0 || w.layIn(old, chunks, from, to);
+    if (from < 0) return true;
+    if (!w.layIn(old, chunks, from, to)) return false;
+    stretches.push({ start: from + by, end: to + by, by });
     from = -1;
-    return ok;
+    return true;
   };
   for (const span of plan.spans) {
     if (!span.dirty && !span.volatile) {
@@ -160,6 +184,7 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
   w.leave(root);
   const article = w.finish();
   plan.article = article;
+  unchanged.set(article, stretches);
   return article;
 }
 
