@@ -163,11 +163,9 @@ export class ReportReader {
       k.start += by;
       kept.push(k);
     }
-    // Only dated sentences can date the report: the others are passed over by the frame.
-    const sentenceDates: RoledDate[][] = [];
-    for (const k of kept)
-      for (const s of k.sentences) if (s.dates.length) sentenceDates.push(s.dates);
-    const frame = reportFrame(sentenceDates, published);
+    // The frame is the first date in the text that can frame it: the dates are looked at in
+    // order, as far as that one (a live blog's are mostly near its top).
+    const frame = reportFrame({ [Symbol.iterator]: () => sentenceDatesOf(kept) }, published);
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
@@ -233,6 +231,11 @@ export class ReportReader {
     // The caller may change the list it gets; the one kept for the next read must not change.
     return this.keep ? out.slice() : out;
   }
+}
+
+/** The dates of each dated sentence of `kept`, in text order (undated sentences frame nothing). */
+function* sentenceDatesOf(kept: readonly Kept[]): Generator<readonly RoledDate[]> {
+  for (const k of kept) for (const s of k.sentences) if (s.dates.length > 0) yield s.dates;
 }
 
 /** A paragraph of the last text read: its text, where it stood, its sentences and its reading. */
