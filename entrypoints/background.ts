@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { installBenchHooks } from '../lib/background/bench-hooks';
 import { createBrowserSiteControl } from '../lib/background/browser-site-control';
+import { CheckBases } from '../lib/background/check-bases';
 import { handleMessage, type HandlerDeps } from '../lib/background/handle-message';
 import { sitesGranted, sitesRevoked } from '../lib/background/permission-events';
 import {
@@ -32,6 +33,8 @@ export default defineBackground(() => {
   });
   // Everything an answer needs is read from IndexedDB and storage on each call: the worker may be
   // stopped between two pages.
+  // The figures of each page's last check, which the page's next check refers to.
+  const checkBases = new CheckBases();
   const deps = (): HandlerDeps => ({
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
@@ -40,6 +43,7 @@ export default defineBackground(() => {
     now,
     sites,
     lists,
+    checkBases,
   });
   const maintenance: MaintenanceDeps = {
     db: claimsDatabase,

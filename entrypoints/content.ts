@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { BadgeLayer } from '../components/badge-layer';
-import { send } from '../lib/messages/client';
+import { pageChecker } from '../lib/messages/page-checker';
 import { claimDocument } from '../lib/page/run-once';
 import { answerContentRequest, startPageSession } from '../lib/page/session';
 import {
@@ -40,14 +40,7 @@ export default defineContentScript({
       onWork: e2e
         ? (ms) => document.documentElement.setAttribute(WORK_ATTRIBUTE, ms.toFixed(2))
         : undefined,
-      check: async (request) => {
-        try {
-          const answer = await send(browser.runtime.sendMessage, request);
-          return answer.results;
-        } catch {
-          return null;
-        }
-      },
+      check: pageChecker(browser.runtime.sendMessage),
     });
     const apply = (settings: Settings): void =>
       session.configure(siteConfig(location.href, settings));

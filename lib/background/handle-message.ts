@@ -20,6 +20,7 @@ import { RequestSchema } from '../messages/requests';
 import type { Settings } from '../settings/settings';
 import { listNames } from '../sync/lists';
 import { withListNames } from '../sync/source-names';
+import { CheckBases } from './check-bases';
 import { handleClaimsRequest, type ClaimsResponse } from './claims-requests';
 import { handleListRequest, isListRequest, type ListResponse } from './list-requests';
 import type { ListSync } from './list-sync';
@@ -40,6 +41,8 @@ export interface MessageSender {
   id?: string;
   url?: string;
   tab?: unknown;
+  /** Which frame of the tab sent it (0: the top frame). */
+  frameId?: number;
 }
 
 /** What the handler needs from its surroundings; tests pass fakes. */
@@ -66,6 +69,12 @@ export interface HandlerDeps {
    * `console.error` when not given.
    */
   recordFailed?: (e: unknown) => void;
+  /**
+   * Each page's last `check-page` figures, which its next request may refer to; kept across
+   * messages by the worker. Without it, a request that refers to an earlier one is answered
+   * with UNKNOWN_BASE and the page sends its figures whole.
+   */
+  checkBases?: CheckBases;
 }
 
 /** Whether a message comes from one of this extension's own pages (popup, options, browser). */
@@ -184,8 +193,11 @@ export async function handleMessage(
   }
   try {
     switch (request.type) {
-      case 'check-page':
-        return await checkPage(request, sender, deps);
+      case 'check-page': {
+        const whole = (deps.checkBases ?? new CheckBases()).resolve(request, sender);
+        if (typeof whole === 'string') return errorResponse(whole);
+        return await checkPage(whole, sender, deps);
+      }
       case 'site-status':
       case 'set-site-enabled':
         return await handleSiteRequest(request, deps.sites);

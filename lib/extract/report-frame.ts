@@ -26,12 +26,13 @@ function inWindow(day: string | null, pub: number | null): day is string {
 }
 
 /**
- * Reads the frame of a report from the dates of its sentences, in text order.
+ * Reads the frame of a report from the dates of its sentences, in text order (an iterable, so
+ * a long text's dates are looked at only as far as the first that frames it).
  *
  * @param published - publication day, `YYYY-MM-DD`, or `null`.
  */
 export function reportFrame(
-  sentenceDates: readonly (readonly RoledDate[])[],
+  sentenceDates: Iterable<readonly RoledDate[]>,
   published: string | null,
 ): ReportFrame {
   const pub = parseDay(published);

@@ -3,7 +3,8 @@ import { Cue } from './cues';
 import { findFigures, type RawFigure } from './figures';
 import type { PlaceHit } from './places/find-places';
 import { scenePlace } from './places-for-figures';
-import { furniture, readSentences, splitParagraphs, type ReadSentence } from './read-text';
+import { Alignment, diffParagraphs } from './paragraph-diff';
+import { furniture, readSentences, type ReadSentence } from './read-text';
 import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
@@ -78,6 +79,10 @@ export class ReportReader {
   private published: string | null | undefined = undefined;
   /** The paragraphs of the last text read, in order, with what was read of each. */
   private last: Kept[] = [];
+  /** The last text read, its report date and its figures (see {@link read}). */
+  private lastText = '';
+  private lastDate: string | null | undefined = undefined;
+  private lastOut: readonly LocatedMention[] = [];
 
   /**
    * @param keep - `false` for a reader that reads one text and is dropped (`extractMentions`
@@ -92,32 +97,79 @@ export class ReportReader {
    */
   lastRead = { paragraphs: 0, split: 0, read: 0 };
 
+  /**
+   * The mention a mention of the last read was moved from: the same object for every read in
+   * which its paragraph read as before, wherever the paragraph stood; `m` itself when it was
+   * not moved or is not of the last read. What a caller works out of a figure but its offsets
+   * can be kept under it (a live blog's entry on top moves every figure below it).
+   */
+  unshifted(m: LocatedMention): LocatedMention {
+    const kept = this.last;
+    let lo = 0;
+    let hi = kept.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start <= m.start) {
+        at = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    const k = kept[at];
+    const i = k?.shifted ? k.shifted.indexOf(m) : -1;
+    return (i >= 0 && k?.reading?.result.mentions[i]) || m;
+  }
+
   /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
   read(text: string, published: string | null): LocatedMention[] {
+    try {
+      return this.readKeeping(text, published);
+    } catch (error) {
+      // The paragraphs kept were being moved: a read that failed half way leaves nothing.
+      this.last = [];
+      this.lastText = '';
+      throw error;
+    }
+  }
+
+  private readKeeping(text: string, published: string | null): LocatedMention[] {
     // What was read under another publication date is of no use.
     if (published !== this.published) {
       this.last = [];
       this.published = published;
     }
-    const paragraphs = splitParagraphs(text);
-    const cost = { paragraphs: paragraphs.length, split: 0, read: 0 };
+    const old = this.keep ? this.last : [];
+    const { head, tail, by, middle } = diffParagraphs(this.lastText, old, text);
+    const cost = { paragraphs: head + middle.length + tail, split: 0, read: 0 };
     this.lastRead = cost;
-    const before = this.keep ? new Alignment(this.last) : null;
-    const kept: Kept[] = [];
-    const sentenceDates: RoledDate[][] = [];
-    for (const p of paragraphs) {
-      const old = before?.find(p.text);
-      const sentences = old?.sentences ?? readSentences(p.text, published);
-      if (!old) cost.split += 1;
-      for (const s of sentences) sentenceDates.push(s.dates);
+    // The paragraphs before and after the change are the last read's own (those after it
+    // moved); those between are looked for among the last read's between.
+    const kept: Kept[] = old.slice(0, head);
+    const before = new Alignment(old.slice(head, old.length - tail));
+    for (const p of middle) {
+      const found = before.find(p.text);
+      if (!found) cost.split += 1;
       // The old text object is kept, not the new one: its hash, once computed, stays with it.
-      kept.push({ text: old?.text ?? p.text, start: p.start, sentences, old: old ?? null });
+      kept.push(
+        found
+          ? movedKept(found, p.start)
+          : newKept(p.text, p.start, readSentences(p.text, published)),
+      );
     }
-    const frame = reportFrame(sentenceDates, published);
+    for (let i = old.length - tail; i < old.length; i++) {
+      const k = old[i]!;
+      k.start += by;
+      kept.push(k);
+    }
+    // The frame is the first date in the text that can frame it: the dates are looked at in
+    // order, as far as that one (a live blog's are mostly near its top).
+    const frame = reportFrame({ [Symbol.iterator]: () => sentenceDatesOf(kept) }, published);
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
-    const out: LocatedMention[] = [];
+    let out: LocatedMention[] = [];
     let carry: Carry = {
       speakers: speakers.snapshot(),
       places: places.snapshot(null),
@@ -125,39 +177,65 @@ export class ReportReader {
       quiet: null,
     };
     let sentence = -1;
-    kept.forEach((k, paragraph) => {
+    let from = 0;
+    // The unchanged paragraphs at the start read as they did under the same report date:
+    // their figures and what they hand on are taken as the last read left them.
+    const through = kept[head - 1];
+    if (through?.carryOut && frame.date === this.lastDate) {
+      out = this.lastOut.slice(0, through.mentionsOut);
+      carry = through.carryOut;
+      sentence = through.sentenceOut;
+      from = head;
+    }
+    for (let paragraph = from; paragraph < kept.length; paragraph++) {
+      const k = kept[paragraph]!;
       // A blank line reads nothing and changes nothing a paragraph after it reads but the
       // handing on of a figure (see `passBlank`): no reading to look up or keep.
       if (k.sentences.length === 0) {
         carry = passBlank(carry);
-        return;
-      }
-      const reading = k.old?.reading;
-      // Reused only under the same report date and an equal context carried in: then the
-      // paragraph reads as it did (readParagraph sets the readers' state from the carry).
-      let result: ParagraphResult;
-      if (reading && reading.date === frame.date && sameCarry(reading.carry, carry)) {
-        result = reading.result;
       } else {
-        cost.read += 1;
-        result = readParagraph(k.sentences, paragraph, sentence, carry, dates, speakers, places);
+        const reading = k.reading;
+        // Reused only under the same report date and an equal context carried in: then the
+        // paragraph reads as it did (readParagraph sets the readers' state from the carry).
+        let result: ParagraphResult;
+        if (reading && reading.date === frame.date && sameCarry(reading.carry, carry)) {
+          result = reading.result;
+        } else {
+          cost.read += 1;
+          result = readParagraph(k.sentences, paragraph, sentence, carry, dates, speakers, places);
+          if (this.keep) k.reading = { date: frame.date, carry, result };
+        }
+        // Mentions where the paragraph stood before are handed out again as they were.
+        const shifted =
+          reading?.result === result && k.shiftedAt === k.start && k.shifted
+            ? k.shifted
+            : result.mentions.map((m) => shift(m, k.start));
+        if (this.keep) {
+          k.shifted = shifted;
+          k.shiftedAt = k.start;
+        }
+        for (const m of shifted) out.push(m);
+        sentence += result.sentences;
+        carry = result.out;
       }
-      if (this.keep) k.reading = { date: frame.date, carry, result };
-      // Mentions where the paragraph stood before are handed out again as they were.
-      const shifted =
-        reading?.result === result && k.old?.start === k.start && k.old.shifted
-          ? k.old.shifted
-          : result.mentions.map((m) => shift(m, k.start));
-      if (this.keep) k.shifted = shifted;
-      for (const m of shifted) out.push(m);
-      sentence += result.sentences;
-      carry = result.out;
-    });
-    // What the next read can reuse; the links to this read's predecessors go.
-    for (const k of kept) k.old = null;
+      if (this.keep) {
+        k.carryOut = carry;
+        k.sentenceOut = sentence;
+        k.mentionsOut = out.length;
+      }
+    }
     this.last = this.keep ? kept : [];
-    return out;
+    this.lastText = this.keep ? text : '';
+    this.lastDate = frame.date;
+    this.lastOut = this.keep ? out : [];
+    // The caller may change the list it gets; the one kept for the next read must not change.
+    return this.keep ? out.slice() : out;
   }
+}
+
+/** The dates of each dated sentence of `kept`, in text order (undated sentences frame nothing). */
+function* sentenceDatesOf(kept: readonly Kept[]): Generator<readonly RoledDate[]> {
+  for (const k of kept) for (const s of k.sentences) if (s.dates.length > 0) yield s.dates;
 }
 
 /** A paragraph of the last text read: its text, where it stood, its sentences and its reading. */
@@ -165,54 +243,41 @@ interface Kept {
   text: string;
   start: number;
   sentences: ReadSentence[];
-  /** The same paragraph in the read before, while this read is under way. */
-  old: Kept | null;
-  reading?: Reading;
-  /** Its mentions with offsets in the text where it stood (`start`). */
-  shifted?: LocatedMention[];
+  reading: Reading | null;
+  /** Its mentions with offsets in the text where it stood then (`shiftedAt`). */
+  shifted: LocatedMention[] | null;
+  shiftedAt: number;
+  /**
+   * What the read had reached after it: the carry, the last sentence, the figures so far
+   * (fields, not an object: a read writes them for every paragraph after a change).
+   */
+  carryOut: Carry | null;
+  sentenceOut: number;
+  mentionsOut: number;
 }
 
-/** How far ahead a paragraph is looked for in the last read before its texts are indexed. */
-const LOOKAHEAD = 4;
-/**
- * Paragraphs of a read not found ahead before the old texts are indexed: an edited or a new
- * paragraph is found nowhere, and indexing a long text (hashing all of it) for it cost more
- * than the rest of the read; past this many, paragraphs were moved or removed in bulk.
- */
-const MISSES_BEFORE_INDEX = 8;
+/** A paragraph read for the first time. Every field is set, so every Kept has one shape. */
+function newKept(text: string, start: number, sentences: ReadSentence[]): Kept {
+  return {
+    text,
+    start,
+    sentences,
+    reading: null,
+    shifted: null,
+    shiftedAt: -1,
+    carryOut: null,
+    sentenceOut: -1,
+    mentionsOut: 0,
+  };
+}
 
-/**
- * Finds each paragraph of a new text among the last read's, in order: the next one is the
- * likely match (a live blog changes in one place at a time), a few further on cover a paragraph
- * removed, and an index of every old text (built once a few paragraphs were not found ahead)
- * covers the rest. A paragraph not found is read anew, which gives the same as reusing it.
- */
-class Alignment {
-  private next = 0;
-  private misses = 0;
-  private index: Map<string, number> | null = null;
-
-  constructor(private readonly old: readonly Kept[]) {}
-
-  find(text: string): Kept | undefined {
-    const { old } = this;
-    for (let i = this.next; i < old.length && i < this.next + LOOKAHEAD; i++) {
-      if (old[i]!.text === text) {
-        this.next = i + 1;
-        return old[i];
-      }
-    }
-    if (!this.index) {
-      if (++this.misses <= MISSES_BEFORE_INDEX) return undefined;
-      this.index = new Map();
-      // The first of equal texts wins, as a read in order would meet it.
-      for (let i = old.length - 1; i >= 0; i--) this.index.set(old[i]!.text, i);
-    }
-    const at = this.index.get(text);
-    if (at === undefined) return undefined;
-    this.next = at + 1;
-    return old[at];
-  }
+/** A paragraph of the last read found at `start` (a copy: one old paragraph may be found twice). */
+function movedKept(k: Kept, start: number): Kept {
+  const moved = newKept(k.text, start, k.sentences);
+  moved.reading = k.reading;
+  moved.shifted = k.shifted;
+  moved.shiftedAt = k.shiftedAt;
+  return moved;
 }
 
 /**

@@ -21,6 +21,37 @@ export const CheckPageRequestSchema = z.object({
 });
 export type CheckPageRequest = z.infer<typeof CheckPageRequestSchema>;
 
+/**
+ * The content script's request as it travels: a figure its last answered request (`base`) had
+ * too may be sent as its place in that request, so a live page that changes in one place does
+ * not send its 500 figures again. The background answers a `base` it does not hold (the worker
+ * was stopped meanwhile) with {@link UNKNOWN_BASE}, and the figures are sent whole.
+ */
+export const CheckPageWireSchema = CheckPageRequestSchema.extend({
+  /** Names this request, for a later one to refer to. */
+  id: z.string().min(1).max(64).optional(),
+  /** The request `refs` refer to. */
+  base: z.string().min(1).max(64).optional(),
+  /**
+   * With `base`, one entry per figure of the page, in order: its place in the base request, or
+   * -1 for the next figure of `mentions` (which then holds only the figures sent whole).
+   */
+  refs: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(-1)
+        .max(MAX_FIGURES_PER_PAGE - 1),
+    )
+    .max(MAX_FIGURES_PER_PAGE)
+    .optional(),
+});
+export type CheckPageWire = z.infer<typeof CheckPageWireSchema>;
+
+/** The error text of an answer to a request whose `base` the background does not hold. */
+export const UNKNOWN_BASE = 'check-page: unknown base';
+
 /** The background's answer: one FigureCheck per mention, in the same order. */
 export const CheckPageResponseSchema = z.object({
   type: z.literal('check-page-result'),

@@ -20,8 +20,8 @@ import {
   SyncListsResponseSchema,
 } from './list-protocol';
 import {
-  CheckPageRequestSchema,
   CheckPageResponseSchema,
+  CheckPageWireSchema,
   ClaimFacetsRequestSchema,
   ClaimFacetsResponseSchema,
   ClaimVerdictsRequestSchema,
@@ -58,7 +58,7 @@ interface Exchange {
 
 /** Every request a content script or an extension page may send to the background. */
 export const BACKGROUND_REQUESTS = {
-  'check-page': { request: CheckPageRequestSchema, answer: CheckPageResponseSchema },
+  'check-page': { request: CheckPageWireSchema, answer: CheckPageResponseSchema },
   'query-claims': { request: QueryClaimsRequestSchema, answer: QueryClaimsResponseSchema },
   'claim-verdicts': { request: ClaimVerdictsRequestSchema, answer: ClaimVerdictsResponseSchema },
   'count-claims': { request: CountClaimsRequestSchema, answer: CountClaimsResponseSchema },

@@ -46,13 +46,20 @@ function contains(outer: Element, inner: Node): boolean {
 /** The candidate holding the most paragraph text (ties: the first), or null. */
 function best(candidates: readonly Element[], paras: readonly Paragraph[]) {
   if (candidates.length === 0) return null;
-  // one walk up from each paragraph instead of a contains() test per candidate and paragraph
+  // one walk up from each paragraph instead of a contains() test per candidate and paragraph;
+  // paragraphs in a row share their parent, whose candidates above are then known already
   const scores = new Map<Element, number>(candidates.map((c) => [c, 0]));
+  let parent: Element | null = null;
+  let above: Element[] = [];
   for (const p of paras) {
-    for (let cur: Element | null = p.el; cur; cur = cur.parentElement) {
-      const score = scores.get(cur);
-      if (score !== undefined) scores.set(cur, score + p.length);
+    if (scores.has(p.el)) scores.set(p.el, scores.get(p.el)! + p.length);
+    const up = p.el.parentElement;
+    if (up !== parent || up === null) {
+      parent = up;
+      above = [];
+      for (let cur = up; cur; cur = cur.parentElement) if (scores.has(cur)) above.push(cur);
     }
+    for (const c of above) scores.set(c, scores.get(c)! + p.length);
   }
   let top: { el: Element; score: number } | null = null;
   for (const el of candidates) {

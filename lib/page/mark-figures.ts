@@ -73,25 +73,35 @@ export function markFigures(
  * of its marks, whether marked now or by an earlier scan. Badges anchor on these ids. Mentions
  * that could not be marked (no range, or words straddling two different figures' marks) are
  * missing from the map.
+ *
+ * @param known - figures whose words the page has not touched since an earlier scan found
+ *   them in the marks of this id (the session knows them from the read): taken as they are.
  */
 export function markFigureAnchors(
   doc: Document,
   article: ArticleText,
   mentions: readonly LocatedMention[],
+  known: ReadonlyMap<LocatedMention, string> = new Map(),
 ): Map<LocatedMention, string> {
-  return mark(doc, article, mentions).ids;
+  return mark(doc, article, mentions, known).ids;
 }
 
 function mark(
   doc: Document,
   article: ArticleText,
   mentions: readonly LocatedMention[],
+  known: ReadonlyMap<LocatedMention, string> = new Map(),
 ): { marked: number; ids: Map<LocatedMention, string> } {
   const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
   // that `locateSpan` and later pieces rely on.
   const planned: { mention: LocatedMention; pieces: Piece[]; tail: PlannedTail | null }[] = [];
   for (const mention of figuresToMark(mentions)) {
+    const id = known.get(mention);
+    if (id) {
+      ids.set(mention, id);
+      continue;
+    }
     const pieces = spanPieces(doc, article, mention);
     if (pieces.length === 0) continue;
     if (pieces.some((p) => insideMark(p.node))) {

@@ -73,12 +73,17 @@ export function scanned(state: PageState, scan: ScanResult): PageState {
 
 /**
  * The background answered (one check per figure, in order) or did not (`null`). Without an
- * answer the figures keep whatever checks an earlier answer gave them.
+ * answer the figures keep whatever checks an earlier answer gave them. A figure whose check
+ * is the one it holds, in equal data, stays the same object with the same check: the badges
+ * tell an unchanged figure by identity, and a page of 500 is answered again after every edit.
  */
 export function answered(state: PageState, checks: readonly FigureCheck[] | null): PageState {
   if (state.state !== 'checking') return state;
   if (!checks || checks.length !== state.figures.length) return { ...state, state: 'no-answer' };
-  const figures = state.figures.map((f, i) => ({ ...f, check: checks[i] ?? null }));
+  const figures = state.figures.map((f, i) => {
+    const check = checks[i] ?? null;
+    return f.check && check && sameData(f.check, check) ? f : { ...f, check };
+  });
   return { ...state, state: 'ready', figures };
 }
 

@@ -12,6 +12,7 @@
  * @module
  */
 import { queryAll } from './dom';
+import type { RootPlan } from './root-plan';
 import type { RunChunk, TextBlock } from './text-map';
 
 /**
@@ -38,6 +39,8 @@ export class ArticleReadCache {
   #measures = new WeakMap<Element, Map<string, number>>();
   /** The elements of the whole page a selector matches, in document order. */
   #queries = new Map<string, readonly Element[]>();
+  /** What the last read wrote for each child of the article root (see RootPlan). */
+  #plan: RootPlan | null = null;
   readonly #doc: Document;
   readonly #observer: MutationObserver | null;
 
@@ -73,6 +76,7 @@ export class ArticleReadCache {
    * knowing which elements came or went, it forgets every whole-page query too.
    */
   changed(node: Node): void {
+    this.#plan?.changed(node);
     this.#forgetAround(node);
     this.#queries.clear();
   }
@@ -82,6 +86,17 @@ export class ArticleReadCache {
     this.#recordings = new WeakMap();
     this.#measures = new WeakMap();
     this.#queries.clear();
+    this.#plan = null;
+  }
+
+  /** The plan of the last read of `root`, if the changes since let the next read follow it. */
+  planFor(root: Element): RootPlan | null {
+    return this.enabled && this.#plan?.usableFor(root) ? this.#plan : null;
+  }
+
+  /** Keeps the plan of a full read of the article root (null: the next read is full too). */
+  keepPlan(plan: RootPlan | null): void {
+    this.#plan = this.enabled ? plan : null;
   }
 
   /**
@@ -144,6 +159,7 @@ export class ArticleReadCache {
    */
   takeIn(records: readonly MutationRecord[]): void {
     for (const record of records) {
+      this.#plan?.take(record);
       if (record.type === 'attributes') {
         this.#queries.clear();
         continue;

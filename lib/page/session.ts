@@ -23,6 +23,7 @@ import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
 import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
 import { ArticleReadCache, readArticle } from './index';
+import { KnownMarks } from './known-marks';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
 import { TAIL_TAG } from './phrase-tail';
 import {
@@ -161,14 +162,16 @@ export function startPageSession(options: SessionOptions): PageSession {
   // The last answer and the request it answered: a page that keeps changing without changing
   // its figures (a ticker, a clock) is then not re-checked, and re-recorded, on every mutation.
   let last: { request: CheckPageRequest; results: FigureCheck[] } | null = null;
-  // The reader hands out the same mention objects for paragraphs that did not change or move:
-  // their plain copies are then the same objects too, which the comparisons below skip over.
+  // The reader hands out mentions moved from the same objects for paragraphs that read as
+  // before, wherever they now stand: their plain copies (which have no offsets) are then the
+  // same objects too, which the comparisons below and the badges skip over.
   const plainCopies = new WeakMap<LocatedMention, Mention>();
   const plainOf = (located: LocatedMention): Mention => {
-    let copy = plainCopies.get(located);
+    const key = reader.unshifted(located);
+    let copy = plainCopies.get(key);
     if (!copy) {
       copy = plain(located);
-      plainCopies.set(located, copy);
+      plainCopies.set(key, copy);
     }
     return copy;
   };
@@ -176,6 +179,9 @@ export function startPageSession(options: SessionOptions): PageSession {
   let reader = new ReportReader();
   // Keeps what it walked of the DOM, forgetting each subtree that changes (while switched on).
   let readCache: ArticleReadCache | null = null;
+  // Which figure each mark the last scan found or made is: valid for the next read only.
+  const knownMarks = new KnownMarks();
+  const originOf = (m: LocatedMention): LocatedMention => reader.unshifted(m);
   const now = (): number => doc.defaultView?.performance.now() ?? Date.now();
 
   const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
@@ -203,12 +209,14 @@ export function startPageSession(options: SessionOptions): PageSession {
         last = null;
         reader = new ReportReader();
         readCache?.clear();
+        knownMarks.forget();
         clearPage(w);
       }
       const { facts, article } = readArticle(doc, href(), readCache);
       // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).
       const source = wellFormedSource({ ...facts, url: trustedSourceUrl(facts.url, href()) });
       if (!looksLikeArticle(doc, facts, article, readCache)) {
+        knownMarks.forget();
         clearPage(w);
         state = scanned(state, { source, article: false, figures: [] });
         root.removeAttribute('data-figure-check-answer');
@@ -216,7 +224,9 @@ export function startPageSession(options: SessionOptions): PageSession {
         const published = publishedDay(facts);
         const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
-        const ids = w.quietly(() => markFigureAnchors(doc, article, mentions));
+        const known = knownMarks.known(article, mentions, originOf);
+        const ids = w.quietly(() => markFigureAnchors(doc, article, mentions, known));
+        knownMarks.remember(ids, originOf);
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
         const marked: (ScannedFigure & { index: number })[] = mentions.flatMap((m, index) => {
           const figureId = ids.get(m);
@@ -244,6 +254,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       if (mine !== generation) return;
       reader = new ReportReader();
       readCache?.clear();
+      knownMarks.forget();
       // The page must keep working whatever happens here; the attribute tells tests why not.
       root.setAttribute('data-figure-check', 'error');
       console.error('Figure Check: scan failed', error);

@@ -1,14 +1,10 @@
 import { findHeadline } from './article-root';
-import { isElement, isText, MAX_TEXT, queryAll, tagOf } from './dom';
-import type { ArticleReadCache, BlockRecording } from './read-cache';
+import { BlockWriter } from './block-writer';
+import { isElement, isText, queryAll, tagOf } from './dom';
+import type { ArticleReadCache } from './read-cache';
+import { RootPlan, type ChildSpan } from './root-plan';
 import { classifyElement, isInsideClutter } from './skip-rules';
-import {
-  attachRuns,
-  type ArticleText,
-  type RunChunk,
-  type TextBlock,
-  type TextRun,
-} from './text-map';
+import { runChunksOf, type ArticleText } from './text-map';
 
 export { blockOf, locateSpan, rangeFor, rangeOfSpan, resolveOffset } from './text-map';
 export type { ArticleText, TextBlock, TextPoint } from './text-map';
@@ -21,244 +17,30 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]); // prettier-ignore
 
-const WORD = /\S+/g;
-
-/** Where a pending collapsed space came from: a whitespace character, or a `<br>`. */
-type PendingSpace = { node: Text; offset: number } | 'break' | null;
-
-/** Where the writer stood when a block element it is recording began. */
-interface RecordingStart {
-  pos: number;
-  parts: number;
-  chunks: number;
-  blocks: number;
-}
-
-/** Accumulates blocks, whitespace-normalised text and the run map in one pass. */
-class BlockWriter {
-  private parts: string[] = [];
-  private pos = 0;
-  private readonly blocks: TextBlock[] = [];
-  private readonly chunks: RunChunk[] = [];
-  /**
-   * The chunk being written, its runs counted from `liveBase`; closed (null) where a recorded
-   * element opens or ends, so a recording's chunks are its own and never written to again.
-   */
-  private live: TextRun[] | null = null;
-  private liveBase = 0;
-  private readonly stack: { el: Element; start: RecordingStart | null }[] = [];
-  private blockStart = -1;
-  private blockElement: Element | null = null;
-  private crossed = true;
-  private pending: PendingSpace = null;
-  full = false;
-
-  constructor(private readonly cache: ArticleReadCache | null = null) {}
-
-  /** Opens a block element; `record` keeps what it writes in the cache when it ends. */
-  open(el: Element, record = false): void {
-    if (record) this.live = null;
-    const start = record
-      ? {
-          pos: this.pos,
-          parts: this.parts.length,
-          chunks: this.chunks.length,
-          blocks: this.blocks.length,
-        }
-      : null;
-    this.stack.push({ el, start });
-    this.crossed = true;
-  }
-
-  /** Called for every node whose subtree is finished; pops it if it opened a block. */
-  leave(node: Node): void {
-    const top = this.stack[this.stack.length - 1];
-    if (top?.el === node) {
-      this.stack.pop();
-      this.crossed = true;
-      if (top.start && this.cache && !this.full) {
-        this.live = null;
-        this.cache.record(top.el, this.recordingSince(top.start));
-      }
-    }
-  }
-
-  /**
-   * What was written since `start`: a block element always begins a new block, so the text from
-   * its first block on is the same wherever the element stands (only the "\n\n" before it and
-   * the offsets differ).
-   */
-  private recordingSince(start: RecordingStart): BlockRecording {
-    if (this.pos === start.pos) return { text: '', blocks: [], runs: [] };
-    const text = this.parts.slice(start.parts).join('');
-    // the separator before the element's first block belongs to the text before it
-    const first = start.pos + (text.startsWith('\n\n') ? 2 : 0);
-    // Blocks closed since the element opened, but for the one open before it (closed by its
-    // first word, starting before it).
-    const blocks: TextBlock[] = this.blocks
-      .slice(start.blocks)
-      .filter((b) => b.start >= first)
-      .map((b) => ({ start: b.start - first, end: b.end - first, element: b.element }));
-    if (this.blockStart >= first && this.blockElement) {
-      blocks.push({
-        start: this.blockStart - first,
-        end: this.pos - first,
-        element: this.blockElement,
-      });
-    }
-    // Every chunk since the element opened began inside it, at or after its first block.
-    const runs = this.chunks
-      .slice(start.chunks)
-      .map((c) => ({ base: c.base - first, runs: c.runs }));
-    return { text: text.slice(first - start.pos), blocks, runs };
-  }
-
-  /**
-   * Writes what a block element wrote when it was last read, as reading it again would: the
-   * open block is closed, the element's blocks follow (its last one left open), and the next
-   * word starts a new block. False when the text would run past the limit (then walk it).
-   */
-  replay(recording: BlockRecording): boolean {
-    if (recording.text === '') {
-      this.crossed = true;
-      return true;
-    }
-    if (this.pos + recording.text.length + 3 > MAX_TEXT) return false;
-    this.endBlock();
-    if (this.blocks.length > 0) {
-      this.parts.push('\n\n');
-      this.pos += 2;
-    }
-    const base = this.pos;
-    this.parts.push(recording.text);
-    this.live = null;
-    for (const c of recording.runs) this.chunks.push({ base: c.base + base, runs: c.runs });
-    const last = recording.blocks.length - 1;
-    recording.blocks.forEach((b, i) => {
-      if (i < last)
-        this.blocks.push({ start: b.start + base, end: b.end + base, element: b.element });
-    });
-    const open = recording.blocks[last]!;
-    this.blockStart = open.start + base;
-    this.blockElement = open.element;
-    this.pos = base + recording.text.length;
-    this.crossed = true;
-    this.pending = null;
-    return true;
-  }
-
-  lineBreak(): void {
-    if (this.blockStart >= 0 && !this.crossed && this.pending === null) this.pending = 'break';
-  }
-
-  text(node: Text): void {
-    const data = node.data ?? '';
-    let wordEnd = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
-      if (m.index > wordEnd) this.space(node, wordEnd);
-      if (!this.word(node, m.index, m[0])) return;
-      wordEnd = m.index + m[0].length;
-    }
-    if (data.length > wordEnd) this.space(node, wordEnd);
-  }
-
-  private space(node: Text, offset: number): void {
-    // leading whitespace of a block is dropped, and a run keeps its first source character
-    if (this.blockStart >= 0 && !this.crossed && this.pending === null) {
-      this.pending = { node, offset };
-    }
-  }
-
-  private word(node: Text, offset: number, word: string): boolean {
-    if (this.pos + word.length + 3 > MAX_TEXT) {
-      this.full = true;
-      return false;
-    }
-    if (this.crossed || this.blockStart < 0) this.startBlock();
-    const pending = this.pending;
-    if (pending === 'break') this.write(' ', node, offset, true);
-    else if (pending) this.write(' ', pending.node, pending.offset, false);
-    this.pending = null;
-    this.write(word, node, offset, false);
-    return true;
-  }
-
-  private startBlock(): void {
-    this.endBlock();
-    if (this.blocks.length > 0) {
-      this.parts.push('\n\n');
-      this.pos += 2;
-    }
-    this.blockStart = this.pos;
-    this.blockElement = this.stack[this.stack.length - 1]?.el ?? null;
-    this.crossed = false;
-    this.pending = null;
-  }
-
-  private endBlock(): void {
-    if (this.blockStart >= 0 && this.pos > this.blockStart && this.blockElement) {
-      this.blocks.push({ start: this.blockStart, end: this.pos, element: this.blockElement });
-    }
-    this.blockStart = -1;
-    this.pending = null;
-  }
-
-  private write(s: string, node: Text, nodeStart: number, virtual: boolean): void {
-    let live = this.live;
-    if (!live) {
-      live = this.live = [];
-      this.liveBase = this.pos;
-      this.chunks.push({ base: this.pos, runs: live });
-    }
-    const at = this.pos - this.liveBase;
-    const last = live[live.length - 1];
-    if (
-      !virtual &&
-      last &&
-      !last.virtual &&
-      last.node === node &&
-      last.nodeStart + last.length === nodeStart &&
-      last.textStart + last.length === at
-    ) {
-      last.length += s.length;
-    } else {
-      live.push({ textStart: at, node, nodeStart, length: s.length, virtual });
-    }
-    this.parts.push(s);
-    this.pos += s.length;
-  }
-
-  finish(): ArticleText {
-    this.endBlock();
-    const article: ArticleText = { text: this.parts.join(''), blocks: this.blocks };
-    this.parts = [];
-    attachRuns(article, this.chunks);
-    return article;
-  }
-}
-
-/** Next node in document order after `node`'s subtree, leaving finished elements on the way. */
-function advance(node: Node, scope: Element, w: BlockWriter): Node | null {
-  for (let n: Node | null = node; n && n !== scope; n = n.parentNode) {
+/**
+ * Next node in document order after `node`'s subtree, within `top`'s subtree, leaving finished
+ * elements on the way (`top` too, when its subtree is done).
+ */
+function advance(node: Node, top: Node, w: BlockWriter): Node | null {
+  for (let n: Node | null = node; n; n = n.parentNode) {
     w.leave(n);
-    if (n.nextSibling) return n.nextSibling;
+    if (n === top || n.nextSibling) return n === top ? null : n.nextSibling;
   }
   return null;
 }
 
 /**
- * Walks `scope` without recursion (pages nest thousands deep), skipping clutter subtrees.
- * `headers` says whether a story `<header>` may contribute its `h1`.
+ * Walks `top` and its subtree as the walk of its parent meets it, without recursion (pages
+ * nest thousands deep), skipping clutter subtrees. `headers` says whether a story `<header>`
+ * may contribute its `h1`.
  */
-function walk(
-  scope: Element,
+function walkNode(
+  top: Node,
   w: BlockWriter,
   headers: boolean,
-  cache: ArticleReadCache | null = null,
+  cache: ArticleReadCache | null,
 ): void {
-  w.open(scope);
-  let node: Node | null = scope.firstChild;
+  let node: Node | null = top;
   while (node && !w.full) {
     let descend = false;
     if (isText(node)) {
@@ -266,7 +48,7 @@ function walk(
     } else if (isElement(node)) {
       const recording = cache?.recording(node);
       if (recording && w.replay(recording)) {
-        node = advance(node, scope, w);
+        node = advance(node, top, w);
         continue;
       }
       const tag = tagOf(node);
@@ -280,7 +62,26 @@ function walk(
         for (const h1 of queryAll(node, 'h1')) if (!isInsideClutter(h1)) walk(h1, w, false);
       }
     }
-    node = descend ? node.firstChild : advance(node, scope, w);
+    node = descend ? node.firstChild : advance(node, top, w);
+  }
+}
+
+/**
+ * Walks `scope`'s children in order (see {@link walkNode}); `onChild` is told after each one,
+ * with where the text stood before it.
+ */
+function walk(
+  scope: Element,
+  w: BlockWriter,
+  headers: boolean,
+  cache: ArticleReadCache | null = null,
+  onChild?: (child: Node, before: number) => void,
+): void {
+  w.open(scope);
+  for (let child = scope.firstChild; child && !w.full; child = child.nextSibling) {
+    const before = w.position;
+    walkNode(child, w, headers, cache);
+    onChild?.(child, before);
   }
   w.leave(scope);
 }
@@ -294,24 +95,145 @@ function contains(outer: Element, inner: Node): boolean {
 }
 
 /**
+ * A stretch of a read's text laid in from the read before: `[start, end)` was `[start - by,
+ * end - by)` there, and nothing in the page under it changed since that read.
+ */
+export interface UnchangedStretch {
+  start: number;
+  end: number;
+  by: number;
+}
+
+const unchanged = new WeakMap<ArticleText, readonly UnchangedStretch[]>();
+
+/**
+ * The stretches of `article` that the read laid in from the read before with the same cache,
+ * in text order (none after a full read): what was worked out there of the DOM under them
+ * (which figure a mark is) still holds.
+ */
+export function unchangedStretches(article: ArticleText): readonly UnchangedStretch[] {
+  return unchanged.get(article) ?? [];
+}
+
+/** The page's headline when it lies outside `root` (then it is read first), else null. */
+function outsideHeadline(root: Element, cache: ArticleReadCache | null): Element | null {
+  const doc = root.ownerDocument;
+  const headline = doc ? findHeadline(doc, root, cache) : null;
+  return headline && !contains(root, headline) ? headline : null;
+}
+
+/** Writes down where a child of the root stands in the text after it was walked from `before`. */
+function setSpan(span: ChildSpan, before: number, w: BlockWriter, cache: ArticleReadCache): void {
+  const node = span.node;
+  const wrote = w.position > before;
+  // A block after another begins after the "\n\n" between them.
+  span.start = wrote && before > 0 ? before + 2 : before;
+  span.end = w.position;
+  span.volatile = isElement(node) && tagOf(node) !== 'br' && !cache.recording(node);
+  span.dirty = false;
+}
+
+/**
+ * A read of `root` laid out from the last one (see {@link RootPlan}): the children that did
+ * not change are laid in from it, stretch by stretch; the others are walked. Null when the
+ * read cannot be done so (then the plan may be half updated, and a full read replaces it).
+ */
+function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): ArticleText | null {
+  if (outsideHeadline(root, cache) !== plan.headline) return null;
+  const w = new BlockWriter(cache);
+  if (plan.headline) walk(plan.headline, w, false);
+  w.closeChunk();
+  w.open(root);
+  const old = plan.article;
+  const chunks = runChunksOf(old);
+  // The stretch of the last read's text being gathered to lay in, and how far it moves.
+  let from = -1;
+  let to = -1;
+  let by = 0;
+  const stretches: UnchangedStretch[] = [];
+  const flush = (): boolean => {
+    if (from < 0) return true;
+    if (!w.layIn(old, chunks, from, to)) return false;
+    stretches.push({ start: from + by, end: to + by, by });
+    from = -1;
+    return true;
+  };
+  for (const span of plan.spans) {
+    if (!span.dirty && !span.volatile) {
+      if (span.end === span.start) continue;
+      if (from >= 0 && span.start === to + 2) {
+        to = span.end;
+      } else {
+        if (!flush()) return null;
+        from = span.start;
+        to = span.end;
+        by = (w.position === 0 ? 0 : w.position + 2) - from;
+      }
+      span.start += by;
+      span.end += by;
+      continue;
+    }
+    // a child the records placed wrongly would be read where it is not: read it all instead
+    if (!flush() || span.node.parentNode !== root) return null;
+    const before = w.position;
+    walkNode(span.node, w, true, cache);
+    if (w.full || !(w.clean || w.position === before)) return null;
+    setSpan(span, before, w, cache);
+  }
+  if (!flush()) return null;
+  w.leave(root);
+  const article = w.finish();
+  plan.article = article;
+  unchanged.set(article, stretches);
+  return article;
+}
+
+/**
  * Reads the readable text of `root` as blocks, skipping navigation, ads, related stories,
  * comments and hidden elements, and keeping a map from every character back to its text node.
  * When the page's main `<h1>` lies outside `root`, it comes first as a block of its own.
  *
  * @param cache - the page's read cache: block elements unchanged since the last read with it
- *   are not walked again, their text and map are reused (the result is the same as a fresh read).
+ *   are not walked again, their text and map are reused, and when the root's children were
+ *   each read on their own (see {@link RootPlan}) only those that changed are visited at all
+ *   (the result is the same as a fresh read).
  */
 export function readArticleText(root: Element, cache: ArticleReadCache | null = null): ArticleText {
   const usable = cache?.enabled ? cache : null;
+  if (usable) {
+    try {
+      usable.sync();
+      const plan = usable.planFor(root);
+      const spliced = plan && splicedRead(root, plan, usable);
+      if (spliced) return spliced;
+    } catch {
+      // a DOM that breaks mid-read gets a full read, which copes
+    }
+    usable.keepPlan(null);
+  }
   const w = new BlockWriter(usable);
+  const spans: ChildSpan[] = [];
+  let splicable = usable !== null;
+  let headline: Element | null = null;
   try {
-    usable?.sync();
-    const doc = root.ownerDocument;
-    const headline = doc ? findHeadline(doc, root, usable) : null;
-    if (headline && !contains(root, headline)) walk(headline, w, false);
-    walk(root, w, true, usable);
+    headline = outsideHeadline(root, usable);
+    if (headline) walk(headline, w, false);
+    w.closeChunk();
+    walk(root, w, true, usable, (node, before) => {
+      if (!usable) return;
+      const span: ChildSpan = { node, start: 0, end: 0, volatile: false, dirty: false };
+      setSpan(span, before, w, usable);
+      spans.push(span);
+      // a child whose words run on into the next child's block cannot be read on its own
+      if (!(w.clean || w.position === before)) splicable = false;
+    });
   } catch {
     // a DOM that breaks mid-walk still yields the blocks read so far
+    splicable = false;
   }
-  return w.finish();
+  const article = w.finish();
+  if (usable && splicable && !w.full) {
+    usable.keepPlan(new RootPlan(root, headline, article, spans));
+  }
+  return article;
 }

@@ -57,8 +57,17 @@ export function attachRuns(article: ArticleText, chunks: readonly RunChunk[]): v
   runsOf.set(article, chunks);
 }
 
+/** The run map attached to `article`, as chunks in text order (empty when none is). */
+export function runChunksOf(article: ArticleText): readonly RunChunk[] {
+  return runsOf.get(article) ?? [];
+}
+
 /** Index of the last element of a sorted list whose key is <= `at`, or -1. */
-function lastAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+export function lastAtOrBefore<T>(
+  items: readonly T[],
+  at: number,
+  key: (item: T) => number,
+): number {
   let lo = 0;
   let hi = items.length - 1;
   let found = -1;

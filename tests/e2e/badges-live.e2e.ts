@@ -151,6 +151,63 @@ describe('badges on live pages', () => {
     await page.close();
   });
 
+  it('badges each entry posted on top of a live blog, keeping every earlier badge as it was', async () => {
+    const page = await browser.context.newPage();
+    const entries = [12, 23, 34, 45, 56]
+      .map(
+        (n, i) =>
+          `<p>0${i}:00 — Air defences shot down ${n} drones over the Kursk region, officials said.</p>`,
+      )
+      .join('\n');
+    const html = KEYBOARD_PAGE.replace('<p>Russia', `${entries}\n<p>Russia`);
+    const url = server.addPage('/live-top.html', html);
+    const first = await scanned(page, url);
+    expect(first.map((b) => b.n).sort((a, b) => a - b)).toEqual([3, 12, 23, 34, 45, 56, 61]);
+    // Remembered in the page: the badge elements drawn so far.
+    await page.evaluate(() => {
+      (window as unknown as { kept: Element[] }).kept = [
+        ...document.querySelectorAll('figure-check-badge'),
+      ];
+    });
+    for (const n of [71, 82]) {
+      const runs = await runsOf(page);
+      await page.evaluate((k) => {
+        const p = document.createElement('p');
+        p.textContent = `Breaking: Russia launched ${k} drones at Ukraine overnight, the air force said.`;
+        document.querySelector('h1')!.after(p);
+      }, n);
+      await badgesAfter(page, runs + 1, (b) => b.some((x) => x.n === n));
+    }
+    const after = await readBadges(page);
+    expect(after.map((b) => b.n).sort((a, b) => a - b)).toEqual([
+      3, 12, 23, 34, 45, 56, 61, 71, 82,
+    ]);
+    // Nothing drawn again: the earlier badges are the same elements, still in the page.
+    const kept = await page.evaluate(() =>
+      (window as unknown as { kept: Element[] }).kept.every((b) => b.isConnected),
+    );
+    expect(kept).toBe(true);
+    await expectOneBadgePerFigure(page);
+    // What a page loaded as it now stands shows: the same figures, in the same order.
+    const final = await page.evaluate(() => document.querySelector('article')!.outerHTML);
+    const fresh = await browser.context.newPage();
+    const marksOf = (marks: Awaited<ReturnType<typeof readMarks>>) =>
+      marks.map((m) => [m.text, m.metric]);
+    await fresh.goto(
+      server.addPage(
+        '/live-top-fresh.html',
+        html.replace(
+          /<article>[\s\S]*<\/article>/,
+          final.replace(/<figure-check-[^>]*>|<\/figure-check-[a-z]+>/g, ''),
+        ),
+      ),
+    );
+    await waitForScan(fresh);
+    expect(marksOf(await readMarks(page))).toEqual(marksOf(await readMarks(fresh)));
+    await fresh.close();
+    await page.close();
+  });
+
   it('rescans in full after a huge burst of added nodes, drawing nothing twice', async () => {
     const page = await browser.context.newPage();
     const before = await scanned(page, server.addPage('/burst.html', KEYBOARD_PAGE));

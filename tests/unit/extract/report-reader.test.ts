@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions, ReportReader } from '../../../lib/extract';
+import { mulberry32 } from '../../bench/live-blog';
 import { corpusArticles, seedArticles, type Article } from './articles';
 
 /**
@@ -76,6 +77,39 @@ describe('a reader that read an earlier version of a text', () => {
     expect(kursk.map((m) => m.place?.code)).toEqual(['RU-KRS']);
   });
 
+  it('reads unchanged paragraphs again when a change after them moves the report date', () => {
+    const top = 'Air defences shot down 12 drones, officials said.\nFive people were injured.';
+    const reader = new ReportReader();
+    const before = extractMentions(`${top}\nThe mayor thanked rescuers.`, {
+      published: '2025-03-12',
+      reader,
+    });
+    const dated = `${top}\nOn Sunday, March 9, Russia launched 90 drones at Kyiv.`;
+    const after = extractMentions(dated, { published: '2025-03-12', reader });
+    expect(after).toEqual(fresh(dated, '2025-03-12'));
+    expect(after[0]?.date).not.toBe(before[0]?.date);
+  });
+
+  it('hands out the mentions of paragraphs moved by an entry on top as moved from the same ones', () => {
+    const body =
+      'Russia launched 40 drones overnight, the air force said.\nFive people were injured.';
+    const reader = new ReportReader();
+    const before = extractMentions(body, { published: '2025-03-12', reader });
+    const origins = before.map((m) => reader.unshifted(m));
+    const posted = `Breaking: 12 missiles were shot down.\n${body}`;
+    const after = extractMentions(posted, { published: '2025-03-12', reader });
+    expect(after).toEqual(fresh(posted, '2025-03-12'));
+    expect(
+      after.slice(1).map((m) => m.start - 'Breaking: 12 missiles were shot down.\n'.length),
+    ).toEqual(before.map((m) => m.start));
+    // The entry right after the new one reads under another context; the one after it as before.
+    expect(reader.unshifted(after.at(-1)!)).toBe(origins.at(-1));
+    expect(after.at(-1)).not.toBe(before.at(-1));
+    expect(reader.unshifted(after[0]!)).not.toBe(origins[0]);
+    // a mention of no read of this reader is its own
+    expect(reader.unshifted(before[0]!)).toBe(before[0]);
+  });
+
   it('reads a text again under another publication date as that date says', () => {
     const text = 'Russian air defences shot down 41 drones overnight, the ministry said.';
     const reader = new ReportReader();
@@ -122,5 +156,40 @@ describe('a reader that read an earlier version of a text', () => {
       fresh(moved, '2025-07-20'),
     );
     expect(reader.lastRead.split).toBeLessThanOrEqual(8);
+  });
+
+  it('follows a run of random edits, read after read, as fresh reads do', () => {
+    // One reader through many versions: what it keeps from a read it kept from the one before.
+    const all = lines(
+      articles
+        .slice(0, 12)
+        .map((a) => a.text)
+        .join('\n'),
+    );
+    const rnd = mulberry32(2025);
+    const pick = (n: number): number => Math.floor(rnd() * n);
+    const edits: ((ps: string[]) => void)[] = [
+      (ps) =>
+        ps.splice(1, 0, `Breaking: Russia launched ${pick(300)} drones at Ukraine overnight.`),
+      (ps) => {
+        const k = pick(ps.length);
+        ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
+      },
+      (ps) => ps.splice(pick(ps.length), 1),
+      (ps) => ps.splice(pick(ps.length), 0, 'Officials in Kharkiv said 12 drones were shot down.'),
+      (ps) => ps.push(`Update: ${pick(50)} people were injured, the governor said.`),
+      // A dated sentence near the top changes the report's date, and so every paragraph's.
+      (ps) => ps.splice(0, 0, `On March ${1 + pick(28)}, 2025, Russia launched 90 drones.`),
+      (ps) => ps.splice(0, 1),
+      (ps) => ps.splice(pick(ps.length), 0, ''),
+    ];
+    const reader = new ReportReader();
+    for (let i = 0; i < 30; i++) {
+      edits[pick(edits.length)]!(all);
+      const text = all.join('\n');
+      expect(extractMentions(text, { published: '2025-03-12', reader })).toEqual(
+        fresh(text, '2025-03-12'),
+      );
+    }
   });
 });

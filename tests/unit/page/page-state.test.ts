@@ -63,6 +63,25 @@ describe('page state', () => {
     expect(state.figures.map((f) => f.check?.verdict ?? null)).toEqual(['corroborated', null]);
   });
 
+  it('keeps the check a figure holds when the next answer says the same, and takes a new one', () => {
+    const figures = [a, b];
+    let state = scanned(initialPageState(SOURCE, 'all'), {
+      source: SOURCE,
+      article: true,
+      figures,
+    });
+    state = answered(state, [check('single-source'), check('mixed')]);
+    const [first, second] = state.figures;
+    expect(second!.check?.verdict).toBe('mixed');
+    // A new entry elsewhere on the page is checked with them: the same verdict for the first,
+    // a new one for the second (its badge must change; the first one's need not be drawn again).
+    state = scanned(state, { source: SOURCE, article: true, figures });
+    state = answered(state, [check('single-source'), check('conflicting', [other()])]);
+    expect(state.figures[0]!.check).toBe(first!.check);
+    expect(state.figures[1]!.check).not.toBe(second!.check);
+    expect(state.figures[1]!.check?.verdict).toBe('conflicting');
+  });
+
   it('takes an answer of the wrong length for no answer', () => {
     const state = scanned(initialPageState(SOURCE, 'all'), {
       source: SOURCE,

@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksLikeArticle } from '../../../lib/page/article-kind';
-import { ArticleReadCache, findArticleRoot, readArticle } from '../../../lib/page/index';
-import { resolveOffset, type ArticleText } from '../../../lib/page/text-blocks';
+import { ArticleReadCache, readArticle } from '../../../lib/page/index';
 import { mulberry32 } from '../../bench/live-blog';
 import { dom, page } from './dom-helpers';
+import { expectSameRead } from './same-read';
 
 const PAGES = new URL('../../fixtures/pages/', import.meta.url).pathname;
 const FIXTURES = [
@@ -12,45 +11,6 @@ const FIXTURES = [
   ...readdirSync(`${PAGES}non-article`).map((f) => `non-article/${f}`),
 ].filter((f) => f.endsWith('.html'));
 const URL_ = 'https://www.example.com/live';
-
-/** Everything a read hands on: text, blocks, and where every character maps back to. */
-function snapshot(doc: Document, cache: ArticleReadCache | null) {
-  const { facts, article } = readArticle(doc, URL_, cache);
-  return {
-    facts,
-    root: findArticleRoot(doc, cache),
-    story: looksLikeArticle(doc, facts, article, cache),
-    text: article.text,
-    blocks: article.blocks.map((b) => ({ ...b })),
-    // Compared by identity below: the same text node and offset, not just the same letters.
-    points: Array.from({ length: article.text.length + 1 }, (_, i) => [
-      resolvePoint(article, i, 'start'),
-      resolvePoint(article, i, 'end'),
-    ]),
-  };
-}
-
-function resolvePoint(article: ArticleText, offset: number, edge: 'start' | 'end') {
-  const p = resolveOffset(article, offset, edge);
-  return p && { node: p.node, offset: p.offset };
-}
-
-function expectSameRead(doc: Document, cache: ArticleReadCache): void {
-  const cached = snapshot(doc, cache);
-  const fresh = snapshot(doc, null);
-  expect(cached.facts).toEqual(fresh.facts);
-  expect(cached.root).toBe(fresh.root);
-  expect(cached.story).toBe(fresh.story);
-  expect(cached.text).toBe(fresh.text);
-  expect(cached.blocks).toEqual(fresh.blocks);
-  cached.blocks.forEach((b, i) => expect(b.element).toBe(fresh.blocks[i]!.element));
-  cached.points.forEach(([start, end], i) => {
-    expect(start?.node, `offset ${i}`).toBe(fresh.points[i]![0]?.node);
-    expect(start?.offset, `offset ${i}`).toBe(fresh.points[i]![0]?.offset);
-    expect(end?.node, `offset ${i}`).toBe(fresh.points[i]![1]?.node);
-    expect(end?.offset, `offset ${i}`).toBe(fresh.points[i]![1]?.offset);
-  });
-}
 
 function textNodesIn(root: Node): Text[] {
   const out: Text[] = [];

@@ -1,0 +1,79 @@
+import { ArticleReadCache } from '../../../lib/page/index';
+import { page } from './dom-helpers';
+
+/**
+ * Changes a page and tells the cache with the records a browser's MutationObserver gives
+ * (linkedom's own observer names the document as the target of every change).
+ */
+export class Recorder {
+  constructor(private readonly cache: ArticleReadCache) {}
+
+  private tell(record: Partial<MutationRecord>): void {
+    this.cache.takeIn([
+      { addedNodes: [], removedNodes: [], previousSibling: null, nextSibling: null, ...record },
+    ] as unknown as MutationRecord[]);
+  }
+
+  setData(node: Text, data: string): void {
+    node.data = data;
+    this.tell({ type: 'characterData', target: node });
+  }
+
+  setText(el: Element, text: string): void {
+    const old = Array.from(el.childNodes);
+    el.textContent = text;
+    this.tell({
+      type: 'childList',
+      target: el,
+      addedNodes: Array.from(el.childNodes) as unknown as NodeList,
+      removedNodes: old as unknown as NodeList,
+    });
+  }
+
+  remove(node: Node): void {
+    const parent = node.parentNode!;
+    const previousSibling = node.previousSibling;
+    const nextSibling = node.nextSibling;
+    parent.removeChild(node);
+    this.tell({
+      type: 'childList',
+      target: parent,
+      removedNodes: [node] as unknown as NodeList,
+      previousSibling,
+      nextSibling,
+    });
+  }
+
+  insertBefore(parent: Node, node: Node, ref: Node | null): void {
+    if (node.parentNode) this.remove(node);
+    const previousSibling = ref ? ref.previousSibling : parent.lastChild;
+    parent.insertBefore(node, ref);
+    this.tell({
+      type: 'childList',
+      target: parent,
+      addedNodes: [node] as unknown as NodeList,
+      previousSibling,
+      nextSibling: ref,
+    });
+  }
+}
+
+/** A live blog: a headline and one `<p>` per entry, newest first, whitespace between. */
+export function liveBlog(entries: number): Document {
+  const ps = Array.from(
+    { length: entries },
+    (_, i) =>
+      `<p id="p${i}">Entry ${i}: Russia launched ${10 + i} drones at Ukraine overnight, the air force said, and ${i} were shot down.</p>`,
+  ).join('\n');
+  return page(
+    `<nav>Home</nav><article id="root"><h1>Russia-Ukraine war live</h1>\n${ps}\n</article>`,
+    '<title>Russia-Ukraine war live | Wire</title>',
+  );
+}
+
+/** A new entry of a live blog. */
+export function entry(doc: Document, words: string): Element {
+  const p = doc.createElement('p');
+  p.textContent = words;
+  return p;
+}
