@@ -40,11 +40,10 @@ export interface ReadListOptions {
    */
   onHead: (head: ListHead) => void;
   /**
-   * The next claims, valid and in the document's order: those completed by each piece of the
-   * body as it is read, each with its JSON text as the document gives it (`texts[i]` is
-   * `claims[i]`'s, unknown fields and all). Reading waits until it is done.
+   * The next claims, valid (as the schema gives them back) and in the document's order: those
+   * completed by each piece of the body as it is read. Reading waits until it is done.
    */
-  onClaims: (claims: Claim[], texts: string[]) => Promise<void>;
+  onClaims: (claims: Claim[]) => Promise<void>;
 }
 
 /** What a complete, valid document held besides the claims handed on. */
@@ -135,11 +134,7 @@ export async function readListDocument(
       head = checkHead(parsedMembers(splitter), now);
       options.onHead(head);
     }
-    if (elements.length)
-      await onClaims(
-        elements.map((e) => checkClaim(e.text, e.index, now)),
-        elements.map((e) => e.text),
-      );
+    if (elements.length) await onClaims(elements.map((e) => checkClaim(e.text, e.index, now)));
   };
   for await (const chunk of limitedChunks(response, options.maxBytes)) {
     await read(decoder.decode(chunk, { stream: true }));
