@@ -8,10 +8,7 @@
  * a download that fails halfway changes nothing verdicts see.
  *
  * Claims are staged in buckets by event, so each bucket holds whole events and can be grouped
- * on its own (a list's groups hold one event each). They are staged as the schema gave them back
- * (so the commit need not check them again), with what lets the commit read a bucket event by
- * event, one claim at a time (lib/db/staged-rows.ts), and write each group as soon as it is
- * complete (lib/db/event-groups.ts): a full sync's commit holds one event's claims at a time.
+ * on its own (a list's groups hold one event each).
  *
  * @module
  */
@@ -25,6 +22,7 @@ import {
   updateListGroups,
 } from './list-groups';
 import { EventGroupWriter } from './event-groups';
+import { Uint30Set } from './hash-set';
 import { eachInEventOrder, eventHash, PendingBucket, type StagedRow } from './staged-rows';
 import { UnheldWriter } from './unheld-writes';
 
@@ -81,9 +79,10 @@ export class StagedClaims {
   private seq = 0;
   /**
    * Hashes (30 bits, FNV-1a) of the staged claim ids: a set of small numbers, not a map of every
-   * id, so what a download keeps besides its current batch grows by a few bytes a claim.
+   * id, so what a download keeps besides its current batch grows by 8 bytes a claim at most,
+   * off the JavaScript heap.
    */
-  private readonly hashes = new Set<number>();
+  private readonly hashes = new Uint30Set();
   /**
    * The last position of each id whose hash was seen before it: a claim given again (or one
    * that shares a hash with an earlier one). Every other id is given once.
@@ -232,9 +231,7 @@ export class StagedClaims {
       let row = this.pending.get(bucket);
       if (!row) this.pending.set(bucket, (row = new PendingBucket()));
       row.add(c, this.given, hash);
-      const idHash = fnv1a(c.id) & 0x3fffffff;
-      if (this.hashes.has(idHash)) this.repeated.set(c.id, this.given);
-      else this.hashes.add(idHash);
+      if (!this.hashes.add(fnv1a(c.id) & 0x3fffffff)) this.repeated.set(c.id, this.given);
       this.given++;
       this.pendingCount++;
     }
