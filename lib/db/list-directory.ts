@@ -88,6 +88,41 @@ class EntryBlocks {
 }
 
 /**
+ * Strings appended one at a time as UTF-8 bytes, read back by number: the directory's group keys,
+ * off the JavaScript heap. Kept as strings (one a group, until the directory is written), they
+ * were much of what outlived each young collection of a commit.
+ */
+class StringBytes {
+  private bytes = new Uint8Array(BLOCK);
+  private ends = new Uint32Array(1024);
+  private used = 0;
+  private count = 0;
+
+  /** Appends `s`; returns its number. */
+  push(s: string): number {
+    const most = s.length * 3;
+    if (this.used + most > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.used + most, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    if (this.count === this.ends.length) {
+      const grown = new Uint32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.used += encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
+    this.ends[this.count] = this.used;
+    return this.count++;
+  }
+
+  /** String number `n`. */
+  get(n: number): string {
+    return decoder.decode(this.bytes.subarray(n ? this.ends[n - 1] : 0, this.ends[n]));
+  }
+}
+
+/**
  * A list's whole directory, built while its claims are placed and written once they all are.
  * Every claim has an entry, so the directory is the one part of a full sync that grows with the
  * list until the end: its entries wait here as bytes, off the JavaScript heap, by range of
@@ -99,17 +134,22 @@ class EntryBlocks {
 export class DirectoryBuilder {
   private readonly pending = new Map<number, EntryBlocks>();
   /** The group keys given, by number; a key given again in a row keeps its number. */
-  private keys: string[] = [];
+  private keys = new StringBytes();
+  private lastKey: string | null = null;
+  private lastNumber = -1;
 
   constructor(private readonly listId: string) {}
 
   /** Records that the group keyed `key` holds claim `claimId` (a later entry for it wins). */
   add(claimId: string, key: string): void {
-    if (this.keys[this.keys.length - 1] !== key) this.keys.push(key);
+    if (key !== this.lastKey) {
+      this.lastNumber = this.keys.push(key);
+      this.lastKey = key;
+    }
     const range = Math.floor(shardOf(claimId) / SHARDS_PER_RANGE);
     let entries = this.pending.get(range);
     if (!entries) this.pending.set(range, (entries = new EntryBlocks()));
-    entries.add(claimId, this.keys.length - 1);
+    entries.add(claimId, this.lastNumber);
   }
 
   /**
@@ -118,17 +158,22 @@ export class DirectoryBuilder {
    */
   *ranges(): Generator<DirectoryShard[]> {
     const keys = this.keys;
-    this.keys = [];
+    this.keys = new StringBytes();
+    this.lastKey = null;
     const ranges = [...this.pending.keys()].sort((a, b) => a - b);
     for (const range of ranges) {
       const entries = this.pending.get(range)!;
       this.pending.delete(range);
       const shards = new Map<number, DirectoryShard>();
+      // A group's claims are spread over the shards, so a range rarely has one twice in a row.
+      let last = -1;
+      let key = '';
       entries.each((id, group) => {
         const shard = shardOf(id);
         let entry = shards.get(shard);
         if (!entry) shards.set(shard, (entry = { listId: this.listId, shard, at: new Map() }));
-        entry.at.set(id, keys[group]!);
+        if (group !== last) key = keys.get((last = group));
+        entry.at.set(id, key);
       });
       yield [...shards.values()].sort((a, b) => a.shard - b.shard);
     }
