@@ -266,8 +266,8 @@ export class StagedClaims {
       // The rows are passed on, not kept in a variable here: one kept across the waits would
       // hold them while the next collections run, which move them to the old generation.
       const placed = apply(await this.bucketRows(bucket));
-      // Only Dexie's promises are awaited: after a native one, fake-indexeddb (the tests') has
-      // let the transaction go inactive for the raw writes.
+      // A count is not awaited: after a native await, fake-indexeddb (the tests') lets the
+      // transaction go inactive for raw writes (placing a bucket makes them; updating does not).
       read += typeof placed === 'number' ? placed : await placed;
       if (settle) await settle();
     }

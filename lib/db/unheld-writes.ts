@@ -51,19 +51,3 @@ export class UnheldWriter<T> {
     });
   }
 }
-
-/**
- * Adds `rows` to `table` in the current transaction; resolves once they are written, keeping
- * none of them meanwhile (see {@link UnheldWriter}).
- *
- * @throws Error outside a transaction over `table`; rejects as the transaction fails.
- */
-export function addUnheld<T>(
-  db: ClaimsDatabase,
-  table: Table<T>,
-  rows: readonly T[],
-): Promise<void> {
-  const writer = new UnheldWriter(db, table);
-  for (const row of rows) writer.add(row);
-  return writer.written();
-}
