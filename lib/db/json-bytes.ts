@@ -31,6 +31,11 @@ export class JsonArrayBytes {
     return this.elements;
   }
 
+  /** How many bytes the array holds so far, its opening bracket included. */
+  get byteLength(): number {
+    return this.length;
+  }
+
   /** Appends one element, given as valid JSON text. */
   append(json: string): void {
     // A UTF-16 code unit takes at most 3 bytes of UTF-8; one more for the comma, one for `]`.

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { JsonArrayBytes } from './json-bytes';
 
 /** How many directory records a list's claim ids are spread over. */
 export const DIRECTORY_SHARDS = 2048;
@@ -35,27 +34,122 @@ export function shardOf(claimId: string): number {
 /** Shards per range the builder keeps apart, so each range is made into shards on its own. */
 const SHARDS_PER_RANGE = 32;
 
+/** Bytes per block of a range's entries: they grow a block at a time, never copied. */
+const BLOCK = 16384;
+
+const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/** One range's entries: each a claim id's length (2 bytes), its UTF-8 and its group's number (4). */
+class EntryBlocks {
+  private readonly blocks: Uint8Array[] = [];
+  /** How far each block is filled. */
+  private readonly filled: number[] = [];
+  private view: DataView | null = null;
+  /** How far the last block is filled. */
+  private used = 0;
+
+  /** @throws RangeError for an id too long for its 2-byte length (claim ids are under 70). */
+  add(claimId: string, group: number): void {
+    if (claimId.length > 0x3fff) throw new RangeError('a claim id too long for the directory');
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    const most = 2 + claimId.length * 3 + 4;
+    const last = this.blocks[this.blocks.length - 1];
+    if (!last || this.used + most > last.length) this.open(most);
+    const block = this.blocks[this.blocks.length - 1]!;
+    const view = this.view!;
+    const { written } = encoder.encodeInto(claimId, block.subarray(this.used + 2));
+    view.setUint16(this.used, written, true);
+    view.setUint32(this.used + 2 + written, group, true);
+    this.used += 2 + written + 4;
+    this.filled[this.filled.length - 1] = this.used;
+  }
+
+  /** Calls `entry` with each entry, in the order added. */
+  each(entry: (claimId: string, group: number) => void): void {
+    this.blocks.forEach((block, b) => {
+      const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
+      for (let at = 0; at < this.filled[b]!;) {
+        const length = view.getUint16(at, true);
+        const claimId = decoder.decode(block.subarray(at + 2, at + 2 + length));
+        entry(claimId, view.getUint32(at + 2 + length, true));
+        at += 2 + length + 4;
+      }
+    });
+  }
+
+  private open(most: number): void {
+    const block = new Uint8Array(Math.max(BLOCK, most + 2));
+    this.blocks.push(block);
+    this.filled.push(0);
+    this.view = new DataView(block.buffer);
+    this.used = 0;
+  }
+}
+
+/**
+ * Strings appended one at a time as UTF-8 bytes, read back by number: the directory's group keys,
+ * off the JavaScript heap. Kept as strings (one a group, until the directory is written), they
+ * were much of what outlived each young collection of a commit.
+ */
+class StringBytes {
+  private bytes = new Uint8Array(BLOCK);
+  private ends = new Uint32Array(1024);
+  private used = 0;
+  private count = 0;
+
+  /** Appends `s`; returns its number. */
+  push(s: string): number {
+    const most = s.length * 3;
+    if (this.used + most > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.used + most, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    if (this.count === this.ends.length) {
+      const grown = new Uint32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.used += encoder.encodeInto(s, this.bytes.subarray(this.used)).written;
+    this.ends[this.count] = this.used;
+    return this.count++;
+  }
+
+  /** String number `n`. */
+  get(n: number): string {
+    return decoder.decode(this.bytes.subarray(n ? this.ends[n - 1] : 0, this.ends[n]));
+  }
+}
 
 /**
  * A list's whole directory, built while its claims are placed and written once they all are.
  * Every claim has an entry, so the directory is the one part of a full sync that grows with the
- * list until the end: its entries wait here as UTF-8 JSON, off the JavaScript heap, by range of
+ * list until the end: its entries wait here as bytes, off the JavaScript heap, by range of
  * shards (held as a map of 100,000 ids, they were moved to the old generation a batch at a time
- * and kept V8's young generation at its largest). {@link ranges} then makes one range at a time
- * into shard records.
+ * and kept V8's young generation at its largest), each a claim id and the number of its group's
+ * key (some 40 bytes for a claim, where the key's JSON text took twice that), in blocks that are
+ * never copied to grow. {@link ranges} then makes one range at a time into shard records.
  */
 export class DirectoryBuilder {
-  private readonly pending = new Map<number, JsonArrayBytes>();
+  private readonly pending = new Map<number, EntryBlocks>();
+  /** The group keys given, by number; a key given again in a row keeps its number. */
+  private keys = new StringBytes();
+  private lastKey: string | null = null;
+  private lastNumber = -1;
 
   constructor(private readonly listId: string) {}
 
   /** Records that the group keyed `key` holds claim `claimId` (a later entry for it wins). */
   add(claimId: string, key: string): void {
+    if (key !== this.lastKey) {
+      this.lastNumber = this.keys.push(key);
+      this.lastKey = key;
+    }
     const range = Math.floor(shardOf(claimId) / SHARDS_PER_RANGE);
-    let bytes = this.pending.get(range);
-    if (!bytes) this.pending.set(range, (bytes = new JsonArrayBytes(1024)));
-    bytes.append(JSON.stringify([claimId, key]));
+    let entries = this.pending.get(range);
+    if (!entries) this.pending.set(range, (entries = new EntryBlocks()));
+    entries.add(claimId, this.lastNumber);
   }
 
   /**
@@ -63,18 +157,24 @@ export class DirectoryBuilder {
    * let go once it is given, and the builder is empty after.
    */
   *ranges(): Generator<DirectoryShard[]> {
+    const keys = this.keys;
+    this.keys = new StringBytes();
+    this.lastKey = null;
     const ranges = [...this.pending.keys()].sort((a, b) => a - b);
     for (const range of ranges) {
-      const bytes = this.pending.get(range)!;
+      const entries = this.pending.get(range)!;
       this.pending.delete(range);
-      const entries = JSON.parse(decoder.decode(bytes.take())) as [string, string][];
       const shards = new Map<number, DirectoryShard>();
-      for (const [id, key] of entries) {
+      // A group's claims are spread over the shards, so a range rarely has one twice in a row.
+      let last = -1;
+      let key = '';
+      entries.each((id, group) => {
         const shard = shardOf(id);
         let entry = shards.get(shard);
         if (!entry) shards.set(shard, (entry = { listId: this.listId, shard, at: new Map() }));
+        if (group !== last) key = keys.get((last = group));
         entry.at.set(id, key);
-      }
+      });
       yield [...shards.values()].sort((a, b) => a.shard - b.shard);
     }
   }

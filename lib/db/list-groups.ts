@@ -46,7 +46,7 @@ export function groupPrefix(c: Pick<Claim, 'metric' | 'date' | 'place'>): string
 }
 
 /** The key of the `n`th group of an event; keys sort in `n`'s order. */
-function groupKey(prefix: string, n: number): string {
+export function groupKey(prefix: string, n: number): string {
   return prefix + n.toString(36).padStart(4, '0');
 }
 
@@ -54,7 +54,8 @@ function groupNumber(key: string): number {
   return parseInt(key.slice(key.lastIndexOf(SEP) + 1), 36);
 }
 
-function newGroup(listId: string, key: string, c: Claim): ListGroup {
+/** An empty group of list `listId` keyed `key`, for the event of claim `c`. */
+export function newGroup(listId: string, key: string, c: Claim): ListGroup {
   return {
     listId,
     key,

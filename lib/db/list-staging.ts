@@ -12,40 +12,24 @@
  *
  * @module
  */
-import { Dexie, type Table } from 'dexie';
-import { ClaimSchema, type Claim } from '../claims/claim';
+import type { Claim } from '../claims/claim';
 import type { ClaimsDatabase } from './database';
-import { JsonArrayBytes } from './json-bytes';
 import {
   fnv1a,
-  GroupBuilder,
   groupPrefix,
   dropListGroups,
   replaceListGroups,
   updateListGroups,
-  type ListGroup,
 } from './list-groups';
+import { EventGroupWriter } from './event-groups';
+import { Uint30Set } from './hash-set';
+import { eachInEventOrder, eventHash, PendingBucket, type StagedRow } from './staged-rows';
+import { UnheldWriter } from './unheld-writes';
 
-/** Claims of one download, one batch and one bucket of events. */
-export interface StagedRow {
-  listId: string;
-  bucket: number;
-  /** The order rows were written in, within the download. */
-  seq: number;
-  /**
-   * The claims as one JSON array, in UTF-8, of their texts as the answer gave them, checked
-   * already. The answer's own text, not objects and not a copy made with `JSON.stringify`
-   * (serialising each claim again raised a 100,000-claim sync's peak memory by some 90 MB), and
-   * bytes rather than a string, so what waits to be written is off the JavaScript heap (see
-   * lib/db/json-bytes.ts).
-   */
-  json: Uint8Array;
-  /** Each claim's position in the answer, so the last copy of a claim given twice wins. */
-  at: number[];
-}
+export type { StagedRow } from './staged-rows';
 
 /**
- * Buckets a staged answer is spread over. The sync's transaction holds one bucket's claims at a
+ * Buckets a staged answer is spread over. The sync's transaction reads one bucket's claims at a
  * time: 1,500 of a 100,000-claim list.
  */
 export const STAGING_BUCKETS = 64;
@@ -53,54 +37,15 @@ export const STAGING_BUCKETS = 64;
 /** An answer of up to this many claims is held in memory; a larger one is staged this many at a time. */
 export const STAGE_BATCH = 1000;
 
-/**
- * A staged claim from its text, as it was checked when it arrived: parsed again, which drops the
- * fields the format does not have.
- */
-function claimOf(json: unknown): Claim {
-  return ClaimSchema.parse(json);
-}
-
 const decoder = new TextDecoder();
 
-/** The claims of a staged row's JSON. */
-function parseClaims(json: Uint8Array): Claim[] {
-  return (JSON.parse(decoder.decode(json)) as unknown[]).map(claimOf);
-}
-
-function bucketOf(c: Claim): number {
-  return fnv1a(groupPrefix(c)) % STAGING_BUCKETS;
-}
-
-/** Claims of one bucket not yet written. */
-interface Pending {
-  json: JsonArrayBytes;
-  at: number[];
-}
-
 /**
- * Adds `rows` to `table` in the current transaction; resolves once they are written. IndexedDB
- * copies each row as it is added, and unlike Dexie's `bulkAdd`, which keeps the rows until they
- * are written, nothing here keeps them: a bucket's groups (and its claims) can be collected while
- * the writes go on, before a collection would move them to the old generation.
- *
- * @throws Error outside a transaction over `table`; rejects as the transaction fails.
+ * A staged claim from its bytes. Not checked again: only this module writes the staging table,
+ * and only claims the schema's check gave back (its output, serialised), so parsing them with
+ * the schema again would only cost memory (it made most of a commit's garbage).
  */
-function addUnheld<T>(db: ClaimsDatabase, table: Table<T>, rows: readonly T[]): Promise<void> {
-  const transaction = Dexie.currentTransaction;
-  if (!transaction) throw new Error(`${table.name}: not in a transaction`);
-  // Past Dexie, and so past the middleware that keeps the event cache in step: it is told here.
-  db.eventCacheOf(table.name)?.writingUnseen(transaction.idbtrans);
-  const store = transaction.idbtrans.objectStore(table.name);
-  let last: IDBRequest | null = null;
-  for (const row of rows) last = store.add(row);
-  if (!last) return Promise.resolve();
-  const request = last;
-  // Dexie's promise, so the transaction's zone carries on after the wait.
-  return new Dexie.Promise<void>((resolve, reject) => {
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`${table.name}: write failed`));
-  });
+function parseStaged(json: Uint8Array): Claim {
+  return JSON.parse(decoder.decode(json)) as Claim;
 }
 
 /** Every staged row of list `listId`. */
@@ -117,28 +62,27 @@ export function dropStaged(db: ClaimsDatabase, listId: string): Promise<number> 
 
 /**
  * The claims of one answer to a list's sync, in the answer's order: held in memory while they
- * fit in one batch ({@link STAGE_BATCH}), staged as JSON text a batch at a time beyond that.
+ * fit in one batch ({@link STAGE_BATCH}), staged as JSON bytes a batch at a time beyond that.
  * Then {@link replace} (a whole list) or {@link update} (a `since` answer) applies them inside
  * the sync's transaction, and {@link discard} drops what was staged when they are not applied.
  * Only one download of a list may stage at a time (the sync runner never overlaps syncs).
  */
 export class StagedClaims {
   private held: Claim[] = [];
-  /** The held claims' texts, for staging them when the answer outgrows one batch. */
-  private heldTexts: string[] = [];
   private staged = false;
   /** Whether rows were written (the first write clears what a stopped download left). */
   private written = false;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, PendingBucket>();
   private pendingCount = 0;
   /** How many claims were staged; each one's position in the answer is its number. */
   private given = 0;
   private seq = 0;
   /**
    * Hashes (30 bits, FNV-1a) of the staged claim ids: a set of small numbers, not a map of every
-   * id, so what a download keeps besides its current batch grows by a few bytes a claim.
+   * id, so what a download keeps besides its current batch grows by 8 bytes a claim at most,
+   * off the JavaScript heap.
    */
-  private readonly hashes = new Set<number>();
+  private readonly hashes = new Uint30Set();
   /**
    * The last position of each id whose hash was seen before it: a claim given again (or one
    * that shares a hash with an earlier one). Every other id is given once.
@@ -157,23 +101,20 @@ export class StagedClaims {
   }
 
   /**
-   * Adds the answer's next claims, valid, with each one's JSON text as the answer gave it
-   * (`texts[i]` is `claims[i]`'s). Beyond one batch only their texts are kept, and written to
-   * the staging table each time a batch is complete; the claims themselves are not kept.
+   * Adds the answer's next claims, valid (as the schema gave them back). Beyond one batch they
+   * are kept only as JSON bytes, written to the staging table each time a batch is complete.
    */
-  async add(claims: readonly Claim[], texts: readonly string[]): Promise<void> {
+  async add(claims: readonly Claim[]): Promise<void> {
     if (!this.staged) {
       if (this.held.length + claims.length <= this.batch) {
         this.held.push(...claims);
-        this.heldTexts.push(...texts);
         return;
       }
       this.staged = true;
-      this.pend(this.held, this.heldTexts);
+      this.pend(this.held);
       this.held = [];
-      this.heldTexts = [];
     }
-    this.pend(claims, texts);
+    this.pend(claims);
     if (this.pendingCount >= this.batch) await this.write();
   }
 
@@ -190,19 +131,31 @@ export class StagedClaims {
       return replaceListGroups(this.db, this.listId, kept);
     }
     await dropListGroups(this.db, this.listId);
-    const builder = new GroupBuilder(this.listId);
-    // Not async: nothing of the bucket is held while its groups are written.
-    await this.eachBucket(deleted, (claims) => {
-      const groups: ListGroup[] = [];
-      for (const c of claims) {
-        const full = builder.add(c);
-        if (full) groups.push(full);
-      }
-      groups.push(...builder.flush());
-      return addUnheld(this.db, this.db.listGroups, groups);
-    });
-    for (const shards of builder.directory.ranges())
-      await addUnheld(this.db, this.db.listDirectory, shards);
+    const groups = new UnheldWriter(this.db, this.db.listGroups);
+    const builder = new EventGroupWriter(this.listId, (g) => groups.add(g));
+    // One claim at a time, event by event: a group is written as soon as it is complete, so
+    // what is held is one event's claims, not a bucket's (held whole, a bucket's 1,500 claims
+    // outlived young collections and grew V8's young generation to its largest).
+    const place = (rows: StagedRow[]): number => {
+      let read = 0;
+      let run = -1;
+      eachInEventOrder(rows, (hash, at, json) => {
+        read++;
+        if (hash !== run) builder.endRun();
+        run = hash;
+        const c = parseStaged(json);
+        if (this.isLast(c.id, at) && !deleted.has(c.id)) builder.add(c);
+      });
+      builder.endRun();
+      return read;
+    };
+    // Placing is synchronous, and nothing of a bucket is kept across the wait for its writes.
+    await this.eachBucket(place, () => groups.written());
+    const directory = new UnheldWriter(this.db, this.db.listDirectory);
+    for (const shards of builder.directory.ranges()) {
+      for (const shard of shards) directory.add(shard);
+      await directory.written();
+    }
     return builder.count;
   }
 
@@ -226,11 +179,19 @@ export class StagedClaims {
     let added = 0;
     let removed = 0;
     const given: string[] = [];
-    await this.eachBucket(deleted, async (claims) => {
+    await this.eachBucket(async (rows) => {
+      let read = 0;
+      const claims: Claim[] = [];
+      eachInEventOrder(rows, (_, at, json) => {
+        read++;
+        const c = parseStaged(json);
+        if (this.isLast(c.id, at) && !deleted.has(c.id)) claims.push(c);
+      });
       for (const c of claims) given.push(c.id);
       const counts = await updateListGroups(this.db, this.listId, claims, []);
       added += counts.added;
       removed += counts.removed;
+      return read;
     });
     const gone = await updateListGroups(this.db, this.listId, [], [...deleted]);
     return { added, removed: removed + gone.removed, given };
@@ -243,24 +204,34 @@ export class StagedClaims {
     await this.db.transaction('rw', this.db.listStaging, () => dropStaged(this.db, this.listId));
   }
 
+  /** A bucket's rows: those written, in the order they were, then those still pending. */
+  private bucketRows(bucket: number): Promise<StagedRow[]> {
+    return this.db.listStaging
+      .where('[listId+bucket+seq]')
+      .between([this.listId, bucket, -Infinity], [this.listId, bucket, Infinity], true, true)
+      .toArray()
+      .then((rows) => {
+        const pending = this.pending.get(bucket);
+        if (pending?.count) rows.push(pending.take(this.listId, bucket, this.seq++));
+        return rows;
+      });
+  }
+
   /** Whether the claim with id `id` at position `at` of the answer is the last copy of it. */
   private isLast(id: string, at: number): boolean {
     const last = this.repeated.get(id);
     return last === undefined || last === at;
   }
 
-  /** Keeps the `texts` of `claims` in their buckets' pending rows. */
-  private pend(claims: readonly Claim[], texts: readonly string[]): void {
-    for (let i = 0; i < claims.length; i++) {
-      const c = claims[i]!;
-      const bucket = bucketOf(c);
+  /** Keeps `claims` in their buckets' pending rows, as bytes. */
+  private pend(claims: readonly Claim[]): void {
+    for (const c of claims) {
+      const hash = eventHash(groupPrefix(c));
+      const bucket = hash % STAGING_BUCKETS;
       let row = this.pending.get(bucket);
-      if (!row) this.pending.set(bucket, (row = { json: new JsonArrayBytes(), at: [] }));
-      row.json.append(texts[i]!);
-      row.at.push(this.given);
-      const hash = fnv1a(c.id) & 0x3fffffff;
-      if (this.hashes.has(hash)) this.repeated.set(c.id, this.given);
-      else this.hashes.add(hash);
+      if (!row) this.pending.set(bucket, (row = new PendingBucket()));
+      row.add(c, this.given, hash);
+      if (!this.hashes.add(fnv1a(c.id) & 0x3fffffff)) this.repeated.set(c.id, this.given);
       this.given++;
       this.pendingCount++;
     }
@@ -268,62 +239,40 @@ export class StagedClaims {
 
   /** Writes the pending rows in one transaction; each bucket's buffer is kept for the next. */
   private async write(): Promise<void> {
-    const rows: StagedRow[] = [];
-    for (const [bucket, p] of this.pending) {
-      if (!p.at.length) continue;
-      rows.push({ listId: this.listId, bucket, seq: this.seq++, json: p.json.take(), at: p.at });
-      p.at = [];
-    }
     this.pendingCount = 0;
     const first = !this.written;
     this.written = true;
     await this.db.transaction('rw', this.db.listStaging, async () => {
       // What an earlier download of this list left when its worker was stopped.
       if (first) await dropStaged(this.db, this.listId);
-      await this.db.listStaging.bulkAdd(rows);
+      const rows = new UnheldWriter(this.db, this.db.listStaging);
+      for (const [bucket, p] of this.pending)
+        if (p.count) rows.add(p.take(this.listId, bucket, this.seq++));
+      await rows.written();
     });
   }
 
   /**
-   * Calls `apply` with each bucket's claims in the answer's order (the last copy of each, none
-   * in `deleted`): those written, then those still pending. Then drops the staged rows. A
-   * bucket's claims are let go before the next bucket is read.
+   * Calls `apply` with each bucket's rows: those written, in the order they were, then those
+   * still pending; `apply` says how many claims they held. Waits for `settle` after each bucket,
+   * then drops the staged rows. A bucket's rows are let go before the next bucket is read.
    */
   private async eachBucket(
-    deleted: ReadonlySet<string>,
-    apply: (claims: Claim[]) => Promise<void>,
+    apply: (rows: StagedRow[]) => number | Promise<number>,
+    settle?: () => Promise<void>,
   ): Promise<void> {
-    const read = { claims: 0 };
+    let read = 0;
     for (let bucket = 0; bucket < STAGING_BUCKETS; bucket++) {
-      const parts: { json: Uint8Array; at: number[] }[] = await this.db.listStaging
-        .where('[listId+bucket+seq]')
-        .between([this.listId, bucket, -Infinity], [this.listId, bucket, Infinity], true, true)
-        .toArray();
-      const pending = this.pending.get(bucket);
-      if (pending?.at.length) parts.push({ json: pending.json.take(), at: pending.at });
-      // The bucket's claims are passed on, not kept in a variable here: one kept across the wait
-      // would hold them while the next collections run, which move them to the old generation.
-      await apply(this.lastCopies(parts, deleted, read));
+      // The rows are passed on, not kept in a variable here: one kept across the waits would
+      // hold them while the next collections run, which move them to the old generation.
+      const placed = apply(await this.bucketRows(bucket));
+      // A count is not awaited: after a native await, fake-indexeddb (the tests') lets the
+      // transaction go inactive for raw writes (placing a bucket makes them; updating does not).
+      read += typeof placed === 'number' ? placed : await placed;
+      if (settle) await settle();
     }
-    if (read.claims !== this.given)
+    if (read !== this.given)
       throw new Error('the downloaded claims were cleared before they could be stored');
     if (this.written) await dropStaged(this.db, this.listId);
-  }
-
-  /** The claims of a bucket's `parts`, the last copy of each and none in `deleted`; counts them in `read`. */
-  private lastCopies(
-    parts: readonly { json: Uint8Array; at: number[] }[],
-    deleted: ReadonlySet<string>,
-    read: { claims: number },
-  ): Claim[] {
-    const claims: Claim[] = [];
-    for (const part of parts) {
-      const given = parseClaims(part.json);
-      read.claims += given.length;
-      given.forEach((c, k) => {
-        if (this.isLast(c.id, part.at[k]!) && !deleted.has(c.id)) claims.push(c);
-      });
-    }
-    return claims;
   }
 }

@@ -180,9 +180,9 @@ async function download(
       maxBytes,
       now: now(),
       onHead: (h) => checkDocument(list, h, now()),
-      onClaims: async (claims, texts) => {
+      onClaims: async (claims) => {
         try {
-          await staged.add(claims, texts);
+          await staged.add(claims);
           progress();
         } catch (e) {
           throw new SyncFailure(`could not store the list: ${messageOf(e)}`);

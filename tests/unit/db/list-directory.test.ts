@@ -31,4 +31,15 @@ describe('DirectoryBuilder', () => {
     builder.add(id(1), 'new');
     expect([...builder.ranges()].flat().map((s) => [...s.at])).toEqual([[[id(1), 'new']]]);
   });
+
+  it('keeps ids of any characters, and many more entries than one block holds', () => {
+    const builder = new DirectoryBuilder('team');
+    const entries = Array.from(
+      { length: 30000 },
+      (_, n) => [n % 1000 === 0 ? `c_Харків✓${n}` : id(n), `key${Math.floor(n / 16)}`] as const,
+    );
+    for (const [claim, key] of entries) builder.add(claim, key);
+    const got = new Map([...builder.ranges()].flat().flatMap((s) => [...s.at]));
+    expect(got).toEqual(new Map(entries));
+  });
 });

@@ -9,7 +9,8 @@ import type { Claim } from '../../../lib/claims/claim';
 import { candidatesFor } from '../../../lib/db/claims-repo';
 import { clearClaims } from '../../../lib/db/claims-edit';
 import type { ClaimsDatabase } from '../../../lib/db/database';
-import { GROUP_MAX } from '../../../lib/db/list-groups';
+import { GROUP_MAX, groupPrefix } from '../../../lib/db/list-groups';
+import { eventHash, PendingBucket } from '../../../lib/db/staged-rows';
 import type { ListRow } from '../../../lib/db/list-rows';
 import type { Fetch } from '../../../lib/sync/http';
 import { addList, removeList } from '../../../lib/sync/lists';
@@ -255,14 +256,9 @@ describe('a large download that fails after claims were staged', () => {
   });
 
   it('clears what a stopped download left staged when the next one starts', async () => {
-    const left = {
-      listId: list.id,
-      bucket: 0,
-      seq: 0,
-      json: new TextEncoder().encode(JSON.stringify([on(99, 1)])),
-      at: [0],
-    };
-    await db.listStaging.add(left);
+    const left = new PendingBucket();
+    left.add(on(99, 1), 0, eventHash(groupPrefix(on(99, 1))));
+    await db.listStaging.add(left.take(list.id, 0, 0));
     server.put('team1', good);
     expect(await sync()).toMatchObject({ status: 'updated', claimCount: good.length });
     expect((await found(1)).map((c) => c.id)).not.toContain(on(99, 1).id);
