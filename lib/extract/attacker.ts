@@ -75,6 +75,13 @@ export function subjectSide(
   return null;
 }
 
+/** The side of "by Russia", "by the Ukrainian military" at token `k`, or `null`. */
+function byAgent(tokens: readonly Token[], k: number): Side | null {
+  if (tokens[k]?.norm !== 'by') return null;
+  const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return SIDE_WORDS[next?.norm ?? ''] ?? null;
+}
+
 /**
  * The agent after a passive or intransitive verb: "launched by Russia", "killed in a Russian
  * strike", "wounded by Ukrainian drones". Country names after a preposition are places ("killed in
@@ -84,11 +91,8 @@ export function agentSide(tokens: readonly Token[], from: number): Side | null {
   for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
     const t = tokens[k]!;
     if (clauseBoundary(t) || (t.kind === 'punct' && t.norm !== '-')) return null;
-    if (t.norm === 'by') {
-      const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
-      const side = SIDE_WORDS[next?.norm ?? ''];
-      if (side) return side;
-    }
+    const side = byAgent(tokens, k);
+    if (side) return side;
     const adjective = SIDE_ADJECTIVES[t.norm];
     // "struck … in the central Ukrainian region of Cherkasy": a place, not who struck.
     if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '')) return adjective;
@@ -168,10 +172,7 @@ function participleAgent(tokens: readonly Token[], from: number, to: number): Si
   for (let k = from; k < to; k++) {
     const hit = phraseAt(tokens, k);
     if (!hit?.phrase.action || !LAUNCHING.has(hit.phrase.action)) continue;
-    const by = k + hit.length;
-    if (tokens[by]?.norm !== 'by') return null;
-    const next = tokens[by + 1]?.norm === 'the' ? tokens[by + 2] : tokens[by + 1];
-    return SIDE_WORDS[next?.norm ?? ''] ?? null;
+    return byAgent(tokens, k + hit.length);
   }
   return null;
 }

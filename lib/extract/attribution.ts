@@ -19,7 +19,6 @@ import {
   OBJECT_MARKERS,
   OTHER_GOVERNORS,
   PASSIVE_AUXILIARIES,
-  REGION_ADJECTIVES,
   REGIONS,
   ROLE_NOUNS,
   SOURCE_BLOCKERS,
@@ -30,6 +29,7 @@ import {
   TITLE_WORDS,
   TRAILING_NOUNS,
 } from './vocabulary/speakers';
+import { REGION_ADJECTIVES } from './vocabulary/place-words';
 import { buildPhraseTrie, inClass, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 

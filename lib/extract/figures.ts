@@ -107,12 +107,17 @@ function phraseAfter(
   return { np, next: np ? np.last + 1 : after, partitive: true };
 }
 
+/** Does `w` name a kind of weapon ("ballistic", "Kinzhal", "Shaheds") rather than a side? */
+function kindWord(w: string): boolean {
+  return WEAPON_KIND_ADJECTIVES.has(w) || (WEAPON_SIDE_WORDS[w] !== undefined && !SIDE_WORDS[w]);
+}
+
 /** The kinds of weapon named in tokens `from..to`, as one key: "ballistic", "kh 101 cruise". */
 function kindWords(tokens: readonly Token[], from: number, to: number): string {
   const words: string[] = [];
   for (let k = from; k <= to && k < tokens.length; k++) {
     const w = tokens[k]!.norm;
-    if (!WEAPON_KIND_ADJECTIVES.has(w) && !(WEAPON_SIDE_WORDS[w] && !SIDE_WORDS[w])) continue;
+    if (!kindWord(w)) continue;
     // "Shaheds" and "Shahed-136s" name one kind.
     const one = w.endsWith('s') && WEAPON_SIDE_WORDS[w.slice(0, -1)] ? w.slice(0, -1) : w;
     words.push(one);
@@ -124,7 +129,7 @@ function kindWords(tokens: readonly Token[], from: number, to: number): string {
 function namesKind(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to && k < tokens.length; k++) {
     const w = tokens[k]!.norm;
-    if (WEAPON_KIND_ADJECTIVES.has(w) || (WEAPON_SIDE_WORDS[w] && !SIDE_WORDS[w])) return true;
+    if (kindWord(w)) return true;
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import { PREFIXES } from './places/phrases';
+
 /** Words around place names: where an attack fell, what part of a place, which clause. */
 
 /**
@@ -64,9 +66,11 @@ export const DIRECTIONS: ReadonlySet<string> = new Set([
   'south-west',
 ]);
 
-/** Words that may stand between a preposition and its place: "in the central Cherkasy region". */
-export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
-  'the',
+/**
+ * Adjectives that describe a region: "the central Cherkasy region", "the governor of the border
+ * region of Belgorod".
+ */
+export const REGION_ADJECTIVES: readonly string[] = [
   'central',
   'northern',
   'southern',
@@ -76,14 +80,20 @@ export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
   'northwestern',
   'southeastern',
   'southwestern',
+  'border',
+  'frontline',
+  'russian',
+  'ukrainian',
+];
+
+/** Words that may stand between a preposition and its place: "in the central Cherkasy region". */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  ...REGION_ADJECTIVES,
   'north',
   'south',
   'east',
   'west',
-  'ukrainian',
-  'russian',
-  'border',
-  'frontline',
   'occupied',
   'partially',
   'nearby',
@@ -119,13 +129,8 @@ export const SAME_SUBJECT: ReadonlySet<string> = new Set(['they', 'it', 'the']);
 
 /** Nouns a side adjective may describe as a place, not an attacker: "the central Ukrainian region". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'region',
-  'regions',
-  'province',
-  'oblast',
-  'oblasts',
-  'republic',
-  'city',
+  // "region", "oblast", "city", …: the words that introduce a place name.
+  ...PREFIXES.keys(),
   'cities',
   'town',
   'towns',

@@ -62,7 +62,8 @@ export const REGIONS: readonly (readonly [string, SpeakerSide])[] = [
 ];
 
 /**
- * How news names a region's governor; `{R}` is the region. Most become "{R} Governor"; "the
+ * How news names a region's governor; `{R}` is the region, `{A}` each of `REGION_ADJECTIVES`
+ * (place-words.ts). Most become "{R} Governor"; "the
  * regional governor of Voronezh" keeps the text's own words, as CLAIMS.md spells it.
  */
 export const GOVERNOR_TEMPLATES: readonly (readonly [string, string])[] = [
@@ -81,26 +82,6 @@ export const GOVERNOR_TEMPLATES: readonly (readonly [string, string])[] = [
   ['{R} regional military administration', '{R} Governor'],
   ['{R} regional administration', '{R} Governor'],
   ['{R} military administration', '{R} Governor'],
-];
-
-/**
- * Words that describe a region in a governor's title, for `{A}` in `GOVERNOR_TEMPLATES`: "the
- * governor of the southern Mykolaiv region", "the governor of the border region of Belgorod".
- */
-export const REGION_ADJECTIVES: readonly string[] = [
-  'central',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'border',
-  'frontline',
-  'russian',
-  'ukrainian',
 ];
 
 /** Governors named without their title ("Gladkov said"). */
