@@ -82,6 +82,11 @@ interface OpenCard extends Mounted {
 export class BadgeLayer implements BadgeSurface {
   private readonly badges = new Map<string, DrawnBadge>();
   private card: OpenCard | null = null;
+  /**
+   * One constructed sheet per style text, adopted by every shadow root that uses it: a live blog
+   * has hundreds of badges, and parsing a sheet for each new one was most of drawing it.
+   */
+  private readonly sheets = new Map<string, CSSStyleSheet>();
 
   constructor(
     private readonly doc: Document,
@@ -159,8 +164,12 @@ export class BadgeLayer implements BadgeSurface {
     const shadow = host.attachShadow({ mode: shadowMode(this.options.inspectable) });
     try {
       // Constructed sheets are not subject to the page's `style-src`.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
+      let sheet = this.sheets.get(css);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        this.sheets.set(css, sheet);
+      }
       shadow.adoptedStyleSheets = [sheet];
       if (shadow.adoptedStyleSheets.length !== 1) throw new Error('sheet not adopted');
     } catch {

@@ -9,8 +9,6 @@
 import type { FigureCheck, Verdict } from '../claims/claim';
 import type { Mention } from '../claims/mention';
 import type { BadgeMode } from '../settings/settings';
-import { MARK_TAG } from './mark-figures';
-import { tailAnchors } from './phrase-tail';
 
 /** One badge to draw: the figure, its check, and the node the badge goes right after. */
 export interface BadgeItem {
@@ -54,19 +52,4 @@ export interface BadgeSurface {
 export function showsBadge(verdict: Verdict, mode: BadgeMode): boolean {
   if (mode === 'off') return false;
   return mode === 'all' || verdict === 'conflicting' || verdict === 'mixed';
-}
-
-/**
- * Where each marked figure's badge goes: after the figure's whole phrase, with its last word
- * (see phrase-tail.ts), or after the last piece of its marks when it has no tail. Keyed by
- * figure id.
- */
-export function badgeAnchors(doc: Document): Map<string, Node> {
-  const anchors = new Map<string, Node>();
-  for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
-    const id = mark.getAttribute('data-figure-id');
-    if (id) anchors.set(id, mark);
-  }
-  for (const [id, end] of tailAnchors(doc)) if (anchors.has(id)) anchors.set(id, end);
-  return anchors;
 }

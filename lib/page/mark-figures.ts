@@ -1,4 +1,5 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
+import { AnchorIndex } from './anchor-index';
 import { asTextStyle, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
@@ -76,14 +77,17 @@ export function markFigures(
  *
  * @param known - figures whose words the page has not touched since an earlier scan found
  *   them in the marks of this id (the session knows them from the read): taken as they are.
+ * @param index - the page's anchor index, kept from scan to scan: it gives the new figures
+ *   their ids and records where their badges go.
  */
 export function markFigureAnchors(
   doc: Document,
   article: ArticleText,
   mentions: readonly LocatedMention[],
   known: ReadonlyMap<LocatedMention, string> = new Map(),
+  index: AnchorIndex = new AnchorIndex(),
 ): Map<LocatedMention, string> {
-  return mark(doc, article, mentions, known).ids;
+  return mark(doc, article, mentions, known, index).ids;
 }
 
 function mark(
@@ -91,6 +95,7 @@ function mark(
   article: ArticleText,
   mentions: readonly LocatedMention[],
   known: ReadonlyMap<LocatedMention, string> = new Map(),
+  index: AnchorIndex = new AnchorIndex(),
 ): { marked: number; ids: Map<LocatedMention, string> } {
   const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
@@ -113,22 +118,27 @@ function mark(
     }
     planned.push({ mention, pieces, tail: planTail(article, mention) });
   }
-  // Looked up only when something is new: it reads every mark on the page.
-  let id = planned.length > 0 ? highestFigureId(doc) : 0;
   const jobs: { piece: Piece; figureId: string; mention: LocatedMention }[] = [];
-  const tails: { tail: PlannedTail; figureId: string }[] = [];
+  const tails = new Map<string, PlannedTail | null>();
   for (const { mention, pieces, tail } of planned) {
-    const figureId = String(++id);
+    const figureId = index.newId(doc);
     ids.set(mention, figureId);
     for (const piece of pieces) jobs.push({ piece, figureId, mention });
-    if (tail) tails.push({ tail, figureId });
+    tails.set(figureId, tail);
   }
   // Back to front: splitting a node at `start` leaves the front part in the same Text object,
-  // so pieces earlier in that node keep valid offsets.
+  // so pieces earlier in that node keep valid offsets. So a figure's first mark made is its last.
   jobs.sort((a, b) => comparePieces(b.piece, a.piece));
-  for (const { piece, figureId, mention } of jobs) wrap(doc, piece, figureId, mention);
+  const lastMarks = new Map<string, Element>();
+  for (const { piece, figureId, mention } of jobs) {
+    const made = wrap(doc, piece, figureId, mention);
+    if (!lastMarks.has(figureId)) lastMarks.set(figureId, made);
+  }
   // Then where each badge goes, after the figure's whole phrase (see phrase-tail.ts).
-  for (const { tail, figureId } of tails) placeTail(doc, tail, figureId);
+  for (const [figureId, tail] of tails) {
+    const last = lastMarks.get(figureId);
+    if (last) index.made(figureId, last, tail && placeTail(doc, tail, figureId));
+  }
   return { marked: planned.length, ids };
 }
 
@@ -256,16 +266,8 @@ function comparePieces(a: Piece, b: Piece): number {
   return a.node.compareDocumentPosition(b.node) & 0x4 ? -1 : 1;
 }
 
-function highestFigureId(doc: Document): number {
-  let highest = 0;
-  for (const mark of Array.from(doc.querySelectorAll(`${MARK_TAG}[data-figure-id]`))) {
-    const id = Number(mark.getAttribute('data-figure-id'));
-    if (Number.isSafeInteger(id) && id > highest) highest = id;
-  }
-  return highest;
-}
-
-function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention): void {
+/** Wraps `piece` in a new mark of figure `figureId`; returns the mark. */
+function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention): Element {
   const { node, start, end } = piece;
   if (end < node.length) node.splitText(end);
   const target = start > 0 ? node.splitText(start) : node;
@@ -280,4 +282,5 @@ function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention):
   mark.setAttribute('title', describeFigure(m));
   target.parentNode!.insertBefore(mark, target);
   mark.appendChild(target);
+  return mark;
 }

@@ -2,7 +2,7 @@
  * Where a figure's badge goes: after the figure's whole phrase ("57 Russian drones [✓ 2]"),
  * never between the number and its noun, never inside a word. The last word of the phrase is
  * wrapped in a `<figure-check-tail>` that does not wrap lines, and the badge is drawn at its
- * end (see {@link tailAnchors}), so a line never begins with a badge cut off from the words it
+ * end (see {@link tailAnchor}), so a line never begins with a badge cut off from the words it
  * is about.
  *
  * @module
@@ -121,8 +121,10 @@ function wholeNodes(doc: Document, start: TextPoint, end: TextPoint): Range | nu
  * word of its phrase in a `<figure-check-tail>`, taking along any inline element the word starts
  * or ends inside (the figure's own mark, `<b>dro</b>nes`) up to {@link MAX_TAIL} characters.
  * Otherwise an empty tail at the phrase's end still tells the badge where to go.
+ *
+ * @returns the tail.
  */
-export function placeTail(doc: Document, plan: PlannedTail, figureId: string): void {
+export function placeTail(doc: Document, plan: PlannedTail, figureId: string): Element {
   const start = movedPoint(doc, plan.start, 'start');
   const end = movedPoint(doc, plan.end, 'end');
   const tail = doc.createElement(TAIL_TAG);
@@ -133,7 +135,7 @@ export function placeTail(doc: Document, plan: PlannedTail, figureId: string): v
     try {
       range.surroundContents(tail);
       if (tail.lastChild) tailEnds.set(tail, tail.lastChild);
-      return;
+      return tail;
     } catch {
       // The nodes are not siblings of one parent after all: an empty tail instead.
     }
@@ -142,26 +144,21 @@ export function placeTail(doc: Document, plan: PlannedTail, figureId: string): v
   const point = movedPoint(doc, plan.end, 'end');
   at.setStart(point.node, point.offset);
   at.insertNode(tail);
+  return tail;
 }
 
 /** The node a tail's badge goes right after: the tail's last child when the tail was made. */
 const tailEnds = new WeakMap<Element, Node>();
 
 /**
- * Where the badges of figures with a tail go, by figure id: right after the last word of their
- * phrase, inside the tail, so the badge wraps with that word. A tail whose words the page has
- * since changed (or an empty one, made where its words could not be wrapped) takes the badge
- * right after itself: still after the phrase.
+ * Where the badge of a figure with this tail goes: right after the last word of its phrase,
+ * inside the tail, so the badge wraps with that word. A tail whose words the page has since
+ * changed (or an empty one, made where its words could not be wrapped) takes the badge right
+ * after itself: still after the phrase.
  */
-export function tailAnchors(doc: Document): Map<string, Node> {
-  const anchors = new Map<string, Node>();
-  for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
-    const id = tail.getAttribute('data-figure-id');
-    if (!id) continue;
-    const end = tailEnds.get(tail);
-    anchors.set(id, end && end.parentNode === tail ? end : tail);
-  }
-  return anchors;
+export function tailAnchor(tail: Element): Node {
+  const end = tailEnds.get(tail);
+  return end && end.parentNode === tail ? end : tail;
 }
 
 /** Takes every tail out of `doc`, leaving its contents where they stood. */

@@ -21,7 +21,8 @@ import {
 import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
-import { badgeAnchors, type BadgeItem, type BadgeSurface } from './badge-surface';
+import { AnchorIndex } from './anchor-index';
+import type { BadgeItem, BadgeSurface } from './badge-surface';
 import { ArticleReadCache, readArticle } from './index';
 import { KnownMarks } from './known-marks';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
@@ -126,9 +127,13 @@ function wellFormedSource(source: Source & { url: string }): Source & { url: str
 }
 
 /** The figures with an answer, each with the node its badge goes after. */
-function badgeItems(doc: Document, state: PageState): BadgeItem[] {
-  const anchors = badgeAnchors(doc);
-  return state.figures.flatMap(({ figureId, mention, check }) => {
+function badgeItems(doc: Document, state: PageState, index: AnchorIndex): BadgeItem[] {
+  const withCheck = state.figures.filter((f) => f.check);
+  const anchors = index.anchors(
+    doc,
+    withCheck.map((f) => f.figureId),
+  );
+  return withCheck.flatMap(({ figureId, mention, check }) => {
     const anchor = anchors.get(figureId);
     const publishedAt = state.source.publishedAt;
     return check && anchor ? [{ figureId, mention, check, anchor, publishedAt }] : [];
@@ -144,7 +149,10 @@ export function startPageSession(options: SessionOptions): PageSession {
     const name = node.nodeName.toLowerCase();
     return name === MARK_TAG || name === TAIL_TAG || badges.owns(node);
   };
-  const drawBadges = (mode: BadgeMode): number => badges.update(badgeItems(doc, state), mode);
+  // Where each figure's badge goes, kept from scan to scan (see AnchorIndex).
+  const anchors = new AnchorIndex();
+  const drawBadges = (mode: BadgeMode): number =>
+    badges.update(badgeItems(doc, state, anchors), mode);
   /** Facts of a page that is not read: only what the address and the tab title tell. */
   const shallowSource = (): Source => ({
     url: href(),
@@ -195,6 +203,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     w.quietly(() => {
       badges.clear();
       removeMarks(doc);
+      anchors.forget();
     });
 
   // read → is it a story? → extract → mark → ask the background once → badge each figure.
@@ -225,7 +234,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
         const known = knownMarks.known(article, mentions, originOf);
-        const ids = w.quietly(() => markFigureAnchors(doc, article, mentions, known));
+        const ids = w.quietly(() => markFigureAnchors(doc, article, mentions, known, anchors));
         knownMarks.remember(ids, originOf);
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
         const marked: (ScannedFigure & { index: number })[] = mentions.flatMap((m, index) => {

@@ -208,6 +208,34 @@ describe('badges on live pages', () => {
     await page.close();
   });
 
+  it('keeps each badge after its figure when the page re-renders an entry from a copy of it', async () => {
+    const page = await browser.context.newPage();
+    const first = await scanned(page, server.addPage('/live-copy.html', KEYBOARD_PAGE));
+    expect(first.map((b) => b.n).sort((a, b) => a - b)).toEqual([3, 61]);
+    const runs = await runsOf(page);
+    // A framework re-rendering the entry: a deep copy (our marks, tail and badge host included)
+    // takes the original's place.
+    await page.evaluate(() => {
+      const p = document.querySelector('article p')!;
+      const copy = p.cloneNode(true) as Element;
+      copy.setAttribute('data-copy', '');
+      p.replaceWith(copy);
+    });
+    const after = await badgesAfter(page, runs + 1, (b) => b.length === 2);
+    expect(after.map((b) => b.n).sort((a, b) => a - b)).toEqual([3, 61]);
+    expect(await page.locator('figure-check-badge figure-check-badge').count()).toBe(0);
+    // The badge stands in the copy now, after its phrase: in or right after the copy's tail
+    // (a copied tail may hold other words than the one made, so the badge may go after it).
+    const inCopy = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('p[data-copy] figure-check-badge')).map((host) => {
+        const tail = host.closest('figure-check-tail') ?? host.previousElementSibling;
+        return tail?.localName === 'figure-check-tail' && tail.closest('p[data-copy]') !== null;
+      }),
+    );
+    expect(inCopy).toEqual([true]);
+    await page.close();
+  });
+
   it('rescans in full after a huge burst of added nodes, drawing nothing twice', async () => {
     const page = await browser.context.newPage();
     const before = await scanned(page, server.addPage('/burst.html', KEYBOARD_PAGE));

@@ -1,6 +1,7 @@
 import type { FigureCheck, Other } from '../../../lib/claims/claim';
 import type { Mention } from '../../../lib/claims/mention';
-import { badgeAnchors, type BadgeItem } from '../../../lib/page/badge-surface';
+import { pageAnchors } from '../../../lib/page/anchor-index';
+import type { BadgeItem } from '../../../lib/page/badge-surface';
 import { page } from '../page/dom-helpers';
 
 /** The figure of a page, as the card shows it ("132 drones downed"). */
@@ -62,7 +63,7 @@ export function markedStory(): Document {
 
 /** The badges of {@link markedStory}: conflicting, corroborated and mixed, each after its mark. */
 export function storyBadges(doc: Document): BadgeItem[] {
-  const anchors = badgeAnchors(doc);
+  const anchors = pageAnchors(doc);
   return [
     { figureId: '1', mention: mention(), check: check('conflicting', [other()]) },
     {

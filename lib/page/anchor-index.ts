@@ -1,0 +1,116 @@
+/**
+ * Where each marked figure's badge goes, kept from scan to scan. Finding the anchors by querying
+ * the whole page for marks and tails, and the highest figure id by reading every mark, took
+ * milliseconds after every change of a long live blog, though a change touches a few figures.
+ *
+ * What the index holds is checked before it is used: an element the page took out, or gave
+ * another figure id, sends the index back to the page, which it then reads whole. So the anchors
+ * it gives are those a read of the whole page finds (see {@link pageAnchors}), but for
+ * one case it does not look for: a copy the page made of a figure's mark while the original stays
+ * in place (then the badge stays after the original, still after the same words).
+ *
+ * @module
+ */
+import { MARK_TAG, TAIL_TAG } from './own-tags';
+import { tailAnchor } from './phrase-tail';
+
+const FIGURE_ID = 'data-figure-id';
+
+/** The figure ids of the page's marks and tails, and where each figure's badge goes. */
+export class AnchorIndex {
+  /** Each figure's last mark in document order (the one a badge without a tail follows). */
+  #marks = new Map<string, Element>();
+  /** Each figure's tail, when it has one. */
+  #tails = new Map<string, Element>();
+  /** The highest figure id on the page; -1 while not known (it is then read from the page). */
+  #highest = -1;
+
+  /**
+   * A new figure id, above every id on the page: read from the page the first time (marks of an
+   * earlier copy of the content script may be there), then counted on.
+   */
+  newId(doc: Document): string {
+    if (this.#highest < 0) this.read(doc);
+    this.#highest += 1;
+    return String(this.#highest);
+  }
+
+  /**
+   * Records a figure marked now: its last mark in document order, and its tail when one was
+   * made. Ids it gives itself (see {@link newId}).
+   */
+  made(figureId: string, lastMark: Element, tail: Element | null): void {
+    this.#marks.set(figureId, lastMark);
+    if (tail) this.#tails.set(figureId, tail);
+    else this.#tails.delete(figureId);
+  }
+
+  /**
+   * Where the badge of each figure in `figureIds` goes (see {@link pageAnchors}), from what the
+   * index holds when all of it still stands as it was recorded; otherwise read from the page.
+   * Ids with no mark on the page are missing from the map.
+   */
+  anchors(doc: Document, figureIds: Iterable<string>): Map<string, Node> {
+    const out = new Map<string, Node>();
+    for (const id of figureIds) {
+      const anchor = this.#anchorOf(id);
+      if (!anchor) return this.read(doc);
+      out.set(id, anchor);
+    }
+    return out;
+  }
+
+  /** Forgets everything: the page's marks were taken away, or may have been. */
+  forget(): void {
+    this.#marks = new Map();
+    this.#tails = new Map();
+    this.#highest = -1;
+  }
+
+  /** The anchor of `id` from what was recorded, or null when that no longer stands. */
+  #anchorOf(id: string): Node | null {
+    const mark = this.#marks.get(id);
+    if (!mark || !standing(mark, id)) return null;
+    const tail = this.#tails.get(id);
+    if (!tail) return mark;
+    return standing(tail, id) ? tailAnchor(tail) : null;
+  }
+
+  /** Reads every mark and tail of the page afresh; returns the anchors of all its figures. */
+  read(doc: Document): Map<string, Node> {
+    this.forget();
+    let highest = 0;
+    for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
+      const id = mark.getAttribute(FIGURE_ID);
+      if (!id) continue;
+      this.#marks.set(id, mark);
+      const n = Number(id);
+      if (Number.isSafeInteger(n) && n > highest) highest = n;
+    }
+    for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
+      const id = tail.getAttribute(FIGURE_ID);
+      if (id) this.#tails.set(id, tail);
+    }
+    this.#highest = highest;
+    const anchors = new Map<string, Node>();
+    for (const [id, mark] of this.#marks) {
+      const tail = this.#tails.get(id);
+      anchors.set(id, tail ? tailAnchor(tail) : mark);
+    }
+    return anchors;
+  }
+}
+
+/** Whether `el` is still in the page and still carries figure id `id`. */
+function standing(el: Element, id: string): boolean {
+  return el.isConnected && el.getAttribute(FIGURE_ID) === id;
+}
+
+/**
+ * Where each marked figure's badge goes, read from the whole page: after the figure's whole
+ * phrase, with its last word (see phrase-tail.ts), or after the last of its marks when it has no
+ * tail. Keyed by figure id.
+ */
+export function pageAnchors(doc: Document): Map<string, Node> {
+  return new AnchorIndex().read(doc);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AnchorIndex, pageAnchors } from '../../../lib/page/anchor-index';
+import { MARK_TAG, TAIL_TAG } from '../../../lib/page/own-tags';
+import { page } from './dom-helpers';
+
+// Marks and tails are written straight into the pages here: linkedom cannot split text nodes,
+// so making them is tested in the browser (tests/e2e/marks.e2e.ts, live-edit.e2e.ts).
+const mark = (id: string, words: string) =>
+  `<${MARK_TAG} data-figure-id="${id}">${words}</${MARK_TAG}>`;
+const tail = (id: string, words: string) =>
+  `<${TAIL_TAG} data-figure-id="${id}">${words}</${TAIL_TAG}>`;
+
+function story(): Document {
+  return page(
+    `<article><p>Russia launched ${mark('1', '57')} ${tail('1', 'drones')} overnight.</p>` +
+      `<p>At least ${mark('2', 'two')} people were killed and ${mark('3', 'five')} hurt.</p></article>`,
+  );
+}
+
+function el(doc: ParentNode, selector: string): Element {
+  const found = doc.querySelector(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+describe('pageAnchors', () => {
+  it('puts a badge after the tail of a figure that has one, else after its last mark', () => {
+    const doc = story();
+    const anchors = pageAnchors(doc);
+    expect([...anchors.keys()].sort()).toEqual(['1', '2', '3']);
+    expect(anchors.get('1')).toBe(el(doc, `${TAIL_TAG}[data-figure-id="1"]`));
+    expect(anchors.get('2')).toBe(el(doc, `${MARK_TAG}[data-figure-id="2"]`));
+  });
+
+  it('gives no anchor to a tail whose figure has no mark left', () => {
+    const doc = page(`<p>${tail('4', 'drones')}</p>`);
+    expect(pageAnchors(doc).size).toBe(0);
+  });
+});
+
+describe('AnchorIndex', () => {
+  it('numbers new figures above every id already on the page, then counts on', () => {
+    const doc = page(`<p>${mark('7', 'seven')} and ${mark('x', 'odd')}</p>`);
+    const index = new AnchorIndex();
+    expect(index.newId(doc)).toBe('8');
+    // Taken from the count, not the page: the figure is made after its id is given.
+    expect(index.newId(doc)).toBe('9');
+    index.forget();
+    expect(index.newId(doc)).toBe('8');
+  });
+
+  it('answers from what it recorded while that still stands in the page', () => {
+    const doc = story();
+    const index = new AnchorIndex();
+    index.read(doc);
+    const two = el(doc, `${MARK_TAG}[data-figure-id="2"]`);
+    // The page later loses figure 3's mark but not 2's: asking only for 2 needs no re-read.
+    el(doc, `${MARK_TAG}[data-figure-id="3"]`).remove();
+    const reads = vi.spyOn(doc, 'querySelectorAll');
+    expect(index.anchors(doc, ['2']).get('2')).toBe(two);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('reads the page again when a recorded mark is gone or carries another id', () => {
+    const doc = story();
+    const index = new AnchorIndex();
+    index.read(doc);
+    // The page re-renders the first paragraph with a copy of its words and marks.
+    const first = el(doc, 'p');
+    const copy = first.cloneNode(true) as Element;
+    first.replaceWith(copy);
+    const anchors = index.anchors(doc, ['1', '2']);
+    expect(anchors.get('1')).toBe(el(copy, TAIL_TAG));
+    expect(anchors.get('2')).toBe(el(doc, `${MARK_TAG}[data-figure-id="2"]`));
+    // A mark that now says it is another figure is not taken for the one recorded.
+    el(doc, `${MARK_TAG}[data-figure-id="2"]`).setAttribute('data-figure-id', '9');
+    expect(index.anchors(doc, ['2']).has('2')).toBe(false);
+  });
+
+  it('takes the figures it made without reading the page', () => {
+    const doc = story();
+    const index = new AnchorIndex();
+    index.read(doc);
+    const p = doc.createElement('p');
+    for (const [tag, words] of [
+      [MARK_TAG, '40'],
+      [TAIL_TAG, 'drones'],
+    ] as const) {
+      const made = doc.createElement(tag);
+      made.setAttribute('data-figure-id', '4');
+      made.textContent = words;
+      p.append(made);
+    }
+    el(doc, 'article').prepend(p);
+    index.made('4', el(p, MARK_TAG), el(p, TAIL_TAG));
+    const reads = vi.spyOn(doc, 'querySelectorAll');
+    const anchors = index.anchors(doc, ['4', '2']);
+    expect(anchors.get('4')).toBe(el(p, TAIL_TAG));
+    expect(anchors.get('2')).toBe(el(doc, `${MARK_TAG}[data-figure-id="2"]`));
+    expect(reads).not.toHaveBeenCalled();
+    // Figure 1's tail is taken out behind the index's back: the page is read again.
+    el(doc, `${TAIL_TAG}[data-figure-id="1"]`).remove();
+    expect(index.anchors(doc, ['1']).get('1')).toBe(el(doc, `${MARK_TAG}[data-figure-id="1"]`));
+  });
+});
