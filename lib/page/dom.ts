@@ -33,6 +33,29 @@ export function queryAll(scope: ParentNode | null | undefined, selector: string)
   }
 }
 
+/**
+ * Whether `a` comes before `b` in document order (both in one tree, neither holding the other).
+ * Walked by hand rather than asked of `compareDocumentPosition`, which some DOMs used outside
+ * browsers (linkedom) get wrong: up to the children of the nearest common ancestor, then along
+ * the siblings from `a`'s side.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  const up = (n: Node): Node[] => {
+    const chain: Node[] = [];
+    for (let cur: Node | null = n; cur; cur = cur.parentNode) chain.push(cur);
+    return chain.reverse();
+  };
+  const chainA = up(a);
+  const chainB = up(b);
+  let k = 0;
+  while (k < chainA.length && k < chainB.length && chainA[k] === chainB[k]) k++;
+  const fromA = chainA[k];
+  const toB = chainB[k];
+  if (!fromA || !toB) return false;
+  for (let n: Node | null = fromA.nextSibling; n; n = n.nextSibling) if (n === toB) return true;
+  return false;
+}
+
 /** `querySelector`, null on any failure. */
 export function queryOne(scope: ParentNode | null | undefined, selector: string): Element | null {
   return queryAll(scope, selector)[0] ?? null;

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { queryAll } from './dom';
+import { precedes, queryAll } from './dom';
 import type { RootPlan } from './root-plan';
 import type { RunChunk, TextBlock } from './text-map';
 
@@ -39,6 +39,11 @@ export class ArticleReadCache {
   #measures = new WeakMap<Element, Map<string, number>>();
   /** The elements of the whole page a selector matches, in document order. */
   #queries = new Map<string, readonly Element[]>();
+  /**
+   * Since each query was last brought up to date: the elements added to the page that match
+   * its selector or hold a match, and whether one such was removed (see {@link queryPage}).
+   */
+  #queryChanges = new Map<string, { added: Element[]; removed: boolean }>();
   /** What the last read wrote for each child of the article root (see RootPlan). */
   #plan: RootPlan | null = null;
   readonly #doc: Document;
@@ -78,14 +83,14 @@ export class ArticleReadCache {
   changed(node: Node): void {
     this.#plan?.changed(node);
     this.#forgetAround(node);
-    this.#queries.clear();
+    this.#forgetAllQueries();
   }
 
   /** Forgets everything (a full rescan). */
   clear(): void {
     this.#recordings = new WeakMap();
     this.#measures = new WeakMap();
-    this.#queries.clear();
+    this.#forgetAllQueries();
     this.#plan = null;
   }
 
@@ -102,16 +107,23 @@ export class ArticleReadCache {
   /**
    * The elements of the page `doc` matching `selector`, as `querySelectorAll` finds them: a
    * page re-read on every change asked a dozen of these each time, each a walk of the whole
-   * page. Remembered until an element that matches, or holds one that matches, is added or
-   * removed (or a watched attribute changes); so only for selectors that say no more than a
-   * tag and {@link QUERIED_ATTRIBUTES}. The list is shared: do not change it.
+   * page. Remembered, and brought up to date from the elements added and removed since (a live
+   * blog's new entry is one `<p>` among thousands); queried afresh after a watched attribute
+   * changes or when many came at once. So only for selectors that say no more than a tag and
+   * {@link QUERIED_ATTRIBUTES}. The list is shared: do not change it.
    */
   queryPage(doc: Document, selector: string): readonly Element[] {
     if (!this.enabled || doc !== this.#doc) return queryAll(doc, selector);
     this.sync();
     let found = this.#queries.get(selector);
+    const changes = this.#queryChanges.get(selector);
+    this.#queryChanges.delete(selector);
+    if (found && changes)
+      found = updatedQuery(found, selector, changes.added, changes.removed) ?? undefined;
     if (!found) {
       found = queryAll(doc, selector);
+      this.#queries.set(selector, found);
+    } else if (changes) {
       this.#queries.set(selector, found);
     }
     return found;
@@ -161,7 +173,7 @@ export class ArticleReadCache {
     for (const record of records) {
       this.#plan?.take(record);
       if (record.type === 'attributes') {
-        this.#queries.clear();
+        this.#forgetAllQueries();
         continue;
       }
       this.#forgetAround(record.target);
@@ -170,11 +182,11 @@ export class ArticleReadCache {
         if (added.nodeType !== 1) continue;
         this.#recordings.delete(added as Element);
         this.#measures.delete(added as Element);
-        if (this.#queries.size > 0) this.#forgetQueries(added as Element);
+        if (this.#queries.size > 0) this.#noteInQueries(added as Element, false);
       }
       if (this.#queries.size === 0) continue;
       for (const removed of Array.from(record.removedNodes)) {
-        if (removed.nodeType === 1) this.#forgetQueries(removed as Element);
+        if (removed.nodeType === 1) this.#noteInQueries(removed as Element, true);
       }
     }
   }
@@ -187,16 +199,74 @@ export class ArticleReadCache {
     }
   }
 
-  /** Forgets the queries that `el` (come or gone) matches or holds a match of. */
-  #forgetQueries(el: Element): void {
+  /** Notes `el` (come or gone) for the queries it matches or holds a match of. */
+  #noteInQueries(el: Element, removed: boolean): void {
     for (const selector of this.#queries.keys()) {
-      let touches = true;
+      let touches: boolean;
       try {
         touches = el.matches(selector) || el.querySelector(selector) !== null;
       } catch {
-        // an element that cannot answer may match: forget
+        // an element that cannot answer may match: the query is made afresh
+        this.#queries.delete(selector);
+        this.#queryChanges.delete(selector);
+        continue;
       }
-      if (touches) this.#queries.delete(selector);
+      if (!touches) continue;
+      let changes = this.#queryChanges.get(selector);
+      if (!changes) {
+        changes = { added: [], removed: false };
+        this.#queryChanges.set(selector, changes);
+      }
+      if (removed) changes.removed = true;
+      else if (changes.added.length < MAX_ADDED) changes.added.push(el);
+      else this.#queries.delete(selector);
     }
   }
+
+  #forgetAllQueries(): void {
+    this.#queries.clear();
+    this.#queryChanges.clear();
+  }
+}
+
+/** More elements added at once than this, and a query is made afresh instead of updated. */
+const MAX_ADDED = 64;
+
+/**
+ * `found` (the page's matches of `selector`, in document order, before the changes) brought up
+ * to date: elements no longer in the page leave, the matches in and under `added` (elements
+ * added since, some perhaps moved from elsewhere in the page) come in at their place in
+ * document order. Null when it would cost more than querying the page again.
+ */
+function updatedQuery(
+  found: readonly Element[],
+  selector: string,
+  added: readonly Element[],
+  removed: boolean,
+): Element[] | null {
+  const fresh = new Set<Element>();
+  try {
+    for (const root of added) {
+      if (!root.isConnected) continue;
+      if (root.matches(selector)) fresh.add(root);
+      for (const el of Array.from(root.querySelectorAll(selector))) fresh.add(el);
+      if (fresh.size > MAX_ADDED) return null;
+    }
+  } catch {
+    return null;
+  }
+  const kept =
+    removed || fresh.size > 0 ? found.filter((el) => el.isConnected && !fresh.has(el)) : [...found];
+  for (const el of fresh) {
+    // The first kept element after `el`, by bisection.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (precedes(kept[mid]!, el)) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, el);
+  }
+  return kept;
 }

@@ -201,4 +201,65 @@ describe('ArticleReadCache', () => {
       expectSameRead(doc, cache);
     }
   });
+
+  it('keeps whole-page queries up to date as elements come, go and move, as a fresh query finds them', () => {
+    const doc = page(
+      '<article><h1>Live</h1>' +
+        Array.from({ length: 12 }, (_, i) => `<p>Entry ${i}</p>`).join('') +
+        '</article><aside><div><p>Teaser</p></div></aside>',
+    );
+    const cache = new ArticleReadCache(doc, false);
+    const record = (target: Node, added: Node[], removed: Node[]): MutationRecord =>
+      ({
+        type: 'childList',
+        target,
+        addedNodes: added,
+        removedNodes: removed,
+      }) as unknown as MutationRecord;
+    const rnd = mulberry32(15);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const containers = () => Array.from(doc.querySelectorAll('article, aside, div, section'));
+    const fresh = (selector: string) => Array.from(doc.querySelectorAll(selector));
+    for (const selector of ['p', 'div', 'article'])
+      expect(cache.queryPage(doc, selector)).toEqual(fresh(selector));
+    for (let step = 0; step < 300; step++) {
+      const kind = Math.floor(rnd() * 5);
+      const parent = pick(containers());
+      const kids = Array.from(parent.children);
+      if (kind === 0) {
+        // a new entry, on top or anywhere
+        const p = doc.createElement('p');
+        p.textContent = `New ${step}`;
+        parent.insertBefore(p, kids.length && rnd() < 0.5 ? pick(kids) : null);
+        cache.takeIn([record(parent, [p], [])]);
+      } else if (kind === 1 && kids.length > 0) {
+        const gone = pick(kids);
+        gone.remove();
+        cache.takeIn([record(parent, [], [gone])]);
+      } else if (kind === 2 && kids.length > 0) {
+        // moved elsewhere in the page: one record for leaving, one for coming
+        const moved = pick(kids);
+        const to = pick(containers().filter((c) => c !== moved && !moved.contains(c)));
+        if (!to) continue;
+        moved.remove();
+        to.prepend(moved);
+        cache.takeIn([record(parent, [], [moved]), record(to, [moved], [])]);
+      } else if (kind === 3) {
+        // a block of several entries at once
+        const section = doc.createElement('section');
+        for (let k = 0; k < 1 + Math.floor(rnd() * 3); k++)
+          section.appendChild(doc.createElement('p'));
+        parent.appendChild(section);
+        cache.takeIn([record(parent, [section], [])]);
+      } else if (kids.length > 0) {
+        // added, then taken out again before anyone asked
+        const p = doc.createElement('p');
+        parent.appendChild(p);
+        p.remove();
+        cache.takeIn([record(parent, [p], []), record(parent, [], [p])]);
+      }
+      const selector = pick(['p', 'p', 'div', 'article']);
+      expect(cache.queryPage(doc, selector), `step ${step}: ${selector}`).toEqual(fresh(selector));
+    }
+  });
 });
