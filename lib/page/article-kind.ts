@@ -19,13 +19,13 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting)$/;
 /** schema.org types of a page that lists stories rather than telling one. */
 const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ProfilePage']);
 
-/** The end of a sentence: a stop, optionally closed by a quote or bracket, then space or end. */
-const SENTENCE_END = /[.!?]["'”’)\]]?(?:\s|$)/;
 /** A block this short is a caption or a label, even when it ends with a full stop. */
 const MIN_SENTENCE_WORDS = 5;
 /** Running prose without a story element: this many sentence blocks, this much text. */
 const MIN_PROSE_BLOCKS = 3;
 const MIN_PROSE_CHARS = 400;
+/** Blocks looked at for prose: the first ones tell. */
+const MAX_PROSE_BLOCKS = 2000;
 /** A block whose text is mostly link text is a headline link or a menu entry. */
 const LINK_SHARE = 0.5;
 /** A page with this many story elements is a list of teasers, unless one of them dominates. */
@@ -110,16 +110,38 @@ interface Prose {
   links: number;
 }
 
-/** Whether `text` (whitespace-collapsed) holds at least `n` words, counted only that far. */
-function hasWords(text: string, n: number): boolean {
+/**
+ * Whether `text` from `start` to `end` (whitespace-collapsed) holds at least `n` words, counted
+ * only that far.
+ */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length && words < n; i++) {
+  for (let i = start; i < end && words < n; i++) {
     const space = text.charCodeAt(i) <= 32;
     if (!space && !inWord) words += 1;
     inWord = !space;
   }
   return words >= n;
+}
+
+/** Closing quotes and brackets that may stand between a sentence's stop and the space after. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const SPACE = /\s/;
+
+/**
+ * Whether a sentence ends in `text` between `start` and `end`: a stop, optionally closed by a
+ * quote or bracket, then space or the end. Read in place: a page has thousands of blocks.
+ */
+function hasSentenceEnd(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    if (j < end && CLOSERS.has(text.charAt(j))) j += 1;
+    if (j === end || SPACE.test(text.charAt(j))) return true;
+  }
+  return false;
 }
 
 /** Whether most of `el`'s text is link text (1) or not (0). */
@@ -128,20 +150,35 @@ function mostlyLinks(el: Element): number {
   return linkShare(el, length) >= LINK_SHARE ? 1 : 0;
 }
 
+/**
+ * The prose of the article's first blocks. Stops early once the rest cannot change what
+ * {@link looksLikeArticle} makes of it: enough sentences and text, and more sentences than
+ * links even if every block left were links.
+ */
 function proseOf(article: ArticleText, cache: ArticleReadCache | null): Prose {
   const prose: Prose = { sentences: 0, chars: 0, links: 0 };
-  for (const block of article.blocks.slice(0, 2000)) {
+  const { text, blocks } = article;
+  const n = Math.min(blocks.length, MAX_PROSE_BLOCKS);
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i]!;
     const links = cache
       ? cache.measure(block.element, 'mostly-links', mostlyLinks)
       : mostlyLinks(block.element);
     if (links === 1) {
       prose.links += 1;
-      continue;
-    }
-    const text = article.text.slice(block.start, block.end);
-    if (hasWords(text, MIN_SENTENCE_WORDS) && SENTENCE_END.test(text)) {
+    } else if (
+      hasWords(text, block.start, block.end, MIN_SENTENCE_WORDS) &&
+      hasSentenceEnd(text, block.start, block.end)
+    ) {
       prose.sentences += 1;
-      prose.chars += text.length;
+      prose.chars += block.end - block.start;
+      const left = n - i - 1;
+      if (
+        prose.sentences >= MIN_PROSE_BLOCKS &&
+        prose.chars >= MIN_PROSE_CHARS &&
+        prose.sentences > prose.links + left
+      )
+        return prose;
     }
   }
   return prose;

@@ -85,4 +85,34 @@ describe('looksLikeArticle', () => {
     expect(judge(doc, 'https://a.example/news?q=kursk')).toBe(false);
     expect(judge(doc, 'https://a.example/news?id=kursk')).toBe(true);
   });
+
+  it('counts a block as a sentence only when a stop ends a word, quotes and brackets allowed', () => {
+    // Two long blocks of prose: a third sentence block makes the page an article.
+    const two = [`${PROSE[0]} ${PROSE[1]}`, `${PROSE[2]} ${PROSE[3]}`];
+    const prose = (last: string) =>
+      page(
+        `<div class="x"><h1>Kursk</h1>${[...two, last].map((p) => `<p>${p}</p>`).join('')}</div>`,
+      );
+    const words = 'The ministry said the strike on the depot was “a success for the air defence';
+    expect(judge(prose(`${words}.”`), 'https://a.example/kursk')).toBe(true);
+    expect(judge(prose(`${words} (of the region).)`), 'https://a.example/kursk')).toBe(true);
+    // A stop inside a name or a number ends no sentence.
+    expect(judge(prose(`${words} at 3.5 km from the U.S.A`), 'https://a.example/kursk')).toBe(
+      false,
+    );
+  });
+
+  it('weighs prose against the links of the whole page, not only of its start', () => {
+    const links = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `<p><a href="/s${i}">Another story, number ${i}</a></p>`,
+      ).join('');
+    const doc = (n: number) =>
+      page(
+        `<div class="x"><h1>Kursk</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}${links(n)}</div>`,
+      );
+    expect(judge(doc(3), 'https://a.example/kursk')).toBe(true);
+    expect(judge(doc(5), 'https://a.example/kursk')).toBe(false);
+  });
 });
