@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ArticleReadCache, readArticle } from '../../../lib/page/index';
 import { mulberry32 } from '../../bench/live-blog';
 import { dom, page } from './dom-helpers';
@@ -63,6 +63,40 @@ function randomEdit(doc: Document, cache: ArticleReadCache, rnd: () => number): 
     at.appendChild(span);
     cache.changed(at);
   }
+}
+
+/**
+ * Gives `doc`'s nodes a `compareDocumentPosition` that tells preceding from following as
+ * browsers do (linkedom's calls most pairs in different subtrees "preceding" both ways), by
+ * walking the document in order. Returns what puts linkedom's back.
+ */
+function withDocumentOrder(doc: Document): () => void {
+  const order = (n: Node): number => {
+    let i = 0;
+    for (let cur: Node | null = doc.documentElement; cur; i++) {
+      if (cur === n) return i;
+      if (cur.firstChild) cur = cur.firstChild;
+      else {
+        while (cur && !cur.nextSibling) cur = cur.parentNode;
+        cur = cur ? cur.nextSibling : null;
+      }
+    }
+    return -1;
+  };
+  // On the prototype that has it, so every kind of node takes this one.
+  let proto = Object.getPrototypeOf(doc.documentElement) as object;
+  while (!Object.hasOwn(proto, 'compareDocumentPosition'))
+    proto = Object.getPrototypeOf(proto) as object;
+  const own = Object.getOwnPropertyDescriptor(proto, 'compareDocumentPosition')!;
+  Object.defineProperty(proto, 'compareDocumentPosition', {
+    configurable: true,
+    value(this: Node, other: Node): number {
+      const a = order(this);
+      const b = order(other);
+      return b > a ? 4 : b < a ? 2 : 0;
+    },
+  });
+  return () => Object.defineProperty(proto, 'compareDocumentPosition', own);
 }
 
 describe('ArticleReadCache', () => {
@@ -208,6 +242,8 @@ describe('ArticleReadCache', () => {
         Array.from({ length: 12 }, (_, i) => `<p>Entry ${i}</p>`).join('') +
         '</article><aside><div><p>Teaser</p></div></aside>',
     );
+    const restore = withDocumentOrder(doc);
+    onTestFinished(restore);
     const cache = new ArticleReadCache(doc, false);
     const record = (target: Node, added: Node[], removed: Node[]): MutationRecord =>
       ({
