@@ -1,21 +1,10 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex } from './anchor-index';
-import { asTextStyle, MARK_TAG } from './own-tags';
+import { MARK_STYLE, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
 
 export { MARK_TAG };
-
-/**
- * The verdict lives in the badge after the figure; the mark only says which words it is about,
- * so a thin dotted underline in the text's own colour is enough (no fill that fights the page's
- * look). A text decoration takes no room, so layout stays as it was.
- */
-const MARK_STYLE = asTextStyle([
-  'white-space: inherit',
-  'text-decoration: underline dotted 1px',
-  'text-underline-offset: 0.2em',
-]);
 
 /** SHOW_TEXT of `NodeFilter`, spelled out so the module loads where that global is missing. */
 const SHOW_TEXT = 0x4;

@@ -39,3 +39,29 @@ const AS_TEXT = [
 export function asTextStyle(rules: readonly string[]): string {
   return [...AS_TEXT, ...rules].map((rule) => `${rule} !important`).join('; ');
 }
+
+/**
+ * The verdict lives in the badge after the figure; the mark only says which words it is about,
+ * so a thin dotted underline in the text's own colour is enough (no fill that fights the page's
+ * look). A text decoration takes no room, so layout stays as it was.
+ */
+export const MARK_STYLE = asTextStyle([
+  'white-space: inherit',
+  'text-decoration: underline dotted 1px',
+  'text-underline-offset: 0.2em',
+]);
+
+/** Reads as the text around it, but keeps its words and the badge on one line. */
+export const TAIL_STYLE = asTextStyle(['white-space: nowrap']);
+
+/**
+ * Whether `el` is one of the extension's marks or tails as it made them: its style attribute,
+ * every rule `!important`, outranks any of the page's rules, so it reads as the text around
+ * it and takes nothing away. A page's own element of the same name, or one whose style the
+ * page changed, is judged like any other.
+ */
+export function isOwnInline(el: Element, tag: string): boolean {
+  if (tag === MARK_TAG) return el.getAttribute('style') === MARK_STYLE;
+  if (tag === TAIL_TAG) return el.getAttribute('style') === TAIL_STYLE;
+  return false;
+}

@@ -8,13 +8,10 @@
  * @module
  */
 import type { LocatedMention } from '../claims/mention';
-import { asTextStyle, MARK_TAG, TAIL_TAG } from './own-tags';
+import { MARK_TAG, TAIL_STYLE, TAIL_TAG } from './own-tags';
 import { locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
 export { TAIL_TAG };
-
-/** Reads as the text around it, but keeps its words and the badge on one line. */
-const TAIL_STYLE = asTextStyle(['white-space: nowrap']);
 
 /**
  * The longest tail, in characters, when the last word has to take a whole inline element with it

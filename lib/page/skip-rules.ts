@@ -2,6 +2,7 @@
  * Which elements never hold article text. The rules are data so that a new kind of clutter is a
  * new list entry, not new control flow.
  */
+import { isOwnInline } from './own-tags';
 
 /** Tags whose whole subtree is never article text. */
 // prettier-ignore
@@ -168,6 +169,8 @@ function isStoryHeader(el: Element): boolean {
 export function classifyElement(el: Element): SkipVerdict {
   try {
     const tag = el.tagName.toLowerCase();
+    // A mark or tail of this extension, made by an earlier scan: nothing of the page to judge.
+    if (isOwnInline(el, tag)) return 'keep';
     if (SKIP_TAGS.has(tag)) return 'skip';
     if (isHidden(el) || isEditable(el) || isAuthorMarkup(el)) return 'skip';
     const role = (el.getAttribute('role') ?? '').trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleText } from '../../../lib/page/text-blocks';
 import { classifyElement, nameMarksClutter, nameTokens } from '../../../lib/page/skip-rules';
+import { MARK_STYLE, MARK_TAG, TAIL_STYLE, TAIL_TAG } from '../../../lib/page/own-tags';
 import { page } from './dom-helpers';
 
 describe('nameMarksClutter', () => {
@@ -83,6 +84,18 @@ describe('classifyElement', () => {
     ['cap', 'keep'],
   ])('#%s → %s', (id, verdict) => {
     expect(classifyElement(doc.getElementById(id)!)).toBe(verdict);
+  });
+
+  it('keeps the marks and tails it made, and judges a page’s look-alikes like any element', () => {
+    const own = page(
+      `<p><${MARK_TAG} id="mark" style="${MARK_STYLE}" data-figure-id="1">57</${MARK_TAG}>` +
+        ` <${TAIL_TAG} id="tail" style="${TAIL_STYLE}" data-figure-id="1">drones</${TAIL_TAG}>` +
+        ` <${MARK_TAG} id="fake" hidden>secret</${MARK_TAG}>` +
+        ` <${TAIL_TAG} id="restyled" style="display: none">secret</${TAIL_TAG}></p>`,
+    );
+    const verdict = (id: string) => classifyElement(own.getElementById(id)!);
+    expect([verdict('mark'), verdict('tail')]).toEqual(['keep', 'keep']);
+    expect([verdict('fake'), verdict('restyled')]).toEqual(['skip', 'skip']);
   });
 });
 
