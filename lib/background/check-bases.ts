@@ -1,13 +1,22 @@
 /**
- * The figures of each page's last `check-page` request, so the next one may name the figures it
- * shares with it by their place instead of sending them again (see CheckPageWireSchema). Kept in
- * the worker's memory only: a stopped worker forgets them, and the page then sends its figures
- * whole. One entry per tab and frame: a page can refer only to its own requests.
+ * The figures of each page's last `check-page` request and the checks it was answered with, so
+ * the next request may name the figures it shares with it by their place instead of sending
+ * them again (see CheckPageWireSchema), and its answer may name the checks that did not change
+ * the same way (see CheckPageResponseSchema). Kept in the worker's memory only: a stopped worker
+ * forgets them, and the page then sends its figures whole. One entry per tab and frame: a page
+ * can refer only to its own requests.
  *
  * @module
  */
+import type { FigureCheck } from '../claims/claim';
 import type { Mention } from '../claims/mention';
-import { UNKNOWN_BASE, type CheckPageRequest, type CheckPageWire } from '../messages/protocol';
+import { sameData } from '../claims/same-data';
+import {
+  UNKNOWN_BASE,
+  type CheckPageRequest,
+  type CheckPageResponse,
+  type CheckPageWire,
+} from '../messages/protocol';
 
 /** Frames whose last request is kept; the least recently asked for goes first. */
 const MAX_FRAMES = 64;
@@ -27,9 +36,18 @@ function frameKey(sender: FrameSender): string | null {
   return `${id}:${typeof sender.frameId === 'number' ? sender.frameId : 0}`;
 }
 
-/** Each frame's last request: its id and its figures, whole. */
+/** A frame's last request: its id, its figures whole, and once answered, their checks. */
+interface Base {
+  id: string;
+  mentions: readonly Mention[];
+  results: readonly FigureCheck[] | null;
+  /** The checks of the request this one referred to, until this one is answered. */
+  before: readonly FigureCheck[] | null;
+}
+
+/** Each frame's last request and its answer. */
 export class CheckBases {
-  readonly #frames = new Map<string, { id: string; mentions: readonly Mention[] }>();
+  readonly #frames = new Map<string, Base>();
 
   /**
    * The request `wire` stands for, with every figure whole, remembered (when it has an id) as
@@ -52,13 +70,44 @@ export class CheckBases {
       if (sent !== wire.mentions.length) return UNKNOWN_BASE;
     }
     if (key) {
+      const before = wire.base === undefined ? null : (this.#frames.get(key)?.results ?? null);
       this.#frames.delete(key);
-      if (wire.id !== undefined) this.#frames.set(key, { id: wire.id, mentions });
+      if (wire.id !== undefined)
+        this.#frames.set(key, { id: wire.id, mentions, results: null, before });
       if (this.#frames.size > MAX_FRAMES) {
         const oldest = this.#frames.keys().next().value;
         if (oldest !== undefined) this.#frames.delete(oldest);
       }
     }
     return { type: 'check-page', source: wire.source, mentions };
+  }
+
+  /**
+   * The answer to `wire` as it is sent: the checks equal to those the base request's answer
+   * gave the same figures (in equal data) named by their place there, the others whole. Keeps
+   * the checks whole, for the next request to refer to. `answer` as it is when `wire` had no
+   * base, or is no longer its frame's last request.
+   */
+  answer(wire: CheckPageWire, sender: FrameSender, answer: CheckPageResponse): CheckPageResponse {
+    const key = frameKey(sender);
+    const base = key === null ? undefined : this.#frames.get(key);
+    if (!base || wire.id === undefined || base.id !== wire.id) return answer;
+    base.results = answer.results;
+    const before = base.before;
+    base.before = null;
+    if (!before || !wire.refs || wire.refs.length !== answer.results.length) return answer;
+    const refs: number[] = [];
+    const whole: FigureCheck[] = [];
+    answer.results.forEach((check, i) => {
+      const at = wire.refs![i]!;
+      const was = at >= 0 ? before[at] : undefined;
+      if (was && sameData(was, check)) {
+        refs.push(at);
+      } else {
+        refs.push(-1);
+        whole.push(check);
+      }
+    });
+    return { ...answer, results: whole, resultRefs: refs };
   }
 }

@@ -194,9 +194,11 @@ export async function handleMessage(
   try {
     switch (request.type) {
       case 'check-page': {
-        const whole = (deps.checkBases ?? new CheckBases()).resolve(request, sender);
+        const bases = deps.checkBases ?? new CheckBases();
+        const whole = bases.resolve(request, sender);
         if (typeof whole === 'string') return errorResponse(whole);
-        return await checkPage(whole, sender, deps);
+        const answer = await checkPage(whole, sender, deps);
+        return answer.type === 'check-page-result' ? bases.answer(request, sender, answer) : answer;
       }
       case 'site-status':
       case 'set-site-enabled':

@@ -11,17 +11,41 @@ import type { Mention } from '../claims/mention';
 import { RequestError, send, type Send } from './client';
 import { UNKNOWN_BASE, type CheckPageRequest, type CheckPageWire } from './protocol';
 
-/** The last request the background answered: its id and where each figure stood in it. */
+/** The last request the background answered: its id, where each figure stood, their checks. */
 interface Answered {
   id: string;
   places: Map<Mention, number>;
+  results: readonly FigureCheck[];
+}
+
+/**
+ * The checks of an answer with `resultRefs`: each named one the very object the base request's
+ * answer held (so a caller comparing checks sees an unchanged one at once), the others taken in
+ * order from `results`. Null when the answer does not fit the request and its base.
+ */
+function resolvedChecks(
+  results: readonly FigureCheck[],
+  refs: readonly number[],
+  base: readonly FigureCheck[],
+  figures: number,
+): FigureCheck[] | null {
+  if (refs.length !== figures) return null;
+  const out: FigureCheck[] = [];
+  let sent = 0;
+  for (const ref of refs) {
+    const check = ref < 0 ? results[sent++] : base[ref];
+    if (!check) return null;
+    out.push(check);
+  }
+  return sent === results.length ? out : null;
 }
 
 /**
  * A function that asks the background to check a page's figures through `to`
  * (`browser.runtime.sendMessage`): the checks in order, or null when there is no usable answer.
  * Figures are told apart by identity: the same object as in the last answered request is the
- * same figure (the page session hands out the same objects for unchanged figures).
+ * same figure (the page session hands out the same objects for unchanged figures). A check
+ * the background names as unchanged is the same object as in the last answer.
  */
 export function pageChecker(
   to: Send,
@@ -45,8 +69,13 @@ export function pageChecker(
     }
     last = null;
     const answer = await send(to, wire);
-    last = { id, places: new Map(request.mentions.map((m, i) => [m, i])) };
-    return answer.results;
+    const results = answer.resultRefs
+      ? base &&
+        resolvedChecks(answer.results, answer.resultRefs, base.results, request.mentions.length)
+      : answer.results;
+    if (!results) throw new RequestError('the answer did not fit the request', 'invalid');
+    last = { id, places: new Map(request.mentions.map((m, i) => [m, i])), results };
+    return results;
   };
 
   return async (request) => {

@@ -52,11 +52,31 @@ export type CheckPageWire = z.infer<typeof CheckPageWireSchema>;
 /** The error text of an answer to a request whose `base` the background does not hold. */
 export const UNKNOWN_BASE = 'check-page: unknown base';
 
-/** The background's answer: one FigureCheck per mention, in the same order. */
+/**
+ * The background's answer: one FigureCheck per mention, in the same order. To a request with a
+ * `base`, a check equal to the one the base request's answer gave the same figure may be sent
+ * as that figure's place in the base request instead (`resultRefs`): a live page asks again
+ * after every change, and most of its figures' checks are as they were.
+ */
 export const CheckPageResponseSchema = z.object({
   type: z.literal('check-page-result'),
   results: z.array(FigureCheckSchema),
   recorded: z.boolean(),
+  /**
+   * One entry per figure of the request, in order: the place in the base request of a figure
+   * whose check (in its answer) this figure's equals, or -1 for the next of `results` (which
+   * then holds only the checks sent whole).
+   */
+  resultRefs: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(-1)
+        .max(MAX_FIGURES_PER_PAGE - 1),
+    )
+    .max(MAX_FIGURES_PER_PAGE)
+    .optional(),
 });
 export type CheckPageResponse = z.infer<typeof CheckPageResponseSchema>;
 

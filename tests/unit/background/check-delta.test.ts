@@ -9,8 +9,10 @@ import { pageChecker } from '../../../lib/messages/page-checker';
 import {
   UNKNOWN_BASE,
   type CheckPageRequest,
+  type CheckPageResponse,
   type CheckPageWire,
 } from '../../../lib/messages/protocol';
+import { sameData } from '../../../lib/claims/same-data';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { mention, value } from '../claims/helpers';
 import { offlineLists } from './fake-alarms';
@@ -76,13 +78,15 @@ beforeEach(() => {
 /** A content script's checker talking to the handler, keeping what crossed the wire. */
 function connected(sender: typeof TAB = TAB) {
   const sent: CheckPageWire[] = [];
+  const answers: CheckPageResponse[] = [];
   const check = pageChecker(async (message) => {
     sent.push(message as CheckPageWire);
     const answer = await handleMessage(message, sender, deps);
     await pagesRecorded(db);
+    if (answer.type === 'check-page-result') answers.push(answer);
     return answer;
   });
-  return { sent, check };
+  return { sent, answers, check };
 }
 
 describe('check-page with the figures of the request before', () => {
@@ -137,5 +141,61 @@ describe('check-page with the figures of the request before', () => {
     // Equal data in a new object is sent whole: only identity says "the same figure".
     expect(sent[1]!.refs).toEqual([-1, -1]);
     expect(checks).toHaveLength(2);
+  });
+
+  it('answers with the checks that did not change named by their place, and the page gets the same objects', async () => {
+    const { answers, check } = connected();
+    const figures = [at(26), at(40), at(7)];
+    const first = (await check(request(URL_, figures)))!;
+    expect(answers[0]!.resultRefs).toBeUndefined();
+    const posted = [at(12), ...figures];
+    const next = (await check(request(URL_, posted)))!;
+    const answer = answers[1]!;
+    // Each check that equals the one the figure had is sent as its place; the others whole.
+    const unchanged = figures.map((_, i) => sameData(first[i], next[i + 1]));
+    expect(answer.resultRefs).toEqual([-1, ...unchanged.map((same, i) => (same ? i : -1))]);
+    expect(answer.results).toHaveLength(1 + unchanged.filter((same) => !same).length);
+    unchanged.forEach((same, i) => {
+      if (same) expect(next[i + 1]).toBe(first[i]);
+    });
+    // What another tab sending the whole list is told.
+    const whole = await handleMessage(request(URL_, posted), { ...TAB, tab: { id: 8 } }, deps);
+    await pagesRecorded(db);
+    expect(whole).toMatchObject({ type: 'check-page-result', results: next });
+  });
+
+  it('sends a check whole when another page changed it since', async () => {
+    const { answers, check } = connected();
+    const figures = [at(26), at(40)];
+    const first = (await check(request(URL_, figures)))!;
+    // Another outlet reports the same night's downed drones: every check of the page changes.
+    await handleMessage(
+      request('https://b.example/story', [at(41)]),
+      { ...TAB, url: 'https://b.example/story', tab: { id: 9 } },
+      deps,
+    );
+    await pagesRecorded(db);
+    const next = (await check(request(URL_, figures)))!;
+    expect(next.some((c, i) => !sameData(c, first[i]))).toBe(true);
+    const refs = answers[1]!.resultRefs!;
+    next.forEach((c, i) => expect(refs[i]! >= 0).toBe(sameData(c, first[i])));
+  });
+
+  it('takes no answer whose named checks do not fit the request', async () => {
+    const figures = [at(26), at(40)];
+    const { answers, check: real } = connected();
+    await real(request(URL_, figures));
+    const good = answers[0]!;
+    const bad = [
+      { ...good, results: [], resultRefs: [0, 5] },
+      { ...good, results: [], resultRefs: [0] },
+      { ...good, results: good.results, resultRefs: [0, 1] },
+    ];
+    for (const answer of bad) {
+      let calls = 0;
+      const check = pageChecker(async () => (calls++ === 0 ? good : answer));
+      expect(await check(request(URL_, figures))).toHaveLength(2);
+      expect(await check(request(URL_, figures))).toBeNull();
+    }
   });
 });
