@@ -10,7 +10,6 @@
  */
 import type { FigureCheck } from '../claims/claim';
 import type { Mention } from '../claims/mention';
-import { sameData } from '../claims/same-data';
 import {
   UNKNOWN_BASE,
   type CheckPageRequest,
@@ -36,13 +35,36 @@ function frameKey(sender: FrameSender): string | null {
   return `${id}:${typeof sender.frameId === 'number' ? sender.frameId : 0}`;
 }
 
-/** A frame's last request: its id, its figures whole, and once answered, their checks. */
+/**
+ * A frame's last request: its id, its figures whole, and once answered, a digest of each check
+ * (a check with its sources can be kilobytes; 500 of them for each of 64 frames were too many
+ * to keep whole in the worker).
+ */
 interface Base {
   id: string;
   mentions: readonly Mention[];
-  results: readonly FigureCheck[] | null;
-  /** The checks of the request this one referred to, until this one is answered. */
-  before: readonly FigureCheck[] | null;
+  results: readonly string[] | null;
+  /** The digests of the checks of the request this one referred to, until it is answered. */
+  before: readonly string[] | null;
+}
+
+/**
+ * A digest of a check's data: its JSON (which the background always writes in one key order)
+ * hashed to 53 bits in two 32-bit lanes (cyrb53). Two different checks of one figure are told
+ * apart but for a chance of one in 2^53.
+ */
+function digest(check: FigureCheck): string {
+  const text = JSON.stringify(check);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** Each frame's last request and its answer. */
@@ -85,27 +107,27 @@ export class CheckBases {
   /**
    * The answer to `wire` as it is sent: the checks equal to those the base request's answer
    * gave the same figures (in equal data) named by their place there, the others whole. Keeps
-   * the checks whole, for the next request to refer to. `answer` as it is when `wire` had no
-   * base, or is no longer its frame's last request.
+   * a digest of each check, for the next request to refer to. `answer` as it is when `wire`
+   * had no base, or is no longer its frame's last request.
    */
   answer(wire: CheckPageWire, sender: FrameSender, answer: CheckPageResponse): CheckPageResponse {
     const key = frameKey(sender);
     const base = key === null ? undefined : this.#frames.get(key);
     if (!base || wire.id === undefined || base.id !== wire.id) return answer;
-    base.results = answer.results;
+    const digests = answer.results.map(digest);
+    base.results = digests;
     const before = base.before;
     base.before = null;
-    if (!before || !wire.refs || wire.refs.length !== answer.results.length) return answer;
+    const places = wire.refs;
+    if (!before || !places || places.length !== answer.results.length) return answer;
     const refs: number[] = [];
     const whole: FigureCheck[] = [];
-    answer.results.forEach((check, i) => {
-      const at = wire.refs![i]!;
-      const was = at >= 0 ? before[at] : undefined;
-      if (was && sameData(was, check)) {
+    places.forEach((at, i) => {
+      if (at >= 0 && before[at] === digests[i]) {
         refs.push(at);
       } else {
         refs.push(-1);
-        whole.push(check);
+        whole.push(answer.results[i]!);
       }
     });
     return { ...answer, results: whole, resultRefs: refs };

@@ -3,18 +3,20 @@
  * the whole page for marks and tails, and the highest figure id by reading every mark, took
  * milliseconds after every change of a long live blog, though a change touches a few figures.
  *
- * What the index holds is checked before it is used: an element the page took out, or gave
- * another figure id, sends the index back to the page, which it then reads whole. So the anchors
- * it gives are those a read of the whole page finds (see {@link pageAnchors}), but for
- * one case it does not look for: a copy the page made of a figure's mark while the original stays
- * in place (then the badge stays after the original, still after the same words).
+ * What the index holds is checked before it is used: an element the page took out (or moved to
+ * another document), or gave another figure id, sends the index back to the page, which it then
+ * reads whole. So the anchors it gives are those a read of the whole page finds (see
+ * {@link pageAnchors}), but for two cases it does not look for, where the badge stays after the
+ * same words all the same: a copy the page made of a figure's mark while the original stays in
+ * place, and a figure in several pieces whose pieces the page put in another order.
+ *
+ * It holds records only of the figures last asked for and those made since, so the marks of
+ * entries a live blog drops are not kept alive by it.
  *
  * @module
  */
-import { MARK_TAG, TAIL_TAG } from './own-tags';
+import { FIGURE_ID, MARK_TAG, TAIL_TAG } from './own-tags';
 import { tailAnchor } from './phrase-tail';
-
-const FIGURE_ID = 'data-figure-id';
 
 /** The figure ids of the page's marks and tails, and where each figure's badge goes. */
 export class AnchorIndex {
@@ -26,8 +28,9 @@ export class AnchorIndex {
   #highest = -1;
 
   /**
-   * A new figure id, above every id on the page: read from the page the first time (marks of an
-   * earlier copy of the content script may be there), then counted on.
+   * A new figure id, above every id on the page and every id given before: read from the page
+   * the first time (marks of an earlier copy of the content script may be there), then counted
+   * on. Never one given before, so a badge never moves to another figure that took its id.
    */
   newId(doc: Document): string {
     if (this.#highest < 0) this.read(doc);
@@ -53,42 +56,62 @@ export class AnchorIndex {
   anchors(doc: Document, figureIds: Iterable<string>): Map<string, Node> {
     const out = new Map<string, Node>();
     for (const id of figureIds) {
-      const anchor = this.#anchorOf(id);
+      const anchor = this.#anchorOf(doc, id);
       if (!anchor) return this.read(doc);
       out.set(id, anchor);
     }
+    if (this.#marks.size > out.size) this.#keepOnly(out);
     return out;
   }
 
-  /** Forgets everything: the page's marks were taken away, or may have been. */
+  /**
+   * Forgets the records: the page's marks were taken away, or may have been. Ids go on from
+   * the highest given, read from the page again if need be.
+   */
   forget(): void {
     this.#marks = new Map();
     this.#tails = new Map();
-    this.#highest = -1;
   }
 
   /** The anchor of `id` from what was recorded, or null when that no longer stands. */
-  #anchorOf(id: string): Node | null {
+  #anchorOf(doc: Document, id: string): Node | null {
     const mark = this.#marks.get(id);
-    if (!mark || !standing(mark, id)) return null;
+    if (!mark || !standing(doc, mark, id)) return null;
     const tail = this.#tails.get(id);
     if (!tail) return mark;
-    return standing(tail, id) ? tailAnchor(tail) : null;
+    return standing(doc, tail, id) ? tailAnchor(tail) : null;
+  }
+
+  /** Keeps the records of the figures in `asked` only. */
+  #keepOnly(asked: ReadonlyMap<string, Node>): void {
+    const marks = new Map<string, Element>();
+    const tails = new Map<string, Element>();
+    for (const id of asked.keys()) {
+      marks.set(id, this.#marks.get(id)!);
+      const tail = this.#tails.get(id);
+      if (tail) tails.set(id, tail);
+    }
+    this.#marks = marks;
+    this.#tails = tails;
   }
 
   /** Reads every mark and tail of the page afresh; returns the anchors of all its figures. */
   read(doc: Document): Map<string, Node> {
     this.forget();
-    let highest = 0;
-    for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
-      const id = mark.getAttribute(FIGURE_ID);
-      if (!id) continue;
-      this.#marks.set(id, mark);
+    // Tails count too: a tail can outlive its marks, and its id must not be given again.
+    let highest = Math.max(this.#highest, 0);
+    const idOf = (el: Element): string | null => {
+      const id = el.getAttribute(FIGURE_ID);
       const n = Number(id);
-      if (Number.isSafeInteger(n) && n > highest) highest = n;
+      if (id && Number.isSafeInteger(n) && n > highest) highest = n;
+      return id || null;
+    };
+    for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
+      const id = idOf(mark);
+      if (id) this.#marks.set(id, mark);
     }
     for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
-      const id = tail.getAttribute(FIGURE_ID);
+      const id = idOf(tail);
       if (id) this.#tails.set(id, tail);
     }
     this.#highest = highest;
@@ -101,9 +124,9 @@ export class AnchorIndex {
   }
 }
 
-/** Whether `el` is still in the page and still carries figure id `id`. */
-function standing(el: Element, id: string): boolean {
-  return el.isConnected && el.getAttribute(FIGURE_ID) === id;
+/** Whether `el` is still in the page `doc` and still carries figure id `id`. */
+function standing(doc: Document, el: Element, id: string): boolean {
+  return el.isConnected && el.ownerDocument === doc && el.getAttribute(FIGURE_ID) === id;
 }
 
 /**

@@ -36,7 +36,7 @@ export function queryAll(scope: ParentNode | null | undefined, selector: string)
 /** DOCUMENT_POSITION_FOLLOWING of `Node`, spelled out so the module loads where it is missing. */
 const FOLLOWING = 0x4;
 
-/** Whether `b` comes after `a` in document order (both in one tree, neither holding the other). */
+/** Whether `b` comes after `a` in document order (both in one document; `b` may be inside `a`). */
 export function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 }

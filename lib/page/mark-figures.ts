@@ -1,6 +1,6 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex } from './anchor-index';
-import { MARK_STYLE, MARK_TAG } from './own-tags';
+import { FIGURE_ID, MARK_STYLE, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
 
@@ -55,7 +55,7 @@ export function markFigures(
   article: ArticleText,
   mentions: readonly LocatedMention[],
 ): number {
-  return mark(doc, article, mentions).marked;
+  return mark(doc, article, mentions, new Map(), new AnchorIndex()).marked;
 }
 
 /**
@@ -83,8 +83,8 @@ function mark(
   doc: Document,
   article: ArticleText,
   mentions: readonly LocatedMention[],
-  known: ReadonlyMap<LocatedMention, string> = new Map(),
-  index: AnchorIndex = new AnchorIndex(),
+  known: ReadonlyMap<LocatedMention, string>,
+  index: AnchorIndex,
 ): { marked: number; ids: Map<LocatedMention, string> } {
   const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
@@ -252,7 +252,7 @@ function insideMark(node: Node): boolean {
 }
 
 function markIdOf(node: Node): string | null {
-  return node.parentElement?.closest(MARK_TAG)?.getAttribute('data-figure-id') ?? null;
+  return node.parentElement?.closest(MARK_TAG)?.getAttribute(FIGURE_ID) ?? null;
 }
 
 function comparePieces(a: Piece, b: Piece): number {
@@ -268,7 +268,7 @@ function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention):
   const target = start > 0 ? node.splitText(start) : node;
   const mark = doc.createElement(MARK_TAG);
   mark.setAttribute('style', MARK_STYLE);
-  mark.setAttribute('data-figure-id', figureId);
+  mark.setAttribute(FIGURE_ID, figureId);
   mark.setAttribute('data-metric', m.metric);
   mark.setAttribute('data-n', String(m.value.n));
   mark.setAttribute('data-min', m.value.min === null ? '' : String(m.value.min));

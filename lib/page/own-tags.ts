@@ -11,6 +11,9 @@ export const MARK_TAG = 'figure-check-mark';
 /** Holds the last word of a figure's phrase and, at its end, the figure's badge. */
 export const TAIL_TAG = 'figure-check-tail';
 
+/** The attribute of a mark or tail that says which figure it belongs to. */
+export const FIGURE_ID = 'data-figure-id';
+
 /**
  * Rules that make an element read as the text around it: no box, no colour or font of its own,
  * in the flow. Page CSS like `article * { padding: 1em }` must not move the words it wraps.
@@ -57,11 +60,21 @@ export const TAIL_STYLE = asTextStyle(['white-space: nowrap']);
 /**
  * Whether `el` is one of the extension's marks or tails as it made them: its style attribute,
  * every rule `!important`, outranks any of the page's rules, so it reads as the text around
- * it and takes nothing away. A page's own element of the same name, or one whose style the
- * page changed, is judged like any other.
+ * it and takes nothing away. A page's own element of the same name, or one whose attributes
+ * the page changed, is judged like any other.
  */
 export function isOwnInline(el: Element, tag: string): boolean {
-  if (tag === MARK_TAG) return el.getAttribute('style') === MARK_STYLE;
-  if (tag === TAIL_TAG) return el.getAttribute('style') === TAIL_STYLE;
+  if (tag === MARK_TAG)
+    return el.attributes.length === MARK_ATTRIBUTES && el.getAttribute('style') === MARK_STYLE;
+  if (tag === TAIL_TAG)
+    return el.attributes.length === TAIL_ATTRIBUTES && el.getAttribute('style') === TAIL_STYLE;
   return false;
 }
+
+/**
+ * The attributes a mark is made with (style, the figure id, data-metric, data-n, data-min,
+ * data-max, data-qualifier, title) and a tail (style, the figure id): one the page added
+ * (`aria-hidden`, a clutter class) makes the element one to judge.
+ */
+const MARK_ATTRIBUTES = 8;
+const TAIL_ATTRIBUTES = 2;

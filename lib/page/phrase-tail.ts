@@ -8,7 +8,7 @@
  * @module
  */
 import type { LocatedMention } from '../claims/mention';
-import { MARK_TAG, TAIL_STYLE, TAIL_TAG } from './own-tags';
+import { FIGURE_ID, MARK_TAG, TAIL_STYLE, TAIL_TAG } from './own-tags';
 import { locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
 export { TAIL_TAG };
@@ -126,7 +126,7 @@ export function placeTail(doc: Document, plan: PlannedTail, figureId: string): E
   const end = movedPoint(doc, plan.end, 'end');
   const tail = doc.createElement(TAIL_TAG);
   tail.setAttribute('style', TAIL_STYLE);
-  tail.setAttribute('data-figure-id', figureId);
+  tail.setAttribute(FIGURE_ID, figureId);
   const range = wholeNodes(doc, start, end);
   if (range && range.toString().length <= MAX_TAIL) {
     try {

@@ -119,7 +119,7 @@ export class ArticleReadCache {
     const changes = this.#queryChanges.get(selector);
     this.#queryChanges.delete(selector);
     if (found && changes)
-      found = updatedQuery(found, selector, changes.added, changes.removed) ?? undefined;
+      found = updatedQuery(doc, found, selector, changes.added, changes.removed) ?? undefined;
     if (!found) {
       found = queryAll(doc, selector);
       this.#queries.set(selector, found);
@@ -202,6 +202,8 @@ export class ArticleReadCache {
   /** Notes `el` (come or gone) for the queries it matches or holds a match of. */
   #noteInQueries(el: Element, removed: boolean): void {
     for (const selector of this.#queries.keys()) {
+      // One removal already makes the next ask drop every element gone: no need to look.
+      if (removed && this.#queryChanges.get(selector)?.removed) continue;
       let touches: boolean;
       try {
         touches = el.matches(selector) || el.querySelector(selector) !== null;
@@ -234,11 +236,12 @@ const MAX_ADDED = 64;
 
 /**
  * `found` (the page's matches of `selector`, in document order, before the changes) brought up
- * to date: elements no longer in the page leave, the matches in and under `added` (elements
+ * to date: elements no longer in the page `doc` leave, the matches in and under `added` (elements
  * added since, some perhaps moved from elsewhere in the page) come in at their place in
  * document order. Null when it would cost more than querying the page again.
  */
 function updatedQuery(
+  doc: Document,
   found: readonly Element[],
   selector: string,
   added: readonly Element[],
@@ -256,9 +259,11 @@ function updatedQuery(
     return null;
   }
   const kept =
-    removed || fresh.size > 0 ? found.filter((el) => el.isConnected && !fresh.has(el)) : [...found];
+    removed || fresh.size > 0
+      ? found.filter((el) => el.isConnected && el.ownerDocument === doc && !fresh.has(el))
+      : [...found];
   for (const el of fresh) {
-    // The first kept element after `el`, by bisection.
+    // Bisection: a live blog's new entries are a few among thousands of kept matches.
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {

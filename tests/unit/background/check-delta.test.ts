@@ -198,4 +198,42 @@ describe('check-page with the figures of the request before', () => {
       expect(await check(request(URL_, figures))).toBeNull();
     }
   });
+
+  it('answers whole a request that a newer one from its frame overtook, and the newer one too', () => {
+    const bases = new CheckBases();
+    const check = {
+      verdict: 'single-source',
+      agree: [],
+      disagree: [],
+      explained: [],
+      parts: [],
+      byOriginator: [],
+    } as const;
+    const answer = (n: number): CheckPageResponse => ({
+      type: 'check-page-result',
+      results: Array.from({ length: n }, () => ({
+        ...check,
+        agree: [],
+        disagree: [],
+        explained: [],
+        parts: [],
+        byOriginator: [],
+      })),
+      recorded: true,
+    });
+    const first = { ...request(URL_, [at(26)]), id: 'a-1' };
+    bases.resolve(first, TAB);
+    expect(bases.answer(first, TAB, answer(1)).resultRefs).toBeUndefined();
+    const second = { ...request(URL_, []), id: 'a-2', base: 'a-1', refs: [0] };
+    bases.resolve(second, TAB);
+    // A request sent whole (a page that started over) comes before the second is answered.
+    const third = { ...request(URL_, [at(26)]), id: 'a-3' };
+    bases.resolve(third, TAB);
+    expect(bases.answer(second, TAB, answer(1))).toEqual(answer(1));
+    expect(bases.answer(third, TAB, answer(1))).toEqual(answer(1));
+    // The next request refers to the third, whose checks the worker kept: named by place.
+    const fourth = { ...request(URL_, []), id: 'a-4', base: 'a-3', refs: [0] };
+    expect(bases.resolve(fourth, TAB)).toMatchObject({ mentions: [at(26)] });
+    expect(bases.answer(fourth, TAB, answer(1))).toMatchObject({ results: [], resultRefs: [0] });
+  });
 });

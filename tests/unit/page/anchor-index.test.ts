@@ -45,8 +45,33 @@ describe('AnchorIndex', () => {
     expect(index.newId(doc)).toBe('8');
     // Taken from the count, not the page: the figure is made after its id is given.
     expect(index.newId(doc)).toBe('9');
+    // The marks were taken away: ids still go on, never given twice.
     index.forget();
-    expect(index.newId(doc)).toBe('8');
+    expect(index.newId(doc)).toBe('10');
+  });
+
+  it('gives no id that a tail left behind on the page still carries', () => {
+    // The page took figure 10's mark out but left its tail (and the badge after it).
+    const doc = page(`<p>${mark('9', 'nine')} ${tail('10', 'drones')}</p>`);
+    const index = new AnchorIndex();
+    expect(index.newId(doc)).toBe('11');
+  });
+
+  it('keeps records only of the figures last asked for and those made since', () => {
+    const doc = story();
+    const index = new AnchorIndex();
+    index.read(doc);
+    // The page drops the second entry; its figures are no longer asked for.
+    const gone = el(doc, 'p:nth-of-type(2)');
+    gone.remove();
+    expect(index.anchors(doc, ['1']).size).toBe(1);
+    // Their records went: put back, the entry's marks are found only by reading the page.
+    el(doc, 'article').append(gone);
+    const reads = vi.spyOn(doc, 'querySelectorAll');
+    expect(index.anchors(doc, ['1', '2']).get('2')).toBe(
+      el(doc, `${MARK_TAG}[data-figure-id="2"]`),
+    );
+    expect(reads).toHaveBeenCalled();
   });
 
   it('answers from what it recorded while that still stands in the page', () => {

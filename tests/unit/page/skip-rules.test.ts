@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticleText } from '../../../lib/page/text-blocks';
 import { classifyElement, nameMarksClutter, nameTokens } from '../../../lib/page/skip-rules';
 import { MARK_STYLE, MARK_TAG, TAIL_STYLE, TAIL_TAG } from '../../../lib/page/own-tags';
@@ -86,16 +86,28 @@ describe('classifyElement', () => {
     expect(classifyElement(doc.getElementById(id)!)).toBe(verdict);
   });
 
-  it('keeps the marks and tails it made, and judges a page’s look-alikes like any element', () => {
+  it('keeps the marks and tails it made without judging them, and judges a page’s look-alikes', () => {
+    const markAttributes = `style="${MARK_STYLE}" data-figure-id="1" data-metric="drones.launched" data-n="57" data-min="57" data-max="57" data-qualifier="exact" title="57 drones launched"`;
     const own = page(
-      `<p><${MARK_TAG} id="mark" style="${MARK_STYLE}" data-figure-id="1">57</${MARK_TAG}>` +
-        ` <${TAIL_TAG} id="tail" style="${TAIL_STYLE}" data-figure-id="1">drones</${TAIL_TAG}>` +
+      `<p><${MARK_TAG} ${markAttributes}>57</${MARK_TAG}>` +
+        ` <${TAIL_TAG} style="${TAIL_STYLE}" data-figure-id="1">drones</${TAIL_TAG}>` +
         ` <${MARK_TAG} id="fake" hidden>secret</${MARK_TAG}>` +
-        ` <${TAIL_TAG} id="restyled" style="display: none">secret</${TAIL_TAG}></p>`,
+        ` <${TAIL_TAG} id="restyled" style="display: none">secret</${TAIL_TAG}>` +
+        ` <${MARK_TAG} id="hidden-by-page" ${markAttributes} aria-hidden="true">9</${MARK_TAG}></p>`,
     );
+    // As the extension makes them: no attribute beyond its own, not even an id.
+    const mark = own.querySelector(MARK_TAG)!;
+    const tail = own.querySelector(TAIL_TAG)!;
+    // Taken as made: only the style is read, nothing of the page's kind is looked for.
+    const read = [vi.spyOn(mark, 'getAttribute'), vi.spyOn(tail, 'getAttribute')];
+    expect([classifyElement(mark), classifyElement(tail)]).toEqual(['keep', 'keep']);
+    for (const spy of read) expect(spy.mock.calls).toEqual([['style']]);
     const verdict = (id: string) => classifyElement(own.getElementById(id)!);
-    expect([verdict('mark'), verdict('tail')]).toEqual(['keep', 'keep']);
-    expect([verdict('fake'), verdict('restyled')]).toEqual(['skip', 'skip']);
+    expect([verdict('fake'), verdict('restyled'), verdict('hidden-by-page')]).toEqual([
+      'skip',
+      'skip',
+      'skip',
+    ]);
   });
 });
 
