@@ -11,7 +11,8 @@
  *
  * @module
  */
-import { precedes, queryAll } from './dom';
+import { queryAll } from './dom';
+import { QueryMemory } from './query-memory';
 import type { RootPlan } from './root-plan';
 import type { RunChunk, TextBlock } from './text-map';
 
@@ -37,13 +38,8 @@ export interface BlockRecording {
 export class ArticleReadCache {
   #recordings = new WeakMap<Element, BlockRecording>();
   #measures = new WeakMap<Element, Map<string, number>>();
-  /** The elements of the whole page a selector matches, in document order. */
-  #queries = new Map<string, readonly Element[]>();
-  /**
-   * Since each query was last brought up to date: the elements added to the page that match
-   * its selector or hold a match, and whether one such was removed (see {@link queryPage}).
-   */
-  #queryChanges = new Map<string, { added: Element[]; removed: boolean }>();
+  /** The whole-page queries asked, kept up to date (see {@link queryPage}). */
+  readonly #queries = new QueryMemory();
   /** What the last read wrote for each child of the article root (see RootPlan). */
   #plan: RootPlan | null = null;
   readonly #doc: Document;
@@ -83,14 +79,14 @@ export class ArticleReadCache {
   changed(node: Node): void {
     this.#plan?.changed(node);
     this.#forgetAround(node);
-    this.#forgetAllQueries();
+    this.#queries.clear();
   }
 
   /** Forgets everything (a full rescan). */
   clear(): void {
     this.#recordings = new WeakMap();
     this.#measures = new WeakMap();
-    this.#forgetAllQueries();
+    this.#queries.clear();
     this.#plan = null;
   }
 
@@ -115,18 +111,7 @@ export class ArticleReadCache {
   queryPage(doc: Document, selector: string): readonly Element[] {
     if (!this.enabled || doc !== this.#doc) return queryAll(doc, selector);
     this.sync();
-    let found = this.#queries.get(selector);
-    const changes = this.#queryChanges.get(selector);
-    this.#queryChanges.delete(selector);
-    if (found && changes)
-      found = updatedQuery(doc, found, selector, changes.added, changes.removed) ?? undefined;
-    if (!found) {
-      found = queryAll(doc, selector);
-      this.#queries.set(selector, found);
-    } else if (changes) {
-      this.#queries.set(selector, found);
-    }
-    return found;
+    return this.#queries.query(doc, selector);
   }
 
   /** Stops watching the page; the cache is then forgotten too. */
@@ -173,7 +158,7 @@ export class ArticleReadCache {
     for (const record of records) {
       this.#plan?.take(record);
       if (record.type === 'attributes') {
-        this.#forgetAllQueries();
+        this.#queries.clear();
         continue;
       }
       this.#forgetAround(record.target);
@@ -182,11 +167,11 @@ export class ArticleReadCache {
         if (added.nodeType !== 1) continue;
         this.#recordings.delete(added as Element);
         this.#measures.delete(added as Element);
-        if (this.#queries.size > 0) this.#noteInQueries(added as Element, false);
+        if (!this.#queries.empty) this.#queries.note(added as Element, false);
       }
-      if (this.#queries.size === 0) continue;
+      if (this.#queries.empty) continue;
       for (const removed of Array.from(record.removedNodes)) {
-        if (removed.nodeType === 1) this.#noteInQueries(removed as Element, true);
+        if (removed.nodeType === 1) this.#queries.note(removed as Element, true);
       }
     }
   }
@@ -198,80 +183,4 @@ export class ArticleReadCache {
       this.#measures.delete(n as Element);
     }
   }
-
-  /** Notes `el` (come or gone) for the queries it matches or holds a match of. */
-  #noteInQueries(el: Element, removed: boolean): void {
-    for (const selector of this.#queries.keys()) {
-      // One removal already makes the next ask drop every element gone: no need to look.
-      if (removed && this.#queryChanges.get(selector)?.removed) continue;
-      let touches: boolean;
-      try {
-        touches = el.matches(selector) || el.querySelector(selector) !== null;
-      } catch {
-        // an element that cannot answer may match: the query is made afresh
-        this.#queries.delete(selector);
-        this.#queryChanges.delete(selector);
-        continue;
-      }
-      if (!touches) continue;
-      let changes = this.#queryChanges.get(selector);
-      if (!changes) {
-        changes = { added: [], removed: false };
-        this.#queryChanges.set(selector, changes);
-      }
-      if (removed) changes.removed = true;
-      else if (changes.added.length < MAX_ADDED) changes.added.push(el);
-      else this.#queries.delete(selector);
-    }
-  }
-
-  #forgetAllQueries(): void {
-    this.#queries.clear();
-    this.#queryChanges.clear();
-  }
-}
-
-/** More elements added at once than this, and a query is made afresh instead of updated. */
-const MAX_ADDED = 64;
-
-/**
- * `found` (the page's matches of `selector`, in document order, before the changes) brought up
- * to date: elements no longer in the page `doc` leave, the matches in and under `added` (elements
- * added since, some perhaps moved from elsewhere in the page) come in at their place in
- * document order. Null when it would cost more than querying the page again.
- */
-function updatedQuery(
-  doc: Document,
-  found: readonly Element[],
-  selector: string,
-  added: readonly Element[],
-  removed: boolean,
-): Element[] | null {
-  const fresh = new Set<Element>();
-  try {
-    for (const root of added) {
-      if (!root.isConnected) continue;
-      if (root.matches(selector)) fresh.add(root);
-      for (const el of Array.from(root.querySelectorAll(selector))) fresh.add(el);
-      if (fresh.size > MAX_ADDED) return null;
-    }
-  } catch {
-    return null;
-  }
-  const kept =
-    removed || fresh.size > 0
-      ? found.filter((el) => el.isConnected && el.ownerDocument === doc && !fresh.has(el))
-      : [...found];
-  for (const el of fresh) {
-    // Bisection: a live blog's new entries are a few among thousands of kept matches.
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (precedes(kept[mid]!, el)) lo = mid + 1;
-      else hi = mid;
-    }
-    kept.splice(lo, 0, el);
-  }
-  return kept;
 }

@@ -1,0 +1,127 @@
+/**
+ * Whole-page queries (`querySelectorAll` of a tag or a watched attribute) remembered between
+ * reads of one page and brought up to date from the elements added and removed since: a page
+ * re-read on every change asked a dozen of these each time, each a walk of the whole page,
+ * and a live blog's new entry is one `<p>` among thousands.
+ *
+ * @module
+ */
+import { precedes, queryAll } from './dom';
+
+/** More elements added at once than this, and a query is made afresh instead of updated. */
+const MAX_ADDED = 64;
+
+/** Since a query was last brought up to date: what came that it may find, and whether any went. */
+interface Changes {
+  added: Element[];
+  removed: boolean;
+}
+
+/** The remembered queries of one page, and what changed for each since it was last asked. */
+export class QueryMemory {
+  /** The elements of the whole page a selector matches, in document order. */
+  #found = new Map<string, readonly Element[]>();
+  #changes = new Map<string, Changes>();
+
+  /** Whether no query is remembered (then nothing needs noting). */
+  get empty(): boolean {
+    return this.#found.size === 0;
+  }
+
+  /**
+   * The elements of `doc` matching `selector`, as `querySelectorAll` finds them: remembered
+   * and brought up to date, or queried afresh. The list is shared: do not change it.
+   */
+  query(doc: Document, selector: string): readonly Element[] {
+    let found = this.#found.get(selector);
+    const changes = this.#changes.get(selector);
+    this.#changes.delete(selector);
+    if (found && changes)
+      found = updatedQuery(doc, found, selector, changes.added, changes.removed) ?? undefined;
+    if (!found) {
+      found = queryAll(doc, selector);
+      this.#found.set(selector, found);
+    } else if (changes) {
+      this.#found.set(selector, found);
+    }
+    return found;
+  }
+
+  /** Notes `el` (come or gone) for the queries it matches or holds a match of. */
+  note(el: Element, removed: boolean): void {
+    for (const selector of this.#found.keys()) {
+      // One removal already makes the next ask drop every element gone: no need to look.
+      if (removed && this.#changes.get(selector)?.removed) continue;
+      let touches: boolean;
+      try {
+        touches = el.matches(selector) || el.querySelector(selector) !== null;
+      } catch {
+        // an element that cannot answer may match: the query is made afresh
+        this.#forget(selector);
+        continue;
+      }
+      if (!touches) continue;
+      let changes = this.#changes.get(selector);
+      if (!changes) {
+        changes = { added: [], removed: false };
+        this.#changes.set(selector, changes);
+      }
+      if (removed) changes.removed = true;
+      else if (changes.added.length < MAX_ADDED) changes.added.push(el);
+      else this.#forget(selector);
+    }
+  }
+
+  /** Forgets every query (a watched attribute changed, or the page is read from scratch). */
+  clear(): void {
+    this.#found.clear();
+    this.#changes.clear();
+  }
+
+  #forget(selector: string): void {
+    this.#found.delete(selector);
+    this.#changes.delete(selector);
+  }
+}
+
+/**
+ * `found` (the page's matches of `selector`, in document order, before the changes) brought up
+ * to date: elements no longer in the page `doc` leave, the matches in and under `added` (elements
+ * added since, some perhaps moved from elsewhere in the page) come in at their place in
+ * document order. Null when it would cost more than querying the page again.
+ */
+function updatedQuery(
+  doc: Document,
+  found: readonly Element[],
+  selector: string,
+  added: readonly Element[],
+  removed: boolean,
+): Element[] | null {
+  const fresh = new Set<Element>();
+  try {
+    for (const root of added) {
+      if (!root.isConnected) continue;
+      if (root.matches(selector)) fresh.add(root);
+      for (const el of Array.from(root.querySelectorAll(selector))) fresh.add(el);
+      if (fresh.size > MAX_ADDED) return null;
+    }
+  } catch {
+    return null;
+  }
+  const kept =
+    removed || fresh.size > 0
+      ? found.filter((el) => el.isConnected && el.ownerDocument === doc && !fresh.has(el))
+      : [...found];
+  for (const el of fresh) {
+    // Bisection: a live blog's new entries are a few among thousands of kept matches.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (precedes(kept[mid]!, el)) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, el);
+  }
+  return kept;
+}
