@@ -226,13 +226,20 @@ function scan(text: string, tokens: readonly Token[] | undefined, offset: number
   let gapConnectors = 0;
   let i = 0;
   while (i < toks.length) {
-    const inList: boolean = chain && gapClean && gapConnectors > 0;
-    const byName: Match | null = toks[i]!.word ? nameMatch(toks, i, inList) : null;
-    const byPrefix = prefixMatch(toks, i);
-    const m: Match | null =
-      byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
+    const t = toks[i]!;
+    // Most tokens can start neither a name nor a "region of" phrase: those bits (a word whose
+    // stem is its key form) or not being a word answer what `nameMatch` and `prefixMatch`
+    // would, without the calls.
+    const inert = !t.word || ((t.roles & (Role.Start | Role.Prefix)) === 0 && t.stem === t.norm);
+    let m: Match | null = null;
+    if (!inert) {
+      const inList: boolean = chain && gapClean && gapConnectors > 0;
+      const byName: Match | null = nameMatch(toks, i, inList);
+      const byPrefix = prefixMatch(toks, i);
+      m = byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
+    }
     if (!m) {
-      if (toks[i]!.roles & Role.Connector) gapConnectors++;
+      if (t.roles & Role.Connector) gapConnectors++;
       else gapClean = false;
       i++;
       continue;
