@@ -425,7 +425,7 @@ function readParagraph(
     const { text, tokens } = s;
     index++;
     dates.next(paragraph, s.dates);
-    speakers.next(text, tokens, (s.cues & Cue.Speech) !== 0);
+    speakers.next(text, tokens, (s.cues & Cue.Speech) !== 0, s.body);
     const reachable =
       previous && previous.paragraph === paragraph && index - previous.sentence <= ANTECEDENT_REACH
         ? previous.figure
