@@ -1,5 +1,5 @@
 import type { RawFigure } from './figures';
-import { opposite, SIDE_ADJECTIVES, SIDE_WORDS, type Side } from './sides';
+import { opposite, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
 import { phraseAt } from './phrases';
 import { PLACE_NOUNS } from './vocabulary/place-words';
@@ -13,6 +13,7 @@ import {
   CLAUSE_CONJUNCTIONS,
   ARTICLES,
 } from './vocabulary/attack-words';
+import { SIDE_WORD, SIDE_ADJECTIVE } from './word-lookup';
 
 /** Words a side adjective may stand apart from its attack noun by: "Russian April 13 missile strike". */
 const ATTACK_NOUN_REACH = 5;
@@ -69,7 +70,7 @@ export function subjectSide(
     start = k;
   }
   for (let k = start; k < verbAt; k++) {
-    const side = SIDE_WORDS[tokens[k]!.norm];
+    const side = SIDE_WORD.get(tokens[k]!.norm);
     if (side && !inPhrase(tokens, k)) return side;
   }
   return null;
@@ -79,7 +80,7 @@ export function subjectSide(
 function byAgent(tokens: readonly Token[], k: number): Side | null {
   if (tokens[k]?.norm !== 'by') return null;
   const next = tokens[k + 1]?.norm === 'the' ? tokens[k + 2] : tokens[k + 1];
-  return SIDE_WORDS[next?.norm ?? ''] ?? null;
+  return SIDE_WORD.get(next?.norm ?? '') ?? null;
 }
 
 /**
@@ -93,7 +94,7 @@ export function agentSide(tokens: readonly Token[], from: number): Side | null {
     if (clauseBoundary(t) || (t.kind === 'punct' && t.norm !== '-')) return null;
     const side = byAgent(tokens, k);
     if (side) return side;
-    const adjective = SIDE_ADJECTIVES[t.norm];
+    const adjective = SIDE_ADJECTIVE.get(t.norm);
     // "struck … in the central Ukrainian region of Cherkasy": a place, not who struck.
     if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '')) return adjective;
   }
@@ -102,7 +103,7 @@ export function agentSide(tokens: readonly Token[], from: number): Side | null {
 
 /** "Russian glide bombs", "a Russian April 13 missile strike": a side adjective before an attack noun. */
 function attackNounSide(tokens: readonly Token[], k: number): Side | null {
-  const side = SIDE_ADJECTIVES[tokens[k]!.norm];
+  const side = SIDE_ADJECTIVE.get(tokens[k]!.norm);
   if (!side) return null;
   for (let j = k + 1; j < tokens.length && j <= k + ATTACK_NOUN_REACH; j++) {
     const t = tokens[j]!;

@@ -1,10 +1,10 @@
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
 import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
-import { PEOPLE_NOUNS } from './vocabulary/people';
-import { DESIGNATED_NAMES, WEAPON_NOUNS } from './vocabulary/weapons';
-import { COUNT_SUFFIXES, CURRENCY, SCALES, TENS, UNITS } from './vocabulary/number-words';
+import { DESIGNATED_NAMES } from './vocabulary/weapons';
+import { COUNT_SUFFIXES, CURRENCY } from './vocabulary/number-words';
 import { ORDINAL_SUFFIXES } from './vocabulary/dates';
+import { PEOPLE_NOUN, UNIT, TEN, SCALE, WEAPON_NOUN } from './word-lookup';
 
 /**
  * Numbers that are never counts of weapons or people, whatever follows: dates ("July 17"),
@@ -41,7 +41,7 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   if (!num.words && tokens[num.first]!.raw.length === 4) {
     const v = num.value;
     const head = after?.norm ?? '';
-    if (v >= 1900 && v <= 2100 && !(head in WEAPON_NOUNS) && !(head in PEOPLE_NOUNS)) return true;
+    if (v >= 1900 && v <= 2100 && !WEAPON_NOUN.has(head) && !PEOPLE_NOUN.has(head)) return true;
     if (v >= 1900 && v <= 2100 && YEAR_PREPOSITIONS.has(b)) return true;
   }
   return false;
@@ -57,8 +57,8 @@ function adjectiveCompound(tokens: readonly Token[], num: NumberExpr): boolean {
   const word = tokens[num.last + 2];
   if (word?.kind !== 'word' || dash.start !== last.end || word.start !== dash.end) return false;
   const w = word.norm;
-  if (w in UNITS || w in TENS || w in SCALES || COUNT_SUFFIXES.has(w)) return false;
-  return !(w in WEAPON_NOUNS) && !(w in PEOPLE_NOUNS);
+  if (UNIT.has(w) || TEN.has(w) || SCALE.has(w) || COUNT_SUFFIXES.has(w)) return false;
+  return !WEAPON_NOUN.has(w) && !PEOPLE_NOUN.has(w);
 }
 
 /** Is the number at `k`, after a hyphen, the month or day of a date like "2024-02-16"? */

@@ -15,9 +15,8 @@ import { coordinatedVerb, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
-import { SIDE_WORDS } from './sides';
 import type { Casualty } from './vocabulary/actions';
-import { WEAPON_KIND_ADJECTIVES, WEAPON_SIDE_WORDS } from './vocabulary/weapons';
+import { WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
 import {
   PARTITIVE_DETERMINERS,
@@ -27,6 +26,7 @@ import {
   APPOSITION,
   GAP_JOINERS,
 } from './vocabulary/figure-words';
+import { WEAPON_SIDE_WORD, SIDE_WORD } from './word-lookup';
 
 /** A figure found in one sentence, before place, date and attribution are resolved. */
 export interface RawFigure {
@@ -109,7 +109,9 @@ function phraseAfter(
 
 /** Does `w` name a kind of weapon ("ballistic", "Kinzhal", "Shaheds") rather than a side? */
 function kindWord(w: string): boolean {
-  return WEAPON_KIND_ADJECTIVES.has(w) || (WEAPON_SIDE_WORDS[w] !== undefined && !SIDE_WORDS[w]);
+  return (
+    WEAPON_KIND_ADJECTIVES.has(w) || (WEAPON_SIDE_WORD.get(w) !== undefined && !SIDE_WORD.get(w))
+  );
 }
 
 /** The kinds of weapon named in tokens `from..to`, as one key: "ballistic", "kh 101 cruise". */
@@ -119,7 +121,7 @@ function kindWords(tokens: readonly Token[], from: number, to: number): string {
     const w = tokens[k]!.norm;
     if (!kindWord(w)) continue;
     // "Shaheds" and "Shahed-136s" name one kind.
-    const one = w.endsWith('s') && WEAPON_SIDE_WORDS[w.slice(0, -1)] ? w.slice(0, -1) : w;
+    const one = w.endsWith('s') && WEAPON_SIDE_WORD.get(w.slice(0, -1)) ? w.slice(0, -1) : w;
     words.push(one);
   }
   return words.join(' ');

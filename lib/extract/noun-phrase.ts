@@ -1,20 +1,25 @@
 import type { Group } from '../claims/mention';
 import type { Token } from './tokens';
 import { phraseAt } from './phrases';
-import { CASUALTY_HEADS, type Casualty } from './vocabulary/actions';
+import type { Casualty } from './vocabulary/actions';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
-import { PEOPLE_NOUNS, PEOPLE_SIDE_WORDS } from './vocabulary/people';
 import {
   AERIAL_NOUNS,
   DESIGNATED_NAMES,
   HIT_NOUNS,
-  LAUNCHER_COUNTRIES,
   WEAPON_COMPOUNDS,
   WEAPON_KIND_ADJECTIVES,
-  WEAPON_NOUNS,
-  WEAPON_SIDE_WORDS,
   type WeaponClass,
 } from './vocabulary/weapons';
+import {
+  PEOPLE_NOUN,
+  PEOPLE_SIDE_WORD,
+  CASUALTY_HEAD,
+  WEAPON_NOUN,
+  WEAPON_COMPOUND,
+  WEAPON_SIDE_WORD,
+  LAUNCHER_COUNTRY,
+} from './word-lookup';
 
 export type FigureClass = WeaponClass | 'aerial' | 'people';
 
@@ -36,7 +41,7 @@ export interface NounPhrase {
 const MAX_MODIFIERS = 5;
 
 function otherWeapon(cls: WeaponClass, w: string): boolean {
-  const c = WEAPON_NOUNS[w];
+  const c = WEAPON_NOUN.get(w);
   return c !== undefined && c !== cls;
 }
 
@@ -53,7 +58,7 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
       last = j;
       continue;
     }
-    if (w in WEAPON_NOUNS) last = j;
+    if (WEAPON_NOUN.has(w)) last = j;
     break;
   }
   // "five direct missile hits": the things counted are the weapons that struck.
@@ -71,7 +76,7 @@ function extendWeapon(tokens: readonly Token[], k: number, cls: WeaponClass): No
       last = j;
       const close = tokens[j + 1];
       if (close && QUOTES.has(close.norm) && close.start === tokens[j]!.end) last = j + 1;
-    } else if (tokens[j] && WEAPON_NOUNS[tokens[j]!.norm] === cls) {
+    } else if (tokens[j] && WEAPON_NOUN.get(tokens[j]!.norm) === cls) {
       // "500 drones and decoys were launched": two names for one count.
       last = j;
     }
@@ -141,7 +146,7 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     }
     // Only a compound's first word can open one: no pair to build for the others.
     const compound = COMPOUND_FIRSTS.has(w)
-      ? WEAPON_COMPOUNDS[`${w} ${tokens[k + 1]?.norm ?? ''}`]
+      ? WEAPON_COMPOUND.get(`${w} ${tokens[k + 1]?.norm ?? ''}`)
       : undefined;
     if (compound) {
       const np: NounPhrase = {
@@ -151,21 +156,21 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
         side: null,
         casualty: null,
       };
-      return { ...np, side: side ?? WEAPON_SIDE_WORDS[w] ?? null };
+      return { ...np, side: side ?? WEAPON_SIDE_WORD.get(w) ?? null };
     }
     if (AERIAL_NOUNS.has(w)) {
       return { cls: 'aerial', last: k, group: null, side, casualty: null };
     }
-    const weapon = WEAPON_NOUNS[w];
+    const weapon = WEAPON_NOUN.get(w);
     if (weapon) {
       const np = extendWeapon(tokens, k, weapon);
-      return { ...np, side: side ?? WEAPON_SIDE_WORDS[w] ?? null };
+      return { ...np, side: side ?? WEAPON_SIDE_WORD.get(w) ?? null };
     }
-    if (w in PEOPLE_NOUNS) {
+    if (PEOPLE_NOUN.has(w)) {
       const ps = modifiersSide(tokens, from, k);
-      return { cls: 'people', last: k, group: PEOPLE_NOUNS[w]!, side: ps, casualty: null };
+      return { cls: 'people', last: k, group: PEOPLE_NOUN.get(w)!, side: ps, casualty: null };
     }
-    const casualty = CASUALTY_HEADS[w];
+    const casualty = CASUALTY_HEAD.get(w);
     if (casualty && modifiers <= 1) {
       return { cls: 'people', last: k, group: null, side: null, casualty };
     }
@@ -178,14 +183,14 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     // "29 Russia-launched drones", "Iranian-made Shaheds": a participle hyphened onto the word
     // before it is half of one modifier, not the verb of a clause.
     if (hyphenedOn(tokens, k)) {
-      side = side ?? LAUNCHER_COUNTRIES[tokens[k - 2]!.norm] ?? WEAPON_SIDE_WORDS[w] ?? null;
+      side = side ?? LAUNCHER_COUNTRY.get(tokens[k - 2]!.norm) ?? WEAPON_SIDE_WORD.get(w) ?? null;
       modifiers++;
       continue;
     }
     // "598 strike drones": a kind of weapon, even where the word can be a verb.
     const kind = WEAPON_KIND_ADJECTIVES.has(w);
     if (stops(t) || (!kind && phraseAt(tokens, k))) return null;
-    side = side ?? WEAPON_SIDE_WORDS[w] ?? null;
+    side = side ?? WEAPON_SIDE_WORD.get(w) ?? null;
     modifiers++;
   }
   return null;
@@ -205,7 +210,7 @@ function hyphenedOn(tokens: readonly Token[], k: number): boolean {
 
 function modifiersSide(tokens: readonly Token[], from: number, to: number): 'RU' | 'UA' | null {
   for (let k = from; k < to; k++) {
-    const s = PEOPLE_SIDE_WORDS[tokens[k]!.norm];
+    const s = PEOPLE_SIDE_WORD.get(tokens[k]!.norm);
     if (s) return s;
   }
   return null;

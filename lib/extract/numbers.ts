@@ -5,10 +5,10 @@ import {
   GROUP_WORDS,
   INDEFINITE_ARTICLES,
   PERSON_ADJECTIVES,
-  SCALES,
   TENS,
   UNITS,
 } from './vocabulary/number-words';
+import { UNIT, TEN, SCALE, GROUP_WORD } from './word-lookup';
 
 /** A number written in the text, as digits or words, by token index range [first, last]. */
 export interface NumberExpr {
@@ -40,7 +40,7 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
     const next = tokens[i + 1]?.norm ?? '';
     // "a single drone": one, said with emphasis.
     if (next === 'single') return { value: 1, first: i, last: i + 1, words: true };
-    if (!(next in GROUP_WORDS || next === 'hundred' || next === 'thousand')) return null;
+    if (!(GROUP_WORD.has(next) || next === 'hundred' || next === 'thousand')) return null;
     current = 1;
     seen = true;
     last = i;
@@ -51,38 +51,38 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
     const w = t.norm;
     if (t.kind !== 'word') {
       // "twenty-five": a hyphen joins a unit to its tens.
-      if (openTens && isHyphen(t) && (tokens[j + 1]?.norm ?? '') in UNITS) continue;
+      if (openTens && isHyphen(t) && UNIT.has(tokens[j + 1]?.norm ?? '')) continue;
       break;
     }
-    if (w in UNITS) {
+    if (UNIT.has(w)) {
       if (seen && !(openTens || current % 100 === 0)) break;
-      if (openTens && UNITS[w]! >= 10) break;
-      current += UNITS[w]!;
+      if (openTens && UNIT.get(w)! >= 10) break;
+      current += UNIT.get(w)!;
       openTens = false;
-    } else if (w in TENS) {
+    } else if (TEN.has(w)) {
       if (seen && current % 100 !== 0) break;
-      current += TENS[w]!;
+      current += TEN.get(w)!;
       openTens = true;
     } else if (w === 'hundred') {
       if (!seen || current === 0 || current >= 100) break;
       current *= 100;
       openTens = false;
-    } else if (w in SCALES) {
+    } else if (SCALE.has(w)) {
       if (!seen) break;
-      total += (current || 1) * SCALES[w]!;
+      total += (current || 1) * SCALE.get(w)!;
       current = 0;
       openTens = false;
-    } else if (w in GROUP_WORDS) {
+    } else if (GROUP_WORD.has(w)) {
       // "a dozen", "two dozen"; a bare "dozen" at the start reads as twelve too.
       if (seen && !(current > 0 && current < 10)) break;
       // A bare "score" is a game's; only "a score of", "two score" count.
       if (!seen && w !== 'dozen') break;
-      current = (seen ? current : 1) * GROUP_WORDS[w]!;
+      current = (seen ? current : 1) * GROUP_WORD.get(w)!;
       openTens = false;
     } else if (w === 'and' && seen && current % 100 === 0 && total + current >= 100) {
       // "one hundred and forty-two": "and" continues a number only after hundreds or thousands.
       const n = tokens[j + 1]?.norm ?? '';
-      if (!(n in UNITS || n in TENS)) break;
+      if (!(UNIT.has(n) || TEN.has(n))) break;
       continue;
     } else break;
     seen = true;
@@ -139,8 +139,8 @@ export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
       }
       let value = Number(t.norm);
       let last = i;
-      if (next && next.kind === 'word' && next.norm in SCALES && next.norm !== 'hundred') {
-        value *= SCALES[next.norm]!;
+      if (next && next.kind === 'word' && SCALE.has(next.norm) && next.norm !== 'hundred') {
+        value *= SCALE.get(next.norm)!;
         last = i + 1;
       }
       if (Number.isSafeInteger(value)) out.push({ value, first: i, last, words: false });

@@ -108,6 +108,9 @@ export class Alignment<K extends { text: string }> {
 
   find(text: string): K | undefined {
     const { old } = this;
+    // Nothing to find in (a first read, a reader that keeps nothing): no index, whose building
+    // would hash every paragraph of the text for nothing.
+    if (old.length === 0) return undefined;
     for (let i = this.next; i < old.length && i < this.next + LOOKAHEAD; i++) {
       if (old[i]!.text === text) {
         this.next = i + 1;

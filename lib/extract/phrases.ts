@@ -10,8 +10,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './vocabulary/function-words';
-import { PEOPLE_NOUNS } from './vocabulary/people';
-import { WEAPON_NOUNS } from './vocabulary/weapons';
+import { PEOPLE_NOUN, WEAPON_NOUN } from './word-lookup';
 
 /** How far back a figure's verb may stand: "launched its largest attack on Ukraine on Nov. 9-10, with 145 drones". */
 const VERB_BEFORE_REACH = 22;
@@ -187,7 +186,7 @@ function conjoinedPhraseEnd(tokens: readonly Token[], k: number): number | null 
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.norm !== '-') return null;
     if (CLAUSE_BREAKERS.has(t.norm) || SPEECH_VERBS.has(t.norm)) return null;
-    if (t.norm in WEAPON_NOUNS || t.norm in PEOPLE_NOUNS) return headEnd(tokens, j);
+    if (WEAPON_NOUN.has(t.norm) || PEOPLE_NOUN.has(t.norm)) return headEnd(tokens, j);
     if (phraseAt(tokens, j)) return null;
   }
   return null;
@@ -199,7 +198,7 @@ function headEnd(tokens: readonly Token[], j: number): number {
   for (let k = j + 1; k < tokens.length && k < j + 5; k++) {
     const t = tokens[k]!;
     if (t.norm === '-' || (t.kind === 'num' && tokens[k - 1]?.norm === '-')) continue;
-    if (t.norm in WEAPON_NOUNS || t.norm in PEOPLE_NOUNS) end = k;
+    if (WEAPON_NOUN.has(t.norm) || PEOPLE_NOUN.has(t.norm)) end = k;
     else if (t.norm !== 'type' && t.norm !== 'attack') break;
   }
   return end;

@@ -152,11 +152,7 @@ export class ReportReader {
       const found = before.find(p.text);
       if (!found) cost.split += 1;
       // The old text object is kept, not the new one: its hash, once computed, stays with it.
-      kept.push(
-        found
-          ? movedKept(found, p.start)
-          : newKept(p.text, p.start, readSentences(p.text, published)),
-      );
+      kept.push(found ? movedKept(found, p.start) : newKept(p.text, p.start, null));
     }
     for (let i = old.length - tail; i < old.length; i++) {
       const k = old[i]!;
@@ -165,7 +161,10 @@ export class ReportReader {
     }
     // The frame is the first date in the text that can frame it: the dates are looked at in
     // order, as far as that one (a live blog's are mostly near its top).
-    const frame = reportFrame({ [Symbol.iterator]: () => sentenceDatesOf(kept) }, published);
+    const frame = reportFrame(
+      { [Symbol.iterator]: () => sentenceDatesOf(kept, published) },
+      published,
+    );
     const dates = new ReportDates(frame.date);
     const speakers = new ReportSpeakers();
     const places = new ReportPlaces();
@@ -189,9 +188,14 @@ export class ReportReader {
     }
     for (let paragraph = from; paragraph < kept.length; paragraph++) {
       const k = kept[paragraph]!;
+      const sentences = sentencesOf(k, published);
+      // A one-text reader lets go of a paragraph's sentences once it is read: their tokens then
+      // die young, which the garbage collector reclaims almost for free, instead of the whole
+      // text's tokens living to the end of the read and being copied and promoted on the way.
+      if (!this.keep) k.sentences = null;
       // A blank line reads nothing and changes nothing a paragraph after it reads but the
       // handing on of a figure (see `passBlank`): no reading to look up or keep.
-      if (k.sentences.length === 0) {
+      if (sentences.length === 0) {
         carry = passBlank(carry);
       } else {
         const reading = k.reading;
@@ -202,7 +206,7 @@ export class ReportReader {
           result = reading.result;
         } else {
           cost.read += 1;
-          result = readParagraph(k.sentences, paragraph, sentence, carry, dates, speakers, places);
+          result = readParagraph(sentences, paragraph, sentence, carry, dates, speakers, places);
           if (this.keep) k.reading = { date: frame.date, carry, result };
         }
         // Mentions where the paragraph stood before are handed out again as they were.
@@ -233,16 +237,33 @@ export class ReportReader {
   }
 }
 
-/** The dates of each dated sentence of `kept`, in text order (undated sentences frame nothing). */
-function* sentenceDatesOf(kept: readonly Kept[]): Generator<readonly RoledDate[]> {
-  for (const k of kept) for (const s of k.sentences) if (s.dates.length > 0) yield s.dates;
+/**
+ * The dates of each dated sentence of `kept`, in text order (undated sentences frame nothing),
+ * reading paragraphs not yet read only as far as the frame looks.
+ */
+function* sentenceDatesOf(
+  kept: readonly Kept[],
+  published: string | null,
+): Generator<readonly RoledDate[]> {
+  for (const k of kept) {
+    for (const s of sentencesOf(k, published)) if (s.dates.length > 0) yield s.dates;
+  }
+}
+
+/**
+ * A paragraph's sentences, read at the first need: a paragraph new to the reader is split only
+ * when the frame or the read reaches it. Reading is pure, so when it happens changes nothing.
+ */
+function sentencesOf(k: Kept, published: string | null): ReadSentence[] {
+  return (k.sentences ??= readSentences(k.text, published));
 }
 
 /** A paragraph of the last text read: its text, where it stood, its sentences and its reading. */
 interface Kept {
   text: string;
   start: number;
-  sentences: ReadSentence[];
+  /** `null` until first needed (see {@link sentencesOf}), and again once a one-text read is done. */
+  sentences: ReadSentence[] | null;
   reading: Reading | null;
   /** Its mentions with offsets in the text where it stood then (`shiftedAt`). */
   shifted: LocatedMention[] | null;
@@ -257,7 +278,7 @@ interface Kept {
 }
 
 /** A paragraph read for the first time. Every field is set, so every Kept has one shape. */
-function newKept(text: string, start: number, sentences: ReadSentence[]): Kept {
+function newKept(text: string, start: number, sentences: ReadSentence[] | null): Kept {
   return {
     text,
     start,
@@ -404,7 +425,7 @@ function readParagraph(
     const { text, tokens } = s;
     index++;
     dates.next(paragraph, s.dates);
-    speakers.next(text, tokens, (s.cues & Cue.Speech) !== 0);
+    speakers.next(text, tokens, (s.cues & Cue.Speech) !== 0, s.body);
     const reachable =
       previous && previous.paragraph === paragraph && index - previous.sentence <= ANTECEDENT_REACH
         ? previous.figure

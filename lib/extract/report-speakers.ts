@@ -86,24 +86,32 @@ export class ReportSpeakers {
   private segments: Segment[] = [];
   private readonly reporters = new Map<Side, Reporter>();
 
-  /** Moves to the next sentence and reads who it says speaks. */
-  next(text: string, tokens: readonly Token[], saying = true): void {
+  /**
+   * Moves to the next sentence and reads who it says speaks. `body`: where the sentence proper
+   * starts, after a dateline whose tokens no longer read as the words they were (see
+   * `readSentences`).
+   */
+  next(text: string, tokens: readonly Token[], saying = true, body = 0): void {
     this.sentence++;
     // A sentence with no verb of saying, introducer or colon names no speaker.
     const whole = saying ? findAttribution(text, tokens) : null;
     const segments: Segment[] = [];
     let from = 0;
+    let first = 0;
     if (saying) {
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         // "…, while Russia's Defence Ministry reported that …": a clause of its own with its speaker.
         const contrast = t.norm === ',' && CONTRASTS.has(tokens[k + 1]?.norm ?? '');
         if (t.norm !== ';' && !contrast) continue;
-        segments.push(this.segment(text, from, t.start));
+        segments.push(this.segment(text, tokens, first, k, from, t.start, body));
         from = t.end;
+        first = k + 1;
       }
     }
-    if (segments.length > 0) segments.push(this.segment(text, from, text.length));
+    if (segments.length > 0) {
+      segments.push(this.segment(text, tokens, first, tokens.length, from, text.length, body));
+    }
     const own = segments.some((s) => s.said);
     // Parts that name nobody share the sentence's speaker, as one sentence without parts does.
     const shared = speakerOf(whole);
@@ -113,14 +121,38 @@ export class ReportSpeakers {
       : [{ start: 0, end: text.length, said: this.continued(shared), span }];
   }
 
-  private segment(text: string, start: number, end: number): Segment {
-    const part = text.slice(start, end);
-    const hit = findAttribution(part, tokenize(part));
+  /**
+   * The part of the sentence from offset `start` to `end`, tokens `first` to `last` (exclusive),
+   * between semicolons. It splits at tokens that stand alone (";", ","), so the sentence's own
+   * tokens there are the part's, but for where they stand: the part is read on them, in the
+   * sentence, with no second tokenizing. Dateline tokens were made marks: a part reaching into
+   * the dateline is tokenized on its own, as its words.
+   */
+  private segment(
+    text: string,
+    tokens: readonly Token[],
+    first: number,
+    last: number,
+    start: number,
+    end: number,
+    body: number,
+  ): Segment {
+    if (start < body) {
+      const part = text.slice(start, end);
+      const hit = findAttribution(part, tokenize(part));
+      return {
+        start,
+        end,
+        said: this.continued(speakerOf(hit)),
+        span: hit ? { start: start + hit.start, end: start + hit.end } : null,
+      };
+    }
+    const hit = findAttribution(text, tokens.slice(first, last));
     return {
       start,
       end,
       said: this.continued(speakerOf(hit)),
-      span: hit ? { start: start + hit.start, end: start + hit.end } : null,
+      span: hit ? { start: hit.start, end: hit.end } : null,
     };
   }
 

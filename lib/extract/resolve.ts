@@ -55,13 +55,37 @@ function fits(place: Place | null, attacker: Side | null): place is Place {
 }
 
 /**
+ * The jurisdictions read so far, by speaker name and then the words naming the speaker. Bounded
+ * (`remembered` counts the entries), so a text of endless distinct names cannot grow it without end.
+ */
+const JURISDICTIONS = new Map<string, Map<string, Place | null>>();
+const MAX_JURISDICTIONS = 10_000;
+let remembered = 0;
+
+/**
  * The place a speaker answers for, read from their name or the words that name them: "Moscow
  * Mayor" is Moscow, "the governor of the Moscow region" and "the authorities in Russia's Moscow
  * region" are the Moscow region. National speakers (ministries, air forces, presidents) have none.
  */
 export function jurisdictionOf(speaker: Speaker | null, words: string): Place | null {
   if (!speaker || speaker.countryOnly) return null;
-  for (const text of [speaker.name, words]) {
+  // Speakers recur all through a report: each name with its words is read once.
+  let byWords = JURISDICTIONS.get(speaker.name);
+  let place = byWords?.get(words);
+  if (place === undefined) {
+    place = readJurisdiction(speaker.name, words);
+    if (remembered < MAX_JURISDICTIONS) {
+      remembered++;
+      if (!byWords) JURISDICTIONS.set(speaker.name, (byWords = new Map()));
+      byWords.set(words, place);
+    }
+  }
+  // Each caller gets a copy of its own, as `findPlaces` hands out.
+  return place && { name: place.name, code: place.code, level: place.level };
+}
+
+function readJurisdiction(name: string, words: string): Place | null {
+  for (const text of [name, words]) {
     if (!LOCAL_ROLES.test(text)) continue;
     for (const h of findPlaces(text)) {
       if (!h.place) continue;

@@ -67,6 +67,24 @@ function wordBefore(text: string, dot: number, floor: number): string {
 }
 
 /**
+ * Adds `text` from `start` to `end`, less the whitespace around it, unless nothing is left. A
+ * function of its own, not a closure in `splitSentences`: that was made anew for every paragraph.
+ */
+function pushTrimmed(
+  out: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+): void {
+  let s = start;
+  let e = end;
+  while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+  while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, paragraph });
+}
+
+/**
  * Splits text into sentences: at `.`, `!`, `?` followed by a space and a capital, digit or quote,
  * at line breaks (paragraphs and headlines), and at {@link MAX_SENTENCE} characters. Linear time.
  */
@@ -74,23 +92,16 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
-    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, paragraph });
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(i);
+      pushTrimmed(out, text, start, i, paragraph);
       start = i + 1;
       paragraph++;
       continue;
     }
     if (i - start >= MAX_SENTENCE && isSpace(c)) {
-      push(i);
+      pushTrimmed(out, text, start, i, paragraph);
       start = i + 1;
       continue;
     }
@@ -107,10 +118,10 @@ export function splitSentences(text: string): Sentence[] {
       const w = wordBefore(text, i, start);
       if (ABBREVIATIONS.has(w) || /^[a-z]$/.test(w)) continue;
     }
-    push(j);
+    pushTrimmed(out, text, start, j, paragraph);
     start = j;
     i = j - 1;
   }
-  push(text.length);
+  pushTrimmed(out, text, start, text.length, paragraph);
   return out;
 }

@@ -9,8 +9,12 @@ export interface Token {
   end: number;
   /** True when the first character is an upper-case letter. */
   capital: boolean;
-  /** For `num`: true when a decimal part followed ("1.5"), which no count of things has. */
-  decimal?: boolean;
+  /**
+   * For `num`: true when a decimal part followed ("1.5"), which no count of things has. `false`
+   * on every other token: all tokens share one shape, so the readers' property loads on them
+   * stay monomorphic.
+   */
+  decimal: boolean;
   /**
    * Which phrase tries have a phrase starting with this word, as bits (see `phrasesAt`); -1 until
    * one is looked up. Set by `tokenize` on every token, so that all tokens share a shape.
@@ -144,6 +148,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         start,
         end: i,
         capital: isCapital(text, start, c),
+        decimal: false,
         phraseStarts: -1,
       });
       continue;
@@ -156,6 +161,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start: i,
       end: i + 1,
       capital: false,
+      decimal: false,
       phraseStarts: -1,
     });
     i++;

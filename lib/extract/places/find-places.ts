@@ -83,6 +83,36 @@ function possessive(t: PlaceToken): boolean {
   return t.stemEnd !== t.end;
 }
 
+/**
+ * The gazetteer's keys as a trie of their words: `sense` where the words so far are a key,
+ * `prefix` where they open a longer one. Walking it takes each token's own strings, whose hashes
+ * are known, where joining the words into a key string made and hashed a new string per step.
+ */
+interface KeyNode {
+  sense: Sense | undefined;
+  prefix: boolean;
+  next: Map<string, KeyNode>;
+}
+
+const KEYS: KeyNode = (() => {
+  const root: KeyNode = { sense: undefined, prefix: false, next: new Map() };
+  const nodeOf = (key: string): KeyNode => {
+    let node = root;
+    for (const w of key.split(' ')) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { sense: undefined, prefix: false, next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    return node;
+  };
+  for (const [key, sense] of G.senses) nodeOf(key).sense = sense;
+  for (const key of G.prefixes) nodeOf(key).prefix = true;
+  return root;
+})();
+
 /** Keys starting at `i`, longest first; the prefix set cuts the search at the first dead end. */
 function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidate[] {
   const t = toks[i];
@@ -93,16 +123,16 @@ function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidat
   )
     return NONE;
   const out: Candidate[] = [];
-  let prefix = '';
+  // The key ending at a token takes its stem; one going on past it, its key form.
+  let node = KEYS;
   for (let j = i; j < toks.length && j < i + G.maxWords; j++) {
     const t = toks[j]!;
     if (!t.word || t.norm === '') break;
-    const key = j === i ? t.stem : `${prefix} ${t.stem}`;
-    const sense = G.senses.get(key);
-    if (sense) out.push({ last: j, sense });
-    const longer = j === i ? t.norm : `${prefix} ${t.norm}`;
-    if (!G.prefixes.has(longer)) break;
-    prefix = longer;
+    const ending = node.next.get(t.stem);
+    if (ending?.sense) out.push({ last: j, sense: ending.sense });
+    const longer = t.norm === t.stem ? ending : node.next.get(t.norm);
+    if (!longer?.prefix) break;
+    node = longer;
   }
   return out.length > 1 ? out.reverse() : out;
 }
@@ -226,13 +256,20 @@ function scan(text: string, tokens: readonly Token[] | undefined, offset: number
   let gapConnectors = 0;
   let i = 0;
   while (i < toks.length) {
-    const inList: boolean = chain && gapClean && gapConnectors > 0;
-    const byName: Match | null = toks[i]!.word ? nameMatch(toks, i, inList) : null;
-    const byPrefix = prefixMatch(toks, i);
-    const m: Match | null =
-      byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
+    const t = toks[i]!;
+    // Most tokens can start neither a name nor a "region of" phrase: those bits (a word whose
+    // stem is its key form) or not being a word answer what `nameMatch` and `prefixMatch`
+    // would, without the calls.
+    const inert = !t.word || ((t.roles & (Role.Start | Role.Prefix)) === 0 && t.stem === t.norm);
+    let m: Match | null = null;
+    if (!inert) {
+      const inList: boolean = chain && gapClean && gapConnectors > 0;
+      const byName: Match | null = nameMatch(toks, i, inList);
+      const byPrefix = prefixMatch(toks, i);
+      m = byPrefix && (!byName || byPrefix.next > byName.next) ? byPrefix : byName;
+    }
     if (!m) {
-      if (toks[i]!.roles & Role.Connector) gapConnectors++;
+      if (t.roles & Role.Connector) gapConnectors++;
       else gapClean = false;
       i++;
       continue;
