@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { ClaimSchema, type Claim } from '../claims/claim';
+import { checkedClaim } from '../claims/claim-check';
 import { futureTimestamp, isInFuture } from '../claims/claim-time';
 import { ClaimsListSchema, type ClaimsList } from '../claims/claims-list';
 import { JsonClaimsSplitter } from '../claims/json-array-stream';
@@ -90,13 +91,22 @@ function checkHead(fields: Record<string, unknown>, now: number): ListHead {
   return head.data;
 }
 
-/** One claim of the list, checked; `index` is its place in the list, for the message. */
+/**
+ * One claim of the list, checked; `index` is its place in the list, for the message. The check is
+ * the schema's, written out (see lib/claims/claim-check.ts); a claim it refuses goes through the
+ * schema itself, which says what is wrong.
+ */
 function checkClaim(text: string, index: number, now: number): Claim {
-  const parsed = ClaimSchema.safeParse(parseJson(text));
-  if (!parsed.success) throw invalid(parsed.error.issues[0], ['claims', index]);
-  const future = futureTimestamp(parsed.data, now);
+  const json = parseJson(text);
+  let claim = checkedClaim(json);
+  if (!claim) {
+    const parsed = ClaimSchema.safeParse(json);
+    if (!parsed.success) throw invalid(parsed.error.issues[0], ['claims', index]);
+    claim = parsed.data;
+  }
+  const future = futureTimestamp(claim, now);
   if (future) throw new SyncFailure(`not a valid claims list: claims.${index}.${future}`);
-  return parsed.data;
+  return claim;
 }
 
 /**
