@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import {
   CLAIM_ID_PATTERN,
+  ClaimSchema,
   ClaimSourceSchema,
   LIST_ORIGIN_PATTERN,
   OriginSchema,
@@ -31,6 +32,7 @@ import {
   PlaceSchema,
   QualifierSchema,
   AttackerSchema,
+  ValueSchema,
   type Place,
   type Value,
 } from './mention';
@@ -67,6 +69,11 @@ const GROUPS: ReadonlySet<unknown> = new Set([null, ...GroupSchema.unwrap().opti
 const NAMED_ORIGINS: ReadonlySet<unknown> = new Set(OriginSchema.options[0].options);
 /** The pattern of `createdAt`, `updatedAt` and `editedAt`: `.datetime({ offset: true })`'s. */
 const DATE_TIME = z.regexes.datetime({ offset: true, local: false, precision: null });
+/** The fields of the schema's output, in its order; `editedAt` (optional) is the last. */
+const CLAIM_FIELDS = Object.keys(ClaimSchema.shape);
+const VALUE_FIELDS = Object.keys(ValueSchema.shape);
+const PLACE_FIELDS = Object.keys(PlaceSchema.shape);
+const SOURCE_FIELDS = Object.keys(ClaimSourceSchema.shape);
 /** What `.url()` deletes from the value it gives back, as the URL parser ignores it. */
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 
@@ -193,4 +200,28 @@ export function checkedClaim(input: unknown): Claim | null {
   };
   if (editedAt !== undefined) claim.editedAt = editedAt;
   return claim;
+}
+
+/** Whether `v` is an object whose enumerable keys are the first `count` of `fields`, in order. */
+function hasFields(v: unknown, fields: readonly string[], count = fields.length): boolean {
+  if (!isFields(v)) return false;
+  let i = 0;
+  // A for-in over a parsed object makes no array of its keys, unlike Object.keys.
+  for (const key in v) if (i >= count || key !== fields[i++]) return false;
+  return i === count;
+}
+
+/**
+ * Whether `input`, from which {@link checkedClaim} made `claim`, already was that claim: the
+ * schema's fields and no other, in its order, and a URL `.url()` left as it was. Then the JSON
+ * text `input` was parsed from parses to a claim equal to `claim`, fields in the same order, so a
+ * download can keep that text instead of making another.
+ */
+export function isCheckedAsIs(input: unknown, claim: Claim): boolean {
+  const fields = claim.editedAt === undefined ? CLAIM_FIELDS.length - 1 : CLAIM_FIELDS.length;
+  if (!isFields(input) || !hasFields(input, CLAIM_FIELDS, fields)) return false;
+  if (!hasFields(input.value, VALUE_FIELDS) || !hasFields(input.source, SOURCE_FIELDS))
+    return false;
+  if (claim.place !== null && !hasFields(input.place, PLACE_FIELDS)) return false;
+  return isFields(input.source) && input.source.url === claim.source.url;
 }

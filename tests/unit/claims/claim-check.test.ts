@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema } from '../../../lib/claims/claim';
-import { checkedClaim } from '../../../lib/claims/claim-check';
+import { checkedClaim, isCheckedAsIs } from '../../../lib/claims/claim-check';
 
 /**
  * Strings around every length limit of the schema, which counts code points: `n` units of one
@@ -224,6 +224,7 @@ const claimLike = object({
 describe('checkedClaim', () => {
   it('accepts exactly what ClaimSchema accepts, and gives back what it gives', () => {
     let accepted = 0;
+    let asIs = 0;
     fc.assert(
       fc.property(claimLike, (raw) => {
         // The domain: what JSON.parse gives.
@@ -238,12 +239,21 @@ describe('checkedClaim', () => {
         expect(actual).toEqual(expected.data);
         // The same fields in the same order, as they are staged and stored.
         expect(JSON.stringify(actual)).toBe(JSON.stringify(expected.data));
+        // The input stands for the claim only when its text gives the same claim.
+        if (isCheckedAsIs(input, actual!)) {
+          asIs++;
+          expect(JSON.stringify(input)).toBe(JSON.stringify(expected.data));
+        } else {
+          expect(JSON.stringify(input)).not.toBe(JSON.stringify(expected.data));
+        }
       }),
       { numRuns: 3000 },
     );
     // Both sides of the contract were tried.
     expect(accepted).toBeGreaterThan(300);
     expect(accepted).toBeLessThan(2700);
+    expect(asIs).toBeGreaterThan(100);
+    expect(asIs).toBeLessThan(accepted);
   });
 
   it('refuses what is not an object', () => {
