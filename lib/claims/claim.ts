@@ -9,10 +9,16 @@ import {
   type Value,
 } from './mention';
 
+/** The origin of a team list's claims: `list:` and the list's id. */
+export const LIST_ORIGIN_PATTERN = /^list:[A-Za-z0-9_-]{1,64}$/;
+
+/** A claim's id: `c_` and 16 to 64 hexadecimal digits. */
+export const CLAIM_ID_PATTERN = /^c_[0-9a-f]{16,64}$/;
+
 /** Where a claim came from (CLAIMS.md section 6). */
 export const OriginSchema = z.union([
   z.enum(['browsed', 'imported', 'official']),
-  z.string().regex(/^list:[A-Za-z0-9_-]{1,64}$/),
+  z.string().regex(LIST_ORIGIN_PATTERN),
 ]);
 export type Origin = z.infer<typeof OriginSchema>;
 
@@ -24,7 +30,7 @@ export const ClaimSourceSchema = SourceSchema.extend({ url: HttpUrlSchema });
 
 /** A Mention that some source published, as stored, exported and shared (CLAIMS.md section 6). */
 export const ClaimSchema = MentionSchema.extend({
-  id: z.string().regex(/^c_[0-9a-f]{16,64}$/),
+  id: z.string().regex(CLAIM_ID_PATTERN),
   source: ClaimSourceSchema,
   origin: OriginSchema,
   createdAt: z.string().datetime({ offset: true }),

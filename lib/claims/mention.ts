@@ -15,7 +15,10 @@ export const TextSchema = z
  */
 export const HttpUrlSchema = TextSchema.max(4096)
   .url()
-  .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL');
+  .refine((url) => HTTP_URL_START.test(url), 'must be an http(s) URL');
+
+/** How an http(s) URL starts (after `.url()` trimmed it). */
+export const HTTP_URL_START = /^https?:\/\//i;
 
 /** Weapon categories of CLAIMS.md section 1 (`aerial` = drones and missiles counted together). */
 export const WEAPONS = ['drones', 'missiles', 'aerial'] as const;
@@ -36,10 +39,13 @@ export const CORE_METRICS: readonly CoreMetric[] = [
   ...PEOPLE_METRICS,
 ];
 
+/** A metric's form: two lowercase words and a dot. */
+export const METRIC_PATTERN = /^[a-z]+\.[a-z]+$/;
+
 export const MetricSchema = z
   .string()
   .max(64)
-  .regex(/^[a-z]+\.[a-z]+$/, 'metric must look like "drones.downed"');
+  .regex(METRIC_PATTERN, 'metric must look like "drones.downed"');
 
 export const QualifierSchema = z.enum([
   'exact',
@@ -73,25 +79,31 @@ export type Attacker = z.infer<typeof AttackerSchema>;
 export const GroupSchema = z.enum(['civilians', 'children', 'military']).nullable();
 export type Group = z.infer<typeof GroupSchema>;
 
+/** A place code: a country, or one of its regions. */
+export const PLACE_CODE_PATTERN = /^(RU|UA)(-[A-Z0-9]{1,3})?$/;
+
 export const PlaceSchema = z.object({
   name: TextSchema.min(1).max(200),
-  code: z
-    .string()
-    .regex(/^(RU|UA)(-[A-Z0-9]{1,3})?$/)
-    .nullable(),
+  code: z.string().regex(PLACE_CODE_PATTERN).nullable(),
   level: z.enum(['country', 'region', 'city', 'sea']),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
+/** A date's form, `YYYY-MM-DD`; {@link isCalendarDate} says whether it exists. */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `d`, of the form `YYYY-MM-DD`, is a date that exists (no 30 February, no month 13). */
+export function isCalendarDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, day));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
+}
+
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February, no month 13). */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, day));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
-  }, 'not a calendar date');
+  .regex(ISO_DATE_PATTERN)
+  .refine(isCalendarDate, 'not a calendar date');
 
 /** A figure as found in a text: CLAIMS.md section 4. Extra fields are allowed by the contract. */
 export const MentionSchema = z.object({

@@ -101,10 +101,11 @@ export class StagedClaims {
   }
 
   /**
-   * Adds the answer's next claims, valid (as the schema gave them back). Beyond one batch they
-   * are kept only as JSON bytes, written to the staging table each time a batch is complete.
+   * Adds the answer's next claims, valid (as the schema gave them back), with `json`, when given,
+   * the JSON text of each (which must parse to exactly it). Beyond one batch they are kept only
+   * as JSON bytes, written to the staging table each time a batch is complete.
    */
-  async add(claims: readonly Claim[]): Promise<void> {
+  async add(claims: readonly Claim[], json?: readonly string[]): Promise<void> {
     if (!this.staged) {
       if (this.held.length + claims.length <= this.batch) {
         this.held.push(...claims);
@@ -114,7 +115,7 @@ export class StagedClaims {
       this.pend(this.held);
       this.held = [];
     }
-    this.pend(claims);
+    this.pend(claims, json);
     if (this.pendingCount >= this.batch) await this.write();
   }
 
@@ -223,14 +224,14 @@ export class StagedClaims {
     return last === undefined || last === at;
   }
 
-  /** Keeps `claims` in their buckets' pending rows, as bytes. */
-  private pend(claims: readonly Claim[]): void {
-    for (const c of claims) {
+  /** Keeps `claims` in their buckets' pending rows, as bytes (of `json`'s texts when given). */
+  private pend(claims: readonly Claim[], json?: readonly string[]): void {
+    for (const [i, c] of claims.entries()) {
       const hash = eventHash(groupPrefix(c));
       const bucket = hash % STAGING_BUCKETS;
       let row = this.pending.get(bucket);
       if (!row) this.pending.set(bucket, (row = new PendingBucket()));
-      row.add(c, this.given, hash);
+      row.add(c, this.given, hash, json?.[i]);
       if (!this.hashes.add(fnv1a(c.id) & 0x3fffffff)) this.repeated.set(c.id, this.given);
       this.given++;
       this.pendingCount++;

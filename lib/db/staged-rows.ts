@@ -17,7 +17,8 @@ export interface StagedRow {
   seq: number;
   /**
    * The claims as one JSON array in UTF-8: each one as it was checked when it arrived (the
-   * schema's output, so without the fields the format does not have), serialised again. Bytes
+   * schema's output, so without the fields the format does not have), serialised again, or the
+   * text it arrived as when that already was exactly the schema's output. Bytes
    * rather than a string, so what waits to be written is off the JavaScript heap (see
    * lib/db/json-bytes.ts).
    */
@@ -50,9 +51,12 @@ export class PendingBucket {
     return this.at.length;
   }
 
-  /** Appends claim `c`, checked, at `position` in the answer, whose event's hash is `eventHash`. */
-  add(c: Claim, position: number, eventHash: number): void {
-    this.json.append(JSON.stringify(c));
+  /**
+   * Appends claim `c`, checked, at `position` in the answer, whose event's hash is `eventHash`;
+   * `json` is its JSON text when the caller has it (it must parse to exactly `c`).
+   */
+  add(c: Claim, position: number, eventHash: number, json = JSON.stringify(c)): void {
+    this.json.append(json);
     this.at.push(position);
     this.ends.push(this.json.byteLength);
     this.eventHashes.push(eventHash);

@@ -180,9 +180,9 @@ async function download(
       maxBytes,
       now: now(),
       onHead: (h) => checkDocument(list, h, now()),
-      onClaims: async (claims) => {
+      onClaims: async (claims, json) => {
         try {
-          await staged.add(claims);
+          await staged.add(claims, json);
           progress();
         } catch (e) {
           throw new SyncFailure(`could not store the list: ${messageOf(e)}`);
