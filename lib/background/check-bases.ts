@@ -16,6 +16,7 @@ import {
   type CheckPageResponse,
   type CheckPageWire,
 } from '../messages/protocol';
+import { fromPlaces, toPlaces } from '../messages/by-place';
 
 /** Frames whose last request is kept; the least recently asked for goes first. */
 const MAX_FRAMES = 64;
@@ -82,14 +83,9 @@ export class CheckBases {
     if (wire.base !== undefined || wire.refs !== undefined) {
       const base = key === null ? undefined : this.#frames.get(key);
       if (!base || base.id !== wire.base || !wire.refs) return UNKNOWN_BASE;
-      mentions = [];
-      let sent = 0;
-      for (const ref of wire.refs) {
-        const whole = ref < 0 ? wire.mentions[sent++] : base.mentions[ref];
-        if (!whole) return UNKNOWN_BASE;
-        mentions.push(whole);
-      }
-      if (sent !== wire.mentions.length) return UNKNOWN_BASE;
+      const whole = fromPlaces(wire.refs, wire.mentions, base.mentions);
+      if (!whole) return UNKNOWN_BASE;
+      mentions = whole;
     }
     if (key) {
       const before = wire.base === undefined ? null : (this.#frames.get(key)?.results ?? null);
@@ -120,16 +116,10 @@ export class CheckBases {
     base.before = null;
     const places = wire.refs;
     if (!before || !places || places.length !== answer.results.length) return answer;
-    const refs: number[] = [];
-    const whole: FigureCheck[] = [];
-    places.forEach((at, i) => {
-      if (at >= 0 && before[at] === digests[i]) {
-        refs.push(at);
-      } else {
-        refs.push(-1);
-        whole.push(answer.results[i]!);
-      }
+    const sent = toPlaces(answer.results, (_check, i) => {
+      const at = places[i]!;
+      return at >= 0 && before[at] === digests[i] ? at : -1;
     });
-    return { ...answer, results: whole, resultRefs: refs };
+    return { ...answer, results: sent.whole, resultRefs: sent.places };
   }
 }

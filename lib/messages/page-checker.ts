@@ -8,6 +8,7 @@
  */
 import type { FigureCheck } from '../claims/claim';
 import type { Mention } from '../claims/mention';
+import { fromPlaces, toPlaces } from './by-place';
 import { RequestError, send, type Send } from './client';
 import { UNKNOWN_BASE, type CheckPageRequest, type CheckPageWire } from './protocol';
 
@@ -16,28 +17,6 @@ interface Answered {
   id: string;
   places: Map<Mention, number>;
   results: readonly FigureCheck[];
-}
-
-/**
- * The checks of an answer with `resultRefs`: each named one the very object the base request's
- * answer held (so a caller comparing checks sees an unchanged one at once), the others taken in
- * order from `results`. Null when the answer does not fit the request and its base.
- */
-function resolvedChecks(
-  results: readonly FigureCheck[],
-  refs: readonly number[],
-  base: readonly FigureCheck[],
-  figures: number,
-): FigureCheck[] | null {
-  if (refs.length !== figures) return null;
-  const out: FigureCheck[] = [];
-  let sent = 0;
-  for (const ref of refs) {
-    const check = ref < 0 ? results[sent++] : base[ref];
-    if (!check) return null;
-    out.push(check);
-  }
-  return sent === results.length ? out : null;
 }
 
 /**
@@ -59,19 +38,17 @@ export function pageChecker(
     const id = `${prefix}-${++count}`;
     let wire: CheckPageWire = { ...request, id };
     if (base) {
-      const refs = request.mentions.map((m) => base.places.get(m) ?? -1);
-      wire = {
-        ...wire,
-        base: base.id,
-        refs,
-        mentions: request.mentions.filter((_m, i) => refs[i]! < 0),
-      };
+      const sent = toPlaces(request.mentions, (m) => base.places.get(m) ?? -1);
+      wire = { ...wire, base: base.id, refs: sent.places, mentions: sent.whole };
     }
     last = null;
     const answer = await send(to, wire);
-    const results = answer.resultRefs
-      ? base &&
-        resolvedChecks(answer.results, answer.resultRefs, base.results, request.mentions.length)
+    // Named checks are the very objects of the last answer: a caller sees them unchanged at once.
+    const refs = answer.resultRefs;
+    const results = refs
+      ? base && refs.length === request.mentions.length
+        ? fromPlaces(refs, answer.results, base.results)
+        : null
       : answer.results;
     if (!results) throw new RequestError('the answer did not fit the request', 'invalid');
     last = { id, places: new Map(request.mentions.map((m, i) => [m, i])), results };

@@ -22,6 +22,20 @@ export const CheckPageRequestSchema = z.object({
 export type CheckPageRequest = z.infer<typeof CheckPageRequestSchema>;
 
 /**
+ * A page's figures (or their checks) by place (see lib/messages/by-place.ts): one entry per
+ * figure, its place in the earlier message's list or -1 for the next item sent whole.
+ */
+const PlacesSchema = z
+  .array(
+    z
+      .number()
+      .int()
+      .min(-1)
+      .max(MAX_FIGURES_PER_PAGE - 1),
+  )
+  .max(MAX_FIGURES_PER_PAGE);
+
+/**
  * The content script's request as it travels: a figure its last answered request (`base`) had
  * too may be sent as its place in that request, so a live page that changes in one place does
  * not send its 500 figures again. The background answers a `base` it does not hold (the worker
@@ -36,16 +50,7 @@ export const CheckPageWireSchema = CheckPageRequestSchema.extend({
    * With `base`, one entry per figure of the page, in order: its place in the base request, or
    * -1 for the next figure of `mentions` (which then holds only the figures sent whole).
    */
-  refs: z
-    .array(
-      z
-        .number()
-        .int()
-        .min(-1)
-        .max(MAX_FIGURES_PER_PAGE - 1),
-    )
-    .max(MAX_FIGURES_PER_PAGE)
-    .optional(),
+  refs: PlacesSchema.optional(),
 });
 export type CheckPageWire = z.infer<typeof CheckPageWireSchema>;
 
@@ -67,16 +72,7 @@ export const CheckPageResponseSchema = z.object({
    * whose check (in its answer) this figure's equals, or -1 for the next of `results` (which
    * then holds only the checks sent whole).
    */
-  resultRefs: z
-    .array(
-      z
-        .number()
-        .int()
-        .min(-1)
-        .max(MAX_FIGURES_PER_PAGE - 1),
-    )
-    .max(MAX_FIGURES_PER_PAGE)
-    .optional(),
+  resultRefs: PlacesSchema.optional(),
 });
 export type CheckPageResponse = z.infer<typeof CheckPageResponseSchema>;
 

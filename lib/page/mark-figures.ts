@@ -1,5 +1,6 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex } from './anchor-index';
+import { precedes } from './dom';
 import { FIGURE_ID, MARK_STYLE, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
@@ -257,8 +258,7 @@ function markIdOf(node: Node): string | null {
 
 function comparePieces(a: Piece, b: Piece): number {
   if (a.node === b.node) return a.start - b.start;
-  // DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return a.node.compareDocumentPosition(b.node) & 0x4 ? -1 : 1;
+  return precedes(a.node, b.node) ? -1 : 1;
 }
 
 /** Wraps `piece` in a new mark of figure `figureId`; returns the mark. */

@@ -7,6 +7,7 @@
  */
 import type { BadgeSurface } from './badge-surface';
 import { MARK_TAG } from './mark-figures';
+import { FIGURE_ID } from './own-tags';
 
 /** How long the figure stands out, in ms. */
 export const REVEAL_MS = 2000;
@@ -58,7 +59,7 @@ function prefersReducedMotion(doc: Document): boolean {
 function marksOf(doc: Document, figureId: string): HTMLElement[] {
   // Compared as attribute values, not spliced into a selector: the id comes from a message.
   return Array.from(doc.querySelectorAll<HTMLElement>(MARK_TAG)).filter(
-    (mark) => mark.getAttribute('data-figure-id') === figureId,
+    (mark) => mark.getAttribute(FIGURE_ID) === figureId,
   );
 }
 
