@@ -1,7 +1,7 @@
 import type { LocatedMention } from '../claims/mention';
 import { ReportReader } from './report-reader';
 
-export { ReportReader } from './report-reader';
+export { ReportReader, type ReadLimit } from './report-reader';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {

@@ -12,7 +12,7 @@ import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
 import { sameData } from '../claims/same-data';
 import { cutText, toWellFormedText } from '../claims/text';
-import { extractMentions, ReportReader } from '../extract/index';
+import { extractMentions, ReportReader, type ReadLimit } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
@@ -95,6 +95,22 @@ function extractSafely(
     console.error('Figure Check: reading the figures failed', error);
     return [];
   }
+}
+
+/**
+ * Only the first {@link MAX_FIGURES_PER_PAGE} figures to mark are checked, so the reader stops
+ * after the paragraph that brings them: figures of different paragraphs never overlap, so the
+ * figures to mark of a text are those of each of its paragraphs, and the first so many of a read
+ * that stops there are the first so many of a whole read.
+ */
+const PAGE_READ_LIMIT: ReadLimit = {
+  limit: MAX_FIGURES_PER_PAGE,
+  counted: (mentions) => figuresToMark(mentions).length,
+};
+
+/** A reader that keeps what it read, as far as a page's figures are checked. */
+function pageReader(): ReportReader {
+  return new ReportReader(true, PAGE_READ_LIMIT);
 }
 
 /**
@@ -184,7 +200,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     return copy;
   };
   // Keeps what it read of each paragraph: a live blog that grows is read only where it changed.
-  let reader = new ReportReader();
+  let reader = pageReader();
   // Keeps what it walked of the DOM, forgetting each subtree that changes (while switched on).
   let readCache: ArticleReadCache | null = null;
   // Which figure each mark the last scan found or made is: valid for the next read only.
@@ -216,7 +232,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     try {
       if (full) {
         last = null;
-        reader = new ReportReader();
+        reader = pageReader();
         readCache?.clear();
         knownMarks.forget();
         clearPage(w);
@@ -261,7 +277,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       options.onWork?.(work + now() - started);
     } catch (error) {
       if (mine !== generation) return;
-      reader = new ReportReader();
+      reader = pageReader();
       readCache?.clear();
       knownMarks.forget();
       // The page must keep working whatever happens here; the attribute tells tests why not.
@@ -285,7 +301,7 @@ export function startPageSession(options: SessionOptions): PageSession {
   const switchOff = (): void => {
     generation += 1;
     last = null;
-    reader = new ReportReader();
+    reader = pageReader();
     if (watcher) clearPage(watcher);
     watcher?.stop();
     watcher = null;

@@ -208,6 +208,59 @@ describe('badges on live pages', () => {
     await page.close();
   });
 
+  it('badges the first 500 figures of a long live blog, as a fresh load does, after posts and edits', async () => {
+    const page = await browser.context.newPage();
+    // 520 entries, a figure each: more than a page has checked (MAX_FIGURES_PER_PAGE).
+    const entry = (n: number): string =>
+      `<p>${n} — Air defences shot down ${n} drones over the Kursk region, officials said.</p>`;
+    const entries = Array.from({ length: 520 }, (_, i) => entry(1000 + i)).join('\n');
+    const html = KEYBOARD_PAGE.replace(/<p>Russia[\s\S]*<\/article>/, `${entries}</article>`);
+    const shown = async (): Promise<number[]> => (await readBadges(page)).map((b) => b.n);
+    const first = await scanned(page, server.addPage('/live-long.html', html));
+    const firstFive = Array.from({ length: 500 }, (_, i) => 1000 + i);
+    expect(first.map((b) => b.n)).toEqual(firstFive);
+    // A post on top: its figure is checked, and the 500th before it no longer is.
+    let runs = await runsOf(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Breaking: air defences shot down 7777 drones over Kursk, officials said.';
+      document.querySelector('h1')!.after(p);
+    });
+    await badgesAfter(page, runs + 1, (b) => b[0]?.n === 7777);
+    expect(await shown()).toEqual([7777, ...firstFive.slice(0, 499)]);
+    // An entry far below the checked ones is edited, and one among them: only that one changes.
+    runs = await runsOf(page);
+    await page.evaluate(() => {
+      const ps = document.querySelectorAll('article p');
+      ps[510]!.textContent = 'Update: air defences shot down 8888 drones, officials said.';
+      ps[3]!.textContent = 'Update: air defences shot down 9999 drones, officials said.';
+    });
+    await badgesAfter(page, runs + 1, (b) => b.some((x) => x.n === 9999));
+    const after = await shown();
+    expect(after).toEqual([7777, 1000, 1001, 9999, ...firstFive.slice(3, 499)]);
+    // Each right after its figure, none drawn twice. (The figure pushed out of the checked
+    // ones keeps its dotted mark, with no badge.)
+    const badges = await readBadges(page);
+    expect(badges.filter((b) => !b.atPhraseEnd)).toEqual([]);
+    expect(new Set(badges.map((b) => b.figureId)).size).toBe(500);
+    // A page loaded as it now stands shows the same.
+    const final = await page.evaluate(() => document.querySelector('article')!.outerHTML);
+    const fresh = await browser.context.newPage();
+    await fresh.goto(
+      server.addPage(
+        '/live-long-fresh.html',
+        html.replace(
+          /<article>[\s\S]*<\/article>/,
+          final.replace(/<figure-check-[^>]*>|<\/figure-check-[a-z]+>/g, ''),
+        ),
+      ),
+    );
+    await waitForScan(fresh);
+    expect((await readBadges(fresh)).map((b) => b.n)).toEqual(after);
+    await fresh.close();
+    await page.close();
+  });
+
   it('keeps each badge after its figure when the page re-renders an entry from a copy of it', async () => {
     const page = await browser.context.newPage();
     const first = await scanned(page, server.addPage('/live-copy.html', KEYBOARD_PAGE));

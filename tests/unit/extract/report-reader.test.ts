@@ -193,3 +193,96 @@ describe('a reader that read an earlier version of a text', () => {
     }
   });
 });
+
+/**
+ * What a reader that stops at `limit` must give: the mentions of a full read, paragraph by
+ * paragraph, up to and including the paragraph at which those counted reach the limit.
+ */
+function expectedPrefix(
+  text: string,
+  published: string,
+  limit: number,
+  counts: (m: ReturnType<typeof extractMentions>[number]) => boolean,
+): ReturnType<typeof extractMentions> {
+  const all = fresh(text, published);
+  const paragraphOf = (start: number): number => text.slice(0, start).split('\n').length;
+  let counted = 0;
+  let stopAt = Infinity;
+  for (const m of all) {
+    const p = paragraphOf(m.start);
+    if (p > stopAt) break;
+    if (counts(m)) counted += 1;
+    if (counted >= limit) stopAt = Math.min(stopAt, p);
+  }
+  return all.filter((m) => paragraphOf(m.start) <= stopAt);
+}
+
+describe('a reader that stops at a limit', () => {
+  const body = articles
+    .slice(0, 16)
+    .map((a) => a.text)
+    .join('\n');
+  // Only downed drones count: a count that most paragraphs with figures do not add to.
+  const downed = (m: { metric: string }): boolean => m.metric === 'drones.downed';
+  const limited = (limit: number): ReportReader =>
+    new ReportReader(true, { limit, counted: (ms) => ms.filter(downed).length });
+
+  it.each([1, 5, 20, 60, 10_000])(
+    'gives the start of a full read, whole paragraphs up to the %i-th counted figure',
+    (limit) => {
+      const reader = limited(limit);
+      const got = extractMentions(body, { published: '2025-07-20', reader });
+      const want = expectedPrefix(body, '2025-07-20', limit, downed);
+      expect(got).toEqual(want);
+      expect(got.filter(downed).length).toBeGreaterThanOrEqual(
+        Math.min(limit, fresh(body, '2025-07-20').filter(downed).length),
+      );
+    },
+  );
+
+  it('reads only as far as the limit: a long text is mostly left unread', () => {
+    const reader = limited(5);
+    extractMentions(body, { published: '2025-07-20', reader });
+    const { paragraphs, read } = reader.lastRead;
+    expect(read).toBeLessThan(paragraphs / 4);
+  });
+
+  it('follows a run of random edits above and below where it stops, as fresh reads do', () => {
+    const all = lines(body);
+    const rnd = mulberry32(515);
+    const pick = (n: number): number => Math.floor(rnd() * n);
+    const edits: ((ps: string[]) => void)[] = [
+      (ps) =>
+        ps.splice(
+          1,
+          0,
+          `Breaking: air defences shot down ${pick(300)} drones over Kursk overnight.`,
+        ),
+      (ps) => ps.splice(1, 0, 'The mayor thanked rescuers.'),
+      (ps) => {
+        const k = pick(ps.length);
+        ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
+      },
+      (ps) => {
+        // Near the top, where the read stops or before it.
+        const k = pick(Math.min(ps.length, 12));
+        ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
+      },
+      (ps) => ps.splice(pick(ps.length), 1),
+      (ps) => ps.splice(pick(12), 1),
+      (ps) => ps.push(`Update: ${pick(50)} drones were shot down, the governor said.`),
+      (ps) => ps.splice(0, 0, `On March ${1 + pick(28)}, 2025, Russia launched 90 drones.`),
+      (ps) => ps.splice(pick(ps.length), 0, ''),
+    ];
+    for (const limit of [3, 12]) {
+      const reader = limited(limit);
+      for (let i = 0; i < 30; i++) {
+        edits[pick(edits.length)]!(all);
+        const text = all.join('\n');
+        expect(extractMentions(text, { published: '2025-03-12', reader })).toEqual(
+          expectedPrefix(text, '2025-03-12', limit, downed),
+        );
+      }
+    }
+  });
+});
