@@ -75,6 +75,7 @@ export const liveEdit: Section = {
       await waitForScan(page, 1, 120_000);
       const first = await workMs(page);
       const edited: number[] = [];
+      const editedNear: number[] = [];
       const posted: number[] = [];
       for (let i = 0; i < EDITS; i++) {
         // An editor corrects a figure in an entry halfway down: a new count in its first sentence.
@@ -84,6 +85,17 @@ export const liveEdit: Section = {
             (n) => {
               const ps = document.querySelectorAll('article p');
               const p = ps[Math.floor(ps.length / 2)]!;
+              p.textContent = `Update ${n}: the air force said ${20 + n} drones were shot down overnight. ${p.textContent ?? ''}`;
+            },
+            i,
+          ),
+        );
+        // The same in a recent entry, among the figures the page checks (the first 500).
+        editedNear.push(
+          await timedChange(
+            page,
+            (n) => {
+              const p = document.querySelectorAll('article p')[20]!;
               p.textContent = `Update ${n}: the air force said ${20 + n} drones were shot down overnight. ${p.textContent ?? ''}`;
             },
             i,
@@ -103,6 +115,7 @@ export const liveEdit: Section = {
         );
       }
       const e = median(edited.slice(1));
+      const near = median(editedNear.slice(1));
       const p = median(posted.slice(1));
       rows.push(
         {
@@ -110,10 +123,16 @@ export const liveEdit: Section = {
           value: `${first.toFixed(1)} ms`,
         },
         {
-          measure: `one paragraph edited, main-thread time (median of ${EDITS - 1})`,
+          measure: `one paragraph edited halfway down, main-thread time (median of ${EDITS - 1})`,
           value: `${e.toFixed(1)} ms`,
           target: `≤ ${EDIT_TARGET_MS} ms`,
           ok: e <= EDIT_TARGET_MS,
+        },
+        {
+          measure: `one paragraph edited among the checked figures (median of ${EDITS - 1})`,
+          value: `${near.toFixed(1)} ms`,
+          target: `≤ ${EDIT_TARGET_MS} ms`,
+          ok: near <= EDIT_TARGET_MS,
         },
         {
           measure: `new entry posted on top, main-thread time (median of ${EDITS - 1})`,
@@ -122,7 +141,7 @@ export const liveEdit: Section = {
           ok: p <= EDIT_TARGET_MS,
         },
       );
-      Object.assign(json, { firstReadMs: first, editedMs: e, postedMs: p });
+      Object.assign(json, { firstReadMs: first, editedMs: e, editedNearMs: near, postedMs: p });
     } finally {
       await ext.close();
       await server.close();
