@@ -18,6 +18,13 @@
 import { FIGURE_ID, MARK_TAG, TAIL_TAG } from './own-tags';
 import { tailAnchor } from './phrase-tail';
 
+/** A figure the index no longer holds (see {@link AnchorIndex.drop}): its id, last mark and tail. */
+export interface DroppedFigure {
+  id: string;
+  mark: Element | null;
+  tail: Element | null;
+}
+
 /** The figure ids of the page's marks and tails, and where each figure's badge goes. */
 export class AnchorIndex {
   /** Each figure's last mark in document order (the one a badge without a tail follows). */
@@ -62,6 +69,29 @@ export class AnchorIndex {
     }
     if (this.#marks.size > out.size) this.#keepOnly(out);
     return out;
+  }
+
+  /**
+   * Takes the figures the index holds that are not in `kept` out of it, and says where they
+   * stood: the figures a scan no longer finds (an entry pushed below the figures a page checks,
+   * a sentence edited so that it no longer reads as a figure), whose marks the caller then takes
+   * out of the page.
+   */
+  drop(kept: ReadonlySet<string>): DroppedFigure[] {
+    const dropped: DroppedFigure[] = [];
+    for (const [id, mark] of this.#marks) {
+      if (kept.has(id)) continue;
+      dropped.push({ id, mark, tail: this.#tails.get(id) ?? null });
+    }
+    // A tail can outlive its marks (the page took them out): it goes too.
+    for (const [id, tail] of this.#tails) {
+      if (!kept.has(id) && !this.#marks.has(id)) dropped.push({ id, mark: null, tail });
+    }
+    for (const { id } of dropped) {
+      this.#marks.delete(id);
+      this.#tails.delete(id);
+    }
+    return dropped;
   }
 
   /**

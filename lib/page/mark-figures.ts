@@ -1,9 +1,9 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
-import { AnchorIndex } from './anchor-index';
+import { AnchorIndex, type DroppedFigure } from './anchor-index';
 import { precedes } from './dom';
 import { FIGURE_ID, MARK_STYLE, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
-import { locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
+import { BLOCK_TAGS, locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
 
 export { MARK_TAG };
 
@@ -140,6 +140,36 @@ export function removeMarks(doc: Document): void {
   for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
     mark.replaceWith(...Array.from(mark.childNodes));
   }
+}
+
+/**
+ * Takes the marks and the tail of each figure in `dropped` out of `doc`, leaving their words
+ * where they stood, as {@link removeMarks} does for every figure. A figure's pieces all lie in
+ * one block of text, so only the block element around its last mark is searched, not the page;
+ * an element the page took out, moved to another document or gave another id is left alone.
+ */
+export function unmarkFigures(doc: Document, dropped: readonly DroppedFigure[]): void {
+  for (const { id, mark, tail } of dropped) {
+    const own = (el: Element | null): el is Element =>
+      el !== null &&
+      el.isConnected &&
+      el.ownerDocument === doc &&
+      el.getAttribute(FIGURE_ID) === id;
+    if (own(tail)) tail.replaceWith(...Array.from(tail.childNodes));
+    if (!own(mark)) continue;
+    const scope = blockAround(mark) ?? doc.documentElement;
+    for (const piece of Array.from(scope.querySelectorAll(MARK_TAG))) {
+      if (piece.getAttribute(FIGURE_ID) === id) piece.replaceWith(...Array.from(piece.childNodes));
+    }
+  }
+}
+
+/** The nearest element around `el` that starts a block of text (see BLOCK_TAGS). */
+function blockAround(el: Element): Element | null {
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    if (BLOCK_TAGS.has(up.localName.toLowerCase())) return up;
+  }
+  return null;
 }
 
 /** The figure in plain words, for the mark's tooltip: what, how many, who, where, when, says who. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AnchorIndex, pageAnchors } from '../../../lib/page/anchor-index';
+import { unmarkFigures } from '../../../lib/page/mark-figures';
 import { MARK_TAG, TAIL_TAG } from '../../../lib/page/own-tags';
 import { page } from './dom-helpers';
 
@@ -126,5 +127,42 @@ describe('AnchorIndex', () => {
     // Figure 1's tail is taken out behind the index's back: the page is read again.
     el(doc, `${TAIL_TAG}[data-figure-id="1"]`).remove();
     expect(index.anchors(doc, ['1']).get('1')).toBe(el(doc, `${MARK_TAG}[data-figure-id="1"]`));
+  });
+});
+
+describe('figures a scan no longer finds', () => {
+  it('are dropped from the index, and their marks and tail taken out, words left in place', () => {
+    const doc = page(
+      `<article><p>Russia launched ${mark('1', '57')} ${tail('1', 'drones')} overnight.</p>` +
+        `<p>At least ${mark('2', 'two')} and <b>${mark('2', 'a')}</b> ${tail('2', 'half')}, ` +
+        `and ${mark('3', 'five')} hurt.</p></article>`,
+    );
+    const index = new AnchorIndex();
+    index.read(doc);
+    const text = doc.body.textContent;
+    const dropped = index.drop(new Set(['1', '3']));
+    expect(dropped.map((d) => d.id)).toEqual(['2']);
+    unmarkFigures(doc, dropped);
+    expect(doc.querySelectorAll(`[data-figure-id="2"]`)).toHaveLength(0);
+    expect(doc.querySelectorAll(`[data-figure-id="1"], [data-figure-id="3"]`)).toHaveLength(3);
+    expect(doc.body.textContent).toBe(text);
+    expect(el(doc, 'b').textContent).toBe('a');
+    // Kept figures are still answered from the records, without reading the page again.
+    const read = vi.spyOn(index, 'read');
+    expect([...index.anchors(doc, ['1', '3']).keys()]).toEqual(['1', '3']);
+    expect(read).not.toHaveBeenCalled();
+    expect(index.drop(new Set(['1', '3']))).toEqual([]);
+  });
+
+  it('leave alone an element the page took out or gave another figure id', () => {
+    const doc = page(`<p>${mark('5', '12')} ${tail('5', 'drones')}</p>`);
+    const index = new AnchorIndex();
+    index.read(doc);
+    const mark5 = el(doc, MARK_TAG);
+    mark5.setAttribute('data-figure-id', '9');
+    el(doc, TAIL_TAG).remove();
+    unmarkFigures(doc, index.drop(new Set()));
+    expect(mark5.isConnected).toBe(true);
+    expect(mark5.getAttribute('data-figure-id')).toBe('9');
   });
 });
