@@ -3,7 +3,7 @@ import { AnchorIndex, type DroppedFigure } from './anchor-index';
 import { precedes } from './dom';
 import { FIGURE_ID, MARK_STYLE, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
-import { BLOCK_TAGS, locateSpan, rangeOfSpan, type ArticleText } from './text-blocks';
+import { BLOCK_TAGS, locateSpan, type ArticleText } from './text-blocks';
 
 export { MARK_TAG };
 
@@ -241,9 +241,9 @@ function valueWords(v: Value): string {
 }
 
 /**
- * The text-node pieces of a mention's words. Most figures lie inside one text node, and those
- * are found without a Range: a page re-read on every change would otherwise make one per figure,
- * and every live Range slows each later change of the DOM until it is collected.
+ * The text-node pieces of a mention's words, found without a Range: the page keeps every live
+ * Range up to date through each later change of its DOM until the Range is collected, and a page
+ * re-read on every change would otherwise make one per figure.
  */
 function spanPieces(doc: Document, article: ArticleText, m: LocatedMention): Piece[] {
   const span = locateSpan(article, m.start, m.end);
@@ -254,26 +254,18 @@ function spanPieces(doc: Document, article: ArticleText, m: LocatedMention): Pie
       ? [{ node: start.node, start: start.offset, end: end.offset }]
       : [];
   }
-  const range = rangeOfSpan(span);
-  return range ? piecesOf(doc, range) : [];
-}
-
-function piecesOf(doc: Document, range: Range): Piece[] {
-  const root = range.commonAncestorContainer;
-  if (root.nodeType === root.TEXT_NODE) {
-    const node = root as Text;
-    return range.endOffset > range.startOffset
-      ? [{ node, start: range.startOffset, end: range.endOffset }]
-      : [];
-  }
+  // Text nodes in document order from the start's to the end's; none if they stand the other
+  // way round (which would make the walk run to the end of the page).
+  if (!precedes(start.node, end.node)) return [];
   const pieces: Piece[] = [];
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
+  walker.currentNode = start.node;
+  for (let n: Node | null = start.node; n; n = walker.nextNode()) {
     const node = n as Text;
-    if (!range.intersectsNode(node)) continue;
-    const start = node === range.startContainer ? range.startOffset : 0;
-    const end = node === range.endContainer ? range.endOffset : node.length;
-    if (end > start) pieces.push({ node, start, end });
+    const from = node === start.node ? start.offset : 0;
+    const to = node === end.node ? end.offset : node.length;
+    if (to > from) pieces.push({ node, start: from, end: to });
+    if (node === end.node) break;
   }
   return pieces;
 }

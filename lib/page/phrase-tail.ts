@@ -87,30 +87,76 @@ function childHolding(ancestor: Node, node: Node): Node {
   return n;
 }
 
+/** Sibling nodes, `first` to `last` in order, of one parent. */
+interface NodeRun {
+  first: Node;
+  last: Node;
+}
+
+/** The deepest node holding both `a` and `b` (either may be it). */
+function commonAncestor(a: Node, b: Node): Node | null {
+  for (let up: Node | null = a; up; up = up.parentNode) if (up.contains(b)) return up;
+  return null;
+}
+
 /**
- * The nodes a tail from `start` to `end` wraps, as a Range over whole nodes: text is split at
- * both ends first (the front of a node stays in its Text object, as {@link movedPoint} needs),
+ * The nodes a tail from `start` to `end` wraps, as a run of whole sibling nodes: text is split
+ * at both ends first (the front of a node stays in its Text object, as {@link movedPoint} needs),
  * and an inline element the span starts or ends inside comes whole. Null when there is none.
+ * Worked out without a Range: the page keeps every Range up to date through each later change
+ * of its DOM until the Range is collected, which on a long page made marking, and the page's
+ * own changes after it, several times slower.
  */
-function wholeNodes(doc: Document, start: TextPoint, end: TextPoint): Range | null {
-  const range = doc.createRange();
+function wholeNodes(start: TextPoint, end: TextPoint): NodeRun | null {
   const owner = start.node.parentElement?.closest(MARK_TAG);
   if (owner && owner === end.node.parentElement?.closest(MARK_TAG)) {
     // The phrase ends in the figure's own words ("and two over the city"): take its mark.
-    range.selectNode(owner);
-    return range;
+    return { first: owner, last: owner };
   }
   if (end.offset === 0 || (start.node === end.node && start.offset >= end.offset)) return null;
   if (end.offset < end.node.length) end.node.splitText(end.offset);
   // Splitting the end first leaves the start's node and offset as they were.
   const first = start.offset > 0 ? start.node.splitText(start.offset) : start.node;
   const last = end.node === start.node ? first : end.node;
-  range.setStartBefore(first);
-  range.setEndAfter(last);
-  const common = range.commonAncestorContainer;
-  range.setStartBefore(childHolding(common, first));
-  range.setEndAfter(childHolding(common, last));
-  return range;
+  const firstParent = first.parentNode;
+  const lastParent = last.parentNode;
+  const common = firstParent && lastParent && commonAncestor(firstParent, lastParent);
+  if (!common) return null;
+  return { first: childHolding(common, first), last: childHolding(common, last) };
+}
+
+/**
+ * The length of the text a run of nodes holds, as a Range over them would give it (its Text
+ * nodes only); -1 when `last` is not `first` or a sibling after it.
+ */
+function runTextLength(run: NodeRun): number {
+  let length = 0;
+  for (let n: Node | null = run.first; n; n = n.nextSibling) {
+    if (n.nodeType === 3) length += (n as Text).length;
+    else if (n.nodeType === 1) length += (n.textContent ?? '').length;
+    if (n === run.last) return length;
+  }
+  return -1;
+}
+
+/** Puts `wrapper` where `run` stands and the run's nodes in it, in order. */
+function surround(run: NodeRun, wrapper: Element): void {
+  run.first.parentNode!.insertBefore(wrapper, run.first);
+  for (let n: Node | null = run.first; n;) {
+    const next: Node | null = n === run.last ? null : n.nextSibling;
+    wrapper.appendChild(n);
+    n = next;
+  }
+}
+
+/** Puts `node` at `point`, splitting its text node there when the point is inside it. */
+function insertAt(point: TextPoint, node: Node): void {
+  const { node: text, offset } = point;
+  const parent = text.parentNode;
+  if (!parent) return;
+  if (offset <= 0) parent.insertBefore(node, text);
+  else if (offset >= text.length) parent.insertBefore(node, text.nextSibling);
+  else parent.insertBefore(node, text.splitText(offset));
 }
 
 /**
@@ -127,20 +173,14 @@ export function placeTail(doc: Document, plan: PlannedTail, figureId: string): E
   const tail = doc.createElement(TAIL_TAG);
   tail.setAttribute('style', TAIL_STYLE);
   tail.setAttribute(FIGURE_ID, figureId);
-  const range = wholeNodes(doc, start, end);
-  if (range && range.toString().length <= MAX_TAIL) {
-    try {
-      range.surroundContents(tail);
-      if (tail.lastChild) tailEnds.set(tail, tail.lastChild);
-      return tail;
-    } catch {
-      // The nodes are not siblings of one parent after all: an empty tail instead.
-    }
+  const run = wholeNodes(start, end);
+  const length = run ? runTextLength(run) : -1;
+  if (run && length >= 0 && length <= MAX_TAIL) {
+    surround(run, tail);
+    if (tail.lastChild) tailEnds.set(tail, tail.lastChild);
+    return tail;
   }
-  const at = doc.createRange();
-  const point = movedPoint(doc, plan.end, 'end');
-  at.setStart(point.node, point.offset);
-  at.insertNode(tail);
+  insertAt(movedPoint(doc, plan.end, 'end'), tail);
   return tail;
 }
 
