@@ -20,6 +20,11 @@ export interface Token {
    * one is looked up. Set by `tokenize` on every token, so that all tokens share a shape.
    */
   phraseStarts?: number;
+  /**
+   * What the place tokenizer would look up for this word, read in the lookup `cuesOf` makes
+   * anyway (see `TokenRoles` in `places/tokenize.ts`); -1 until then.
+   */
+  placeRoles: number;
 }
 
 /** Digit runs longer than this are phone numbers, IDs or garbage, never counts of drones or people. */
@@ -108,6 +113,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         capital: false,
         decimal,
         phraseStarts: -1,
+        placeRoles: -1,
       });
       continue;
     }
@@ -150,6 +156,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         capital: isCapital(text, start, c),
         decimal: false,
         phraseStarts: -1,
+        placeRoles: -1,
       });
       continue;
     }
@@ -163,6 +170,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       capital: false,
       decimal: false,
       phraseStarts: -1,
+      placeRoles: -1,
     });
     i++;
   }
