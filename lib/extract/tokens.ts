@@ -121,6 +121,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const start = i;
       // Most words are lower-case ASCII already: they need no lower-casing and no folding.
       let plain = c >= 97 && c <= 122;
+      // A typographic apostrophe, which `norm` folds: only the apostrophe test lets one in.
+      let curly = false;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
@@ -132,6 +134,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
         else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1))) {
           plain = false;
+          if (d === 0x2019) curly = true;
           i++;
         }
         // "p.m.", "U.S.": a dot between single letters stays inside the word.
@@ -150,7 +153,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({
         kind: 'word',
         raw,
-        norm: !plain && lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
+        norm: curly ? lower.replace(/\u2019/g, "'") : lower,
         start,
         end: i,
         capital: isCapital(text, start, c),
