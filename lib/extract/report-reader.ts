@@ -473,7 +473,8 @@ function readParagraph(
     }
     places.commit(facts, resolved);
     // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.
-    const lastFigure = figures.findLast((f) => !f.part) ?? figures.at(-1);
+    const lastFigure =
+      figures.length === 0 ? undefined : (figures.findLast((f) => !f.part) ?? figures.at(-1));
     if (lastFigure) previous = { figure: lastFigure, sentence: index, paragraph };
     quiet = figures.length === 0 ? facts.hits : null;
     dates.commit();
