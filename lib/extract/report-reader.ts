@@ -162,7 +162,7 @@ export class ReportReader {
     // The frame is the first date in the text that can frame it: the dates are looked at in
     // order, as far as that one (a live blog's are mostly near its top).
     const frame = reportFrame(
-      { [Symbol.iterator]: () => sentenceDatesOf(kept, published) },
+      { [Symbol.iterator]: () => sentenceDatesOf(kept, published, text) },
       published,
     );
     const dates = new ReportDates(frame.date);
@@ -188,7 +188,7 @@ export class ReportReader {
     }
     for (let paragraph = from; paragraph < kept.length; paragraph++) {
       const k = kept[paragraph]!;
-      const sentences = sentencesOf(k, published);
+      const sentences = sentencesOf(k, published, text);
       // A one-text reader lets go of a paragraph's sentences once it is read: their tokens then
       // die young, which the garbage collector reclaims almost for free, instead of the whole
       // text's tokens living to the end of the read and being copied and promoted on the way.
@@ -244,18 +244,24 @@ export class ReportReader {
 function* sentenceDatesOf(
   kept: readonly Kept[],
   published: string | null,
+  text: string,
 ): Generator<readonly RoledDate[]> {
   for (const k of kept) {
-    for (const s of sentencesOf(k, published)) if (s.dates.length > 0) yield s.dates;
+    for (const s of sentencesOf(k, published, text)) if (s.dates.length > 0) yield s.dates;
   }
 }
 
 /**
  * A paragraph's sentences, read at the first need: a paragraph new to the reader is split only
  * when the frame or the read reaches it. Reading is pure, so when it happens changes nothing.
+ * `text` is the text being read: its tokens are read from it where the paragraph stands in it,
+ * not from the paragraph, a view into it whose characters cost more to read one by one.
  */
-function sentencesOf(k: Kept, published: string | null): ReadSentence[] {
-  return (k.sentences ??= readSentences(k.text, published));
+function sentencesOf(k: Kept, published: string | null, text: string): ReadSentence[] {
+  if (k.sentences) return k.sentences;
+  const whole = text.startsWith(k.text, k.start) ? text : k.text;
+  k.sentences = readSentences(k.text, published, whole, whole === text ? k.start : 0);
+  return k.sentences;
 }
 
 /** A paragraph of the last text read: its text, where it stood, its sentences and its reading. */

@@ -59,21 +59,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** True when three digits start at `i` and no fourth digit follows them. */
-function threeDigitGroup(text: string, i: number): boolean {
+/** True when three digits start at `i` and no fourth digit follows them before `to`. */
+function threeDigitGroup(text: string, i: number, to: number): boolean {
   return (
     isDigit(text.charCodeAt(i)) &&
     isDigit(text.charCodeAt(i + 1)) &&
     isDigit(text.charCodeAt(i + 2)) &&
-    !isDigit(text.charCodeAt(i + 3))
+    !(i + 3 < to && isDigit(text.charCodeAt(i + 3)))
   );
 }
 
 /**
  * Splits `text` into tokens in one left-to-right pass (linear time, no regular expression that can
  * backtrack). Thousands separators (",", " ", no-break spaces) join digit groups of exactly three.
+ * `from`..`to` tokenizes a part of `text` as if it stood alone; tokens' offsets are from `base`.
+ * A caller holding a part cut from a longer text does well to pass the longer one with the part's
+ * bounds: a cut is a view into its text, whose characters cost more to read one by one.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, base = 0): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -91,7 +94,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         digits.length <= MAX_DIGITS + 1 &&
         i + 3 < to + 1 &&
         isGroupSeparator(text.charCodeAt(i)) &&
-        threeDigitGroup(text, i + 1) &&
+        threeDigitGroup(text, i + 1, to) &&
         i + 4 <= to
       ) {
         digits += text.slice(i + 1, i + 4);
@@ -108,8 +111,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         kind: tooLong ? 'punct' : 'num',
         raw: text.slice(start, i),
         norm: tooLong ? '#' : digits,
-        start,
-        end: i,
+        start: start - base,
+        end: i - base,
         capital: false,
         decimal,
         phraseStarts: -1,
@@ -154,8 +157,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         kind: 'word',
         raw,
         norm: curly ? lower.replace(/\u2019/g, "'") : lower,
-        start,
-        end: i,
+        start: start - base,
+        end: i - base,
         capital: isCapital(text, start, c),
         decimal: false,
         phraseStarts: -1,
@@ -168,8 +171,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind: 'punct',
       raw: ch,
       norm: ch,
-      start: i,
-      end: i + 1,
+      start: i - base,
+      end: i + 1 - base,
       capital: false,
       decimal: false,
       phraseStarts: -1,
