@@ -109,7 +109,8 @@ export function tokenize(text: string, from = 0, to = text.length, base = 0): To
       const tooLong = digits.length > MAX_DIGITS;
       out.push({
         kind: tooLong ? 'punct' : 'num',
-        raw: text.slice(start, i),
+        // Digits alone (most numbers) are their own raw text: one string serves both.
+        raw: i - start === digits.length ? digits : text.slice(start, i),
         norm: tooLong ? '#' : digits,
         start: start - base,
         end: i - base,
