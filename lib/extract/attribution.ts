@@ -180,18 +180,18 @@ function findCandidates(toks: readonly Token[]): Candidate[] {
 
 /** Adds the proper names no table knows, where no known speaker stands, in text order. */
 function addProperNames(toks: readonly Token[], out: Candidate[]): void {
-  // A plain array, not a typed one: see `stops` in `findAttribution`.
-  const taken: number[] = new Array<number>(toks.length).fill(0);
-  for (const c of out) for (let k = c.first; k <= c.last; k++) taken[k] = 1;
+  // The known speakers are in text order and apart: the first not before token `i` is the only
+  // one that can hold it or clash with a name starting there, and `i` only grows.
+  let known = 0;
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !toks[i]!.capital) continue;
+    while (known < out.length && out[known]!.last < i) known++;
+    const next = out[known];
+    if ((next && next.first <= i) || !toks[i]!.capital) continue;
     // A lower-case title or place word may open the name: "regional Gov. Ihor Taburets".
     const m = properNameAt(toks, i);
     if (!m) continue;
-    let clash = false;
-    for (let k = i; k <= m.last; k++) clash ||= taken[k] === 1;
-    if (clash) continue;
+    if (next && next.first <= m.last) continue;
     let first = i;
     if (toks[i - 1]?.norm === 'regional' || toks[i - 1]?.norm === 'local') first = i - 1;
     found.push({ first, last: m.last, who: { name: null, side: null }, blocker: null });
@@ -276,12 +276,6 @@ export function findAttribution(
     byFirst[c.first] = c;
     byLast[c.last] = c;
   }
-  // stops[k]: clause stops among tokens before k, so "does a gap cross one?" is one subtraction.
-  // A plain array: a typed array's allocation costs more than this whole loop on a sentence.
-  const stops: number[] = [0];
-  for (let k = 0; k < toks.length; k++) {
-    stops.push(stops[k]! + (inClass(toks[k]!, CLAUSE_STOP_CLASS) ? 1 : 0));
-  }
   const subjects = cands.filter((c) => c.blocker === null);
   const found: Attribution[] = [];
   let s = -1;
@@ -310,11 +304,21 @@ export function findAttribution(
     const c = subjects[s];
     if (!c) continue;
     const reach = c.who.countryOnly ? COUNTRY_REACH : SPEAKER_REACH;
-    if (v - c.last - 1 <= reach && stops[v] === stops[c.last + 1]) found.push({ c, at: c.first });
+    if (v - c.last - 1 <= reach && !stopBetween(toks, c.last + 1, v))
+      found.push({ c, at: c.first });
   }
   const headline = headlineSpeaker(toks, cands[0]!);
   if (headline) found.push({ c: headline, at: headline.first });
   return choose(sentence, toks, found);
+}
+
+/**
+ * Does a clause stop stand among tokens `from` to `to - 1`? Asked only of a gap within a
+ * speaker's reach, so a few tokens: cheaper than counting the stops of every sentence ahead.
+ */
+function stopBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (inClass(toks[k]!, CLAUSE_STOP_CLASS)) return true;
+  return false;
 }
 
 /** "according to a report by The Wall Street Journal": the first name in the introducer's reach. */

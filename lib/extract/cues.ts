@@ -2,6 +2,8 @@ import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './vocabulary/speakers';
 import { DATE_PHRASES, MONTHS, SINCE, WEEKDAYS } from './vocabulary/dates';
 import { GAZETTEER } from './places/gazetteer';
 import { phraseStartsByWord } from './phrase-trie';
+import { PLACE_ROLES } from './places/roles';
+import { Role, TokenRoles } from './places/tokenize';
 import { PREFIXES } from './vocabulary/places/phrases';
 import type { Token } from './tokens';
 import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
@@ -53,17 +55,25 @@ function buildWordCues(): Map<string, number> {
 /** Cues of lower-cased words, built once. */
 const WORD_CUES = buildWordCues();
 
-/** Bits below this hold a word's cues; above, its phrase starts (see `phraseStartsByWord`). */
+/** The low four bits of a lexicon entry hold a word's cues. */
+const CUE_BITS = 15;
+/** The next four, from this bit, its roles to the place tokenizer (see `PLACE_ROLES`). */
+const ROLES_SHIFT = 4;
+/** Bits from this one hold its phrase starts (see `phraseStartsByWord`). */
 const STARTS_SHIFT = 8;
 
 /**
- * A word's cues and the phrase tries it starts a phrase of, in one number: one lookup per token
- * gives both. Built at the first sentence read, after every module (and its tries) has loaded.
+ * A word's cues, its place roles and the phrase tries it starts a phrase of, in one number: one
+ * lookup per token gives all three. Built at the first sentence read, after every module (and its
+ * tries) has loaded.
  */
 let lexicon: Map<string, number> | null = null;
 
 function buildLexicon(): Map<string, number> {
   const out = new Map<string, number>(WORD_CUES);
+  for (const [word, roles] of PLACE_ROLES) {
+    out.set(word, (out.get(word) ?? 0) | ((roles & TokenRoles.OfNorm) << ROLES_SHIFT));
+  }
   for (const [word, starts] of phraseStartsByWord()) {
     out.set(word, (out.get(word) ?? 0) | (starts << STARTS_SHIFT));
   }
@@ -77,21 +87,28 @@ function startsPlace(raw: string): boolean {
   return GAZETTEER.senses.has(stem) || GAZETTEER.prefixes.has(stem);
 }
 
-/** Place cues of words as written, learned as they are met: names are case-sensitive. */
-const PLACE_WORDS = new Map<string, boolean>();
+/** A word as written that {@link startsPlace}. */
+const PLACE_CUE = 1;
+/** A word as written that is a key of `PLACE_ROLES` with `Role.Start`, as the place tokenizer asks. */
+const NAME_START = 2;
+
+/** What words as written start, as bits, learned as they are met: names are case-sensitive. */
+const PLACE_WORDS = new Map<string, number>();
 const MAX_LEARNED = 50_000;
 
-function placeWord(raw: string): boolean {
+function placeWord(raw: string): number {
   let known = PLACE_WORDS.get(raw);
   if (known === undefined) {
-    known = startsPlace(raw);
+    known =
+      (startsPlace(raw) ? PLACE_CUE : 0) |
+      ((PLACE_ROLES.get(raw) ?? 0) & Role.Start ? NAME_START : 0);
     // Bounded, so a text of endless distinct words cannot grow it without end.
     if (PLACE_WORDS.size < MAX_LEARNED) PLACE_WORDS.set(raw, known);
   }
   return known;
 }
 
-/** The cues of a sentence's tokens, one lookup per token. */
+/** The cues of a sentence's tokens, one lookup per token; sets their `phraseStarts` and `placeRoles`. */
 export function cuesOf(tokens: readonly Token[]): number {
   lexicon ??= buildLexicon();
   let cues = 0;
@@ -104,15 +121,21 @@ export function cuesOf(tokens: readonly Token[]): number {
       continue;
     }
     const entry = lexicon.get(t.norm) ?? 0;
-    cues |= entry & ((1 << STARTS_SHIFT) - 1);
+    cues |= entry & CUE_BITS;
     t.phraseStarts = entry >>> STARTS_SHIFT;
-    if (t.kind !== 'word' || !t.capital) continue;
-    if (placeWord(t.raw)) cues |= Cue.Place;
+    const roles = (entry >>> ROLES_SHIFT) & TokenRoles.OfNorm;
+    if (t.kind !== 'word' || !t.capital) {
+      t.placeRoles = roles;
+      continue;
+    }
+    const starts = placeWord(t.raw);
+    if (starts & PLACE_CUE) cues |= Cue.Place;
+    t.placeRoles = roles | TokenRoles.RawKnown | (starts & NAME_START ? TokenRoles.RawStart : 0);
     // "Ivano-Frankivsk": a hyphened name is one word to the gazetteer.
     const dash = tokens[k + 1];
     const next = tokens[k + 2];
     if (dash?.norm === '-' && next && dash.start === t.end && next.start === dash.end) {
-      if (placeWord(`${t.raw}-${next.raw}`)) cues |= Cue.Place;
+      if (placeWord(`${t.raw}-${next.raw}`) & PLACE_CUE) cues |= Cue.Place;
     }
   }
   return cues;

@@ -68,11 +68,18 @@ export function roleDates(
   tokens: readonly Token[],
   hits: readonly DateHit[],
 ): RoledDate[] {
-  return hits.map((h) => {
-    if (isStamp(sentence, h)) return { ...h, role: 'stamp' };
-    const first = tokenIndexAt(tokens, h.start);
-    if (isCountTime(tokens, first)) return { ...h, role: 'count' };
-    if (isSpeechTime(tokens, first)) return { ...h, role: 'speech' };
-    return { ...h, role: 'event' };
-  });
+  return hits.map((h) => roled(h, roleOf(sentence, tokens, h)));
+}
+
+function roleOf(sentence: string, tokens: readonly Token[], h: DateHit): DateRole {
+  if (isStamp(sentence, h)) return 'stamp';
+  const first = tokenIndexAt(tokens, h.start);
+  if (isCountTime(tokens, first)) return 'count';
+  if (isSpeechTime(tokens, first)) return 'speech';
+  return 'event';
+}
+
+/** `h` with its role; its fields written out in their order, as a spread is slow. */
+function roled(h: DateHit, role: DateRole): RoledDate {
+  return { start: h.start, end: h.end, date: h.date, kind: h.kind, role };
 }

@@ -5,6 +5,20 @@ import { DESIGNATED_NAMES } from './vocabulary/weapons';
 import { COUNT_SUFFIXES, CURRENCY } from './vocabulary/number-words';
 import { ORDINAL_SUFFIXES } from './vocabulary/dates';
 import { PEOPLE_NOUN, UNIT, TEN, SCALE, WEAPON_NOUN } from './word-lookup';
+import { inClass, wordClass, type WordClass } from './phrase-trie';
+
+// The words next to every number are tested against these: as classes, each test is a bit of
+// what the token looked up once (see `wordClass`), not a lookup of its word per set.
+const CURRENCY_CLASS = wordClass(CURRENCY);
+const UNIT_CLASS = wordClass(UNIT_WORDS);
+const ORDINAL_CLASS = wordClass(ORDINAL_SUFFIXES);
+const MONTH_CLASS = wordClass(MONTH_WORDS);
+const DESIGNATED_CLASS = wordClass(DESIGNATED_NAMES);
+
+/** `c.words.has(t?.norm ?? '')`: no word list holds ''. */
+function isIn(t: Token | undefined, c: WordClass): boolean {
+  return t !== undefined && inClass(t, c);
+}
 
 /**
  * Numbers that are never counts of weapons or people, whatever follows: dates ("July 17"),
@@ -18,13 +32,13 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   const after2 = tokens[num.last + 2];
   const b = before?.norm ?? '';
   const a = after?.norm ?? '';
-  if (CURRENCY.has(b) || b === 'no' || b === 'no.') return true;
-  if (a === '%' || UNIT_WORDS.has(a) || ORDINAL_SUFFIXES.has(a)) return true;
-  if (MONTH_WORDS.has(b) || MONTH_WORDS.has(a)) return true;
+  if (isIn(before, CURRENCY_CLASS) || b === 'no' || b === 'no.') return true;
+  if (a === '%' || isIn(after, UNIT_CLASS) || isIn(after, ORDINAL_CLASS)) return true;
+  if (isIn(before, MONTH_CLASS) || isIn(after, MONTH_CLASS)) return true;
   if (a === ':' && after2?.kind === 'num') return true;
   if (b === ':' && before2?.kind === 'num') return true;
   // "45-year-old", "a 10-hour attack": a number hyphened to a unit.
-  if (a === '-' && after2 && UNIT_WORDS.has(after2.norm)) return true;
+  if (a === '-' && isIn(after2, UNIT_CLASS)) return true;
   // "Kh-101", "Su-34": a designation hyphened to a name.
   if (b === '-' && before2?.kind === 'word') return true;
   // "2024-02-16": the month and day of a written date.
@@ -32,7 +46,7 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   // "one-way drones", "a two-storey house": a number hyphened onto a word is part of an adjective.
   if (a === '-' && adjectiveCompound(tokens, num)) return true;
   // "Shahed 136": a model number after the weapon's name.
-  if (DESIGNATED_NAMES.has(b) && before!.end + 1 >= tokens[num.first]!.start) return true;
+  if (isIn(before, DESIGNATED_CLASS) && before!.end + 1 >= tokens[num.first]!.start) return true;
   // "Shahed-136/131": a second designation, after a slash.
   if (b === '/' && before2?.kind === 'num') {
     const name = tokens[num.first - 3]?.norm ?? '';

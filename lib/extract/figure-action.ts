@@ -49,12 +49,31 @@ export function outcome(tokens: readonly Token[], hit: ActionHit): Action | Casu
   return hit.phrase.action ?? hit.phrase.casualty!;
 }
 
+/**
+ * {@link PART_CUES} by their last word: only those ending in the word before a number can stand
+ * before it, so one lookup replaces trying each cue at every number.
+ */
+const PART_CUES_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const words of PART_CUES) {
+    const last = words.at(-1);
+    if (last === undefined) throw new Error('A part cue has no words');
+    const list = out.get(last);
+    if (list) list.push(words);
+    else out.set(last, [words]);
+  }
+  return out;
+})();
+
 /** "including 23", "of which 12", "Of the total, 30": the number counts part of a figure before. */
 export function cueBefore(tokens: readonly Token[], first: number): boolean {
   let end = first;
   if (tokens[end - 1]?.norm === ',') end--;
+  const last = tokens[end - 1];
+  const cues = last ? PART_CUES_BY_LAST.get(last.norm) : undefined;
+  if (!cues) return false;
   // Plain loops: this runs for every number, and closures per cue were most of its cost.
-  for (const words of PART_CUES) {
+  for (const words of cues) {
     const from = end - words.length;
     let k = 0;
     while (k < words.length && tokens[from + k]?.norm === words[k]) k++;

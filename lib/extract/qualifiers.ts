@@ -1,7 +1,12 @@
 import type { Qualifier, Value } from '../claims/mention';
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
-import { QUALIFIER_PHRASES, TRAILING_AT_LEAST, VALUE_RANGE_JOINERS } from './vocabulary/qualifiers';
+import {
+  QUALIFIER_PHRASES,
+  TRAILING_AT_LEAST,
+  VALUE_RANGE_JOINERS,
+  type QualifierPhrase,
+} from './vocabulary/qualifiers';
 
 /** A number with its qualifier: the value and the token span of the figure's own words. */
 export interface QualifiedNumber {
@@ -42,12 +47,31 @@ export function interval(n: number, qualifier: Qualifier, below = false, upper =
   }
 }
 
+/**
+ * {@link QUALIFIER_PHRASES} by their last word, each list in the table's order (longest first):
+ * only those ending in the word before a number can stand before it, so one lookup replaces
+ * trying every phrase at every number. Phrases of no words (none) would stand before any number.
+ */
+const PHRASES_BY_LAST: ReadonlyMap<string, readonly QualifierPhrase[]> = (() => {
+  const out = new Map<string, QualifierPhrase[]>();
+  for (const p of QUALIFIER_PHRASES) {
+    const last = p.words.at(-1);
+    if (last === undefined) throw new Error('A qualifier phrase has no words');
+    const list = out.get(last);
+    if (list) list.push(p);
+    else out.set(last, [p]);
+  }
+  return out;
+})();
+
 function wordsBefore(tokens: readonly Token[], end: number, words: readonly string[]): boolean {
   const start = end - words.length;
   if (start < 0) return false;
   for (let k = 0; k < words.length; k++) if (tokens[start + k]!.norm !== words[k]) return false;
   return true;
 }
+
+const NO_PHRASES: readonly QualifierPhrase[] = [];
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
@@ -82,7 +106,9 @@ export function qualify(
       };
     }
   }
-  for (const p of QUALIFIER_PHRASES) {
+  const before = tokens[num.first - 1];
+  const ending = before ? PHRASES_BY_LAST.get(before.norm) : undefined;
+  for (const p of ending ?? NO_PHRASES) {
     if (wordsBefore(tokens, num.first, p.words)) {
       // "more than 700" must not read "than 700" as a one-word phrase; the sort guarantees it.
       return {

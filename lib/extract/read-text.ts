@@ -18,13 +18,19 @@ export interface ReadSentence extends Sentence {
 
 /**
  * Reads one paragraph's sentences once: tokens, cues, dates with their roles, dateline. Offsets
- * are relative to the paragraph's text.
+ * are relative to the paragraph's text. `whole`, when given, is a text in which the paragraph
+ * stands at `at`: the tokenizer reads the characters there (see `tokenize`).
  */
-export function readSentences(text: string, published: string | null): ReadSentence[] {
+export function readSentences(
+  text: string,
+  published: string | null,
+  whole: string = text,
+  at = 0,
+): ReadSentence[] {
   return splitSentences(text).map((s) => {
     const sentence = text.slice(s.start, s.end);
     // Offsets are relative to the sentence.
-    const tokens = tokenize(sentence);
+    const tokens = tokenize(whole, at + s.start, at + s.end, at + s.start);
     const cues = cuesOf(tokens);
     const dates =
       cues & Cue.Date ? roleDates(sentence, tokens, findDates(sentence, published, tokens)) : [];

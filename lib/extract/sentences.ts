@@ -84,44 +84,68 @@ function pushTrimmed(
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
+/** The first `ch` in `text` at or after `from`, or the text's length when there is none. */
+function nextOf(text: string, ch: string, from: number): number {
+  const k = text.indexOf(ch, from);
+  return k < 0 ? text.length : k;
+}
+
 /**
  * Splits text into sentences: at `.`, `!`, `?` followed by a space and a capital, digit or quote,
- * at line breaks (paragraphs and headlines), and at {@link MAX_SENTENCE} characters. Linear time.
+ * at line breaks (paragraphs and headlines), and at {@link MAX_SENTENCE} characters. Linear time:
+ * the characters that can end a sentence are found with `indexOf`, each kind's next one kept
+ * until passed, and only the characters of a run past the limit are looked at one by one.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const n = text.length;
   let start = 0;
   let paragraph = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let dot = -1;
+  let bang = -1;
+  let question = -1;
+  let line = -1;
+  let i = 0;
+  for (;;) {
+    if (dot < i) dot = nextOf(text, '.', i);
+    if (bang < i) bang = nextOf(text, '!', i);
+    if (question < i) question = nextOf(text, '?', i);
+    if (line < i) line = nextOf(text, '\n', i);
+    const p = Math.min(dot, bang, question, line);
+    // A run longer than the limit is cut at each first space past it.
+    while (p - start > MAX_SENTENCE) {
+      let q = Math.max(i, start + MAX_SENTENCE);
+      while (q < p && !isSpace(text.charCodeAt(q))) q++;
+      if (q >= p) break;
+      pushTrimmed(out, text, start, q, paragraph);
+      start = q + 1;
+      i = q + 1;
+    }
+    if (p >= n) break;
+    const c = text.charCodeAt(p);
+    i = p + 1;
     if (c === 10) {
-      pushTrimmed(out, text, start, i, paragraph);
-      start = i + 1;
+      pushTrimmed(out, text, start, p, paragraph);
+      start = p + 1;
       paragraph++;
       continue;
     }
-    if (i - start >= MAX_SENTENCE && isSpace(c)) {
-      pushTrimmed(out, text, start, i, paragraph);
-      start = i + 1;
-      continue;
-    }
-    if (c !== 46 && c !== 33 && c !== 63) continue;
     // Closing quotes and brackets belong to the sentence they end.
-    let j = i + 1;
-    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
-    if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;
+    let j = p + 1;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j >= n || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
     const next = text[k] ?? '';
     if (!isOpener(text.charCodeAt(k)) && !/\p{Lu}/u.test(next)) continue;
     if (c === 46) {
-      const w = wordBefore(text, i, start);
+      const w = wordBefore(text, p, start);
       if (ABBREVIATIONS.has(w) || /^[a-z]$/.test(w)) continue;
     }
     pushTrimmed(out, text, start, j, paragraph);
     start = j;
-    i = j - 1;
+    i = j;
   }
-  pushTrimmed(out, text, start, text.length, paragraph);
+  pushTrimmed(out, text, start, n, paragraph);
   return out;
 }

@@ -20,6 +20,11 @@ export interface Token {
    * one is looked up. Set by `tokenize` on every token, so that all tokens share a shape.
    */
   phraseStarts?: number;
+  /**
+   * What the place tokenizer would look up for this word, read in the lookup `cuesOf` makes
+   * anyway (see `TokenRoles` in `places/tokenize.ts`); -1 until then.
+   */
+  placeRoles: number;
 }
 
 /** Digit runs longer than this are phone numbers, IDs or garbage, never counts of drones or people. */
@@ -54,21 +59,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** True when three digits start at `i` and no fourth digit follows them. */
-function threeDigitGroup(text: string, i: number): boolean {
+/** True when three digits start at `i` and no fourth digit follows them before `to`. */
+function threeDigitGroup(text: string, i: number, to: number): boolean {
   return (
     isDigit(text.charCodeAt(i)) &&
     isDigit(text.charCodeAt(i + 1)) &&
     isDigit(text.charCodeAt(i + 2)) &&
-    !isDigit(text.charCodeAt(i + 3))
+    !(i + 3 < to && isDigit(text.charCodeAt(i + 3)))
   );
 }
 
 /**
  * Splits `text` into tokens in one left-to-right pass (linear time, no regular expression that can
  * backtrack). Thousands separators (",", " ", no-break spaces) join digit groups of exactly three.
+ * `from`..`to` tokenizes a part of `text` as if it stood alone; tokens' offsets are from `base`.
+ * A caller holding a part cut from a longer text does well to pass the longer one with the part's
+ * bounds: a cut is a view into its text, whose characters cost more to read one by one.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, base = 0): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -86,7 +94,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         digits.length <= MAX_DIGITS + 1 &&
         i + 3 < to + 1 &&
         isGroupSeparator(text.charCodeAt(i)) &&
-        threeDigitGroup(text, i + 1) &&
+        threeDigitGroup(text, i + 1, to) &&
         i + 4 <= to
       ) {
         digits += text.slice(i + 1, i + 4);
@@ -101,13 +109,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const tooLong = digits.length > MAX_DIGITS;
       out.push({
         kind: tooLong ? 'punct' : 'num',
-        raw: text.slice(start, i),
+        // Digits alone (most numbers) are their own raw text: one string serves both.
+        raw: i - start === digits.length ? digits : text.slice(start, i),
         norm: tooLong ? '#' : digits,
-        start,
-        end: i,
+        start: start - base,
+        end: i - base,
         capital: false,
         decimal,
         phraseStarts: -1,
+        placeRoles: -1,
       });
       continue;
     }
@@ -115,6 +125,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const start = i;
       // Most words are lower-case ASCII already: they need no lower-casing and no folding.
       let plain = c >= 97 && c <= 122;
+      // A typographic apostrophe, which `norm` folds: only the apostrophe test lets one in.
+      let curly = false;
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
@@ -126,6 +138,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         // "Russia's", "Kyiv’s": an apostrophe between letters stays inside the word.
         else if (isApostrophe(d) && i + 1 < to && isLetter(text, i + 1, text.charCodeAt(i + 1))) {
           plain = false;
+          if (d === 0x2019) curly = true;
           i++;
         }
         // "p.m.", "U.S.": a dot between single letters stays inside the word.
@@ -144,12 +157,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({
         kind: 'word',
         raw,
-        norm: !plain && lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
-        start,
-        end: i,
+        norm: curly ? lower.replace(/\u2019/g, "'") : lower,
+        start: start - base,
+        end: i - base,
         capital: isCapital(text, start, c),
         decimal: false,
         phraseStarts: -1,
+        placeRoles: -1,
       });
       continue;
     }
@@ -158,11 +172,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind: 'punct',
       raw: ch,
       norm: ch,
-      start: i,
-      end: i + 1,
+      start: i - base,
+      end: i + 1 - base,
       capital: false,
       decimal: false,
       phraseStarts: -1,
+      placeRoles: -1,
     });
     i++;
   }

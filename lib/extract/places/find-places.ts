@@ -2,7 +2,8 @@ import type { Place } from '../../claims/mention';
 import type { Token } from '../tokens';
 import { GAZETTEER, type Sense } from './gazetteer';
 import * as phrases from '../vocabulary/places/phrases';
-import { buildRoles, Role, tokenizePlaces, type PlaceToken } from './tokenize';
+import { PLACE_ROLES } from './roles';
+import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**
  * One place mention. `start`/`end` are offsets into the text. A span covers the name and its
@@ -61,19 +62,6 @@ interface Match {
 const G = GAZETTEER;
 const { CITY_SUFFIX, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
-/**
- * Words' roles for the place tokenizer, with `Start` on every name and every name's opening
- * words: a word whose stem and key form agree (all but possessives) can start a candidate only if
- * its token has that bit, which the tokenizer reads in the lookup it makes anyway.
- */
-const ROLES: ReadonlyMap<string, number> = (() => {
-  const roles = buildRoles();
-  for (const key of [...G.senses.keys(), ...G.prefixes]) {
-    roles.set(key, (roles.get(key) ?? 0) | Role.Start);
-  }
-  return roles;
-})();
-
 function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
   const t = toks[i];
   return t !== undefined && t.word && (lower === undefined || t.lower === lower);
@@ -249,7 +237,7 @@ function closeList(toks: readonly PlaceToken[], recs: Rec[]): void {
 }
 
 function scan(text: string, tokens: readonly Token[] | undefined, offset: number): PlaceHit[] {
-  const toks = tokenizePlaces(text, ROLES, tokens, offset);
+  const toks = tokenizePlaces(text, PLACE_ROLES, tokens, offset);
   const recs: Rec[] = [];
   let chain = false;
   let gapClean = true;

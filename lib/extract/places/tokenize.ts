@@ -33,6 +33,19 @@ export const Role = {
   Start: 8,
 } as const;
 
+/**
+ * A sentence token's `placeRoles`: its word's {@link Role} bits (of its `norm`) in the low four
+ * bits, and whether its `raw` is a name's start, when that was looked up. The place tokenizer
+ * takes them for a word with the token's span instead of looking the same strings up again.
+ */
+export const TokenRoles = {
+  /** The low bits: the `Role` bits of the token's `norm`. */
+  OfNorm: 15,
+  /** `RawStart` says whether `raw` has `Role.Start`. */
+  RawKnown: 16,
+  RawStart: 32,
+} as const;
+
 /** The bits of `lower`'s roles, as against `Start`. */
 const LOWER_ROLES = Role.Generic | Role.Connector | Role.Prefix;
 
@@ -107,6 +120,7 @@ function wordToken(
   typographic: boolean,
   roles: ReadonlyMap<string, number>,
   lowerHint: string | undefined,
+  known: number,
 ): PlaceToken {
   const n = raw.length;
   if (n > MAX_WORD) {
@@ -125,11 +139,25 @@ function wordToken(
         : lowerHint !== undefined && !possessive && !typographic
           ? lowerHint
           : folded.toLowerCase();
-  const entry = lower === '' ? 0 : (roles.get(lower) ?? 0);
+  // The sentence's token looked its word up already (its `norm`, this `lower`).
+  const entry =
+    lower === ''
+      ? 0
+      : known >= 0 && lower === lowerHint
+        ? known & TokenRoles.OfNorm
+        : (roles.get(lower) ?? 0);
   const stem = entry & Role.Generic ? lower : folded;
   const norm = possessive ? normWord(raw) : stem;
-  // Most words are their own lower case: one lookup then serves both forms.
-  const starts = (norm === lower ? entry : (roles.get(norm) ?? 0)) & Role.Start;
+  // Most words are their own lower case: one lookup then serves both forms. A capitalised one
+  // is its token's `raw`, whose start the token may know.
+  const starts =
+    (norm === lower
+      ? entry
+      : known >= 0 && known & TokenRoles.RawKnown && norm === raw
+        ? known & TokenRoles.RawStart
+          ? Role.Start
+          : 0
+        : (roles.get(norm) ?? 0)) & Role.Start;
   return {
     word: true,
     start,
@@ -169,7 +197,8 @@ function markToken(
  * `roles`: words' {@link Role} bits, `Start` included (see {@link buildRoles}). `tokens`, when
  * given, are the sentence's own tokens, `offset` where `text` starts in their sentence: a word
  * with the same span as one of them takes its strings, already made and hashed, instead of new
- * ones of the same text.
+ * ones of the same text, and its `placeRoles` instead of lookups: those are of `PLACE_ROLES`
+ * (`places/roles.ts`), so `tokens` go with that table only.
  */
 export function tokenizePlaces(
   text: string,
@@ -213,6 +242,7 @@ export function tokenizePlaces(
       }
       let raw: string | undefined;
       let lowerHint: string | undefined;
+      let known = -1;
       if (tokens) {
         const from = start + offset;
         while (m < tokens.length && tokens[m]!.start < from) m++;
@@ -222,11 +252,14 @@ export function tokenizePlaces(
         if (same?.start === from && same.end === i + offset) {
           raw = same.raw;
           // A dateline's words were made marks, their `norm` no longer their text.
-          if (same.kind === 'word') lowerHint = same.norm;
+          if (same.kind === 'word') {
+            lowerHint = same.norm;
+            known = same.placeRoles;
+          }
         }
       }
       raw ??= text.slice(start, i);
-      out.push(wordToken(raw, start, i, plain, typographic, roles, lowerHint));
+      out.push(wordToken(raw, start, i, plain, typographic, roles, lowerHint, known));
       broken = false;
     } else if (c === 44 || c === 38) {
       out.push(markToken(text.charAt(i), i, text.charAt(i), roles));
