@@ -116,11 +116,12 @@ export class ReportReader {
   ) {}
 
   /**
-   * What the last read cost: its paragraphs, those split into sentences anew (their text is new)
-   * and those read anew (new text, or a context carried in that changed). The benchmark prints
-   * it; a test holds a one-paragraph edit to one paragraph read.
+   * What the last read cost: its paragraphs, those split into sentences anew (their text is new),
+   * those read anew (new text, or a context carried in that changed) and those gone through at
+   * all (the rest were taken as the last read left them). The benchmark prints it; tests hold a
+   * one-paragraph edit to one paragraph read, and an edit past a limit to none gone through.
    */
-  lastRead = { paragraphs: 0, split: 0, read: 0 };
+  lastRead = { paragraphs: 0, split: 0, read: 0, walked: 0 };
 
   /**
    * The mention a mention of the last read was moved from: the same object for every read in
@@ -169,7 +170,7 @@ export class ReportReader {
     // Nothing kept: every paragraph below is cut from `text` where it stands (see `sentencesOf`).
     const fresh = old.length === 0;
     const { head, tail, by, middle } = diffParagraphs(this.lastText, old, text);
-    const cost = { paragraphs: head + middle.length + tail, split: 0, read: 0 };
+    const cost = { paragraphs: head + middle.length + tail, split: 0, read: 0, walked: 0 };
     this.lastRead = cost;
     // The paragraphs before and after the change are the last read's own (those after it
     // moved); those between are looked for among the last read's between.
@@ -208,18 +209,21 @@ export class ReportReader {
     const limit = this.limit?.limit ?? Infinity;
     // The unchanged paragraphs at the start read as they did under the same report date:
     // their figures and what they hand on are taken as the last read left them. What a
-    // paragraph past where the last read stopped left is an older read's, and may be stale.
-    const through = kept[head - 1];
-    if (through?.carryOut && frame.date === this.lastDate && head - 1 <= this.lastReached) {
+    // paragraph past where the last read stopped left is an older read's, and may be stale:
+    // taken only as far as that stop (where, the limit reached, this read stops too).
+    const upTo = Math.min(head, this.lastReached + 1);
+    const through = kept[upTo - 1];
+    if (through?.carryOut && frame.date === this.lastDate) {
       out = this.lastOut.slice(0, through.mentionsOut);
       carry = through.carryOut;
       sentence = through.sentenceOut;
       counted = through.countedOut;
-      from = head;
+      from = upTo;
     }
     let reached = from - 1;
     for (let paragraph = from; paragraph < kept.length && counted < limit; paragraph++) {
       reached = paragraph;
+      cost.walked += 1;
       const k = kept[paragraph]!;
       const sentences = sentencesOf(k, published, text, fresh);
       // A one-text reader lets go of a paragraph's sentences once it is read: their tokens then

@@ -62,8 +62,9 @@ export function markFigures(
 /**
  * Marks like {@link markFigures} and tells which figure each mention is: the `data-figure-id`
  * of its marks, whether marked now or by an earlier scan. Badges anchor on these ids. Mentions
- * that could not be marked (no range, or words straddling two different figures' marks) are
- * missing from the map.
+ * that could not be marked (no range, or words straddling the marks of figures still found) are
+ * missing from the map. Figures the index holds that are not among these lose their marks (see
+ * {@link unmarkFigures}).
  *
  * @param known - figures whose words the page has not touched since an earlier scan found
  *   them in the marks of this id (the session knows them from the read): taken as they are.
@@ -77,7 +78,7 @@ export function markFigureAnchors(
   known: ReadonlyMap<LocatedMention, string> = new Map(),
   index: AnchorIndex = new AnchorIndex(),
 ): Map<LocatedMention, string> {
-  return mark(doc, article, mentions, known, index).ids;
+  return mark(doc, article, mentions, known, index, true).ids;
 }
 
 function mark(
@@ -86,11 +87,14 @@ function mark(
   mentions: readonly LocatedMention[],
   known: ReadonlyMap<LocatedMention, string>,
   index: AnchorIndex,
+  dropOthers = false,
 ): { marked: number; ids: Map<LocatedMention, string> } {
   const ids = new Map<LocatedMention, string>();
   // Every piece is found before the DOM changes: splitting text nodes would shift the offsets
   // that `locateSpan` and later pieces rely on.
   const planned: { mention: LocatedMention; pieces: Piece[]; tail: PlannedTail | null }[] = [];
+  /** Figures whose words lie partly in marks of other figures (or of several). */
+  const blocked: LocatedMention[] = [];
   for (const mention of figuresToMark(mentions)) {
     const id = known.get(mention);
     if (id) {
@@ -104,9 +108,26 @@ function mark(
       const seen = new Set(pieces.map((p) => markIdOf(p.node)));
       const [only] = seen;
       if (seen.size === 1 && only) ids.set(mention, only);
+      else blocked.push(mention);
       continue;
     }
     planned.push({ mention, pieces, tail: planTail(article, mention) });
+  }
+  if (dropOthers) {
+    // Figures marked before that this scan does not find lose their marks: a mark without a
+    // badge would promise a check the page no longer gets. Before anything new is marked, so
+    // that a figure whose words now run over such a mark ("at least 61" over the mark of "61")
+    // is marked in this scan. Unwrapping moves text nodes whole, so the read's map still holds.
+    unmarkFigures(doc, index.drop(new Set(ids.values())));
+    let more = false;
+    for (const mention of blocked) {
+      const pieces = spanPieces(doc, article, mention);
+      if (pieces.length === 0 || pieces.some((p) => insideMark(p.node))) continue;
+      planned.push({ mention, pieces, tail: planTail(article, mention) });
+      more = true;
+    }
+    // New ids in text order, as when nothing was in the way.
+    if (more) planned.sort((a, b) => a.mention.start - b.mention.start);
   }
   const jobs: { piece: Piece; figureId: string; mention: LocatedMention }[] = [];
   const tails = new Map<string, PlannedTail | null>();
@@ -145,21 +166,29 @@ export function removeMarks(doc: Document): void {
 /**
  * Takes the marks and the tail of each figure in `dropped` out of `doc`, leaving their words
  * where they stood, as {@link removeMarks} does for every figure. A figure's pieces all lie in
- * one block of text, so only the block element around its last mark is searched, not the page;
- * an element the page took out, moved to another document or gave another id is left alone.
+ * one block of text, so only the block element around its last mark is searched; the whole page
+ * only for a figure whose recorded mark the page took out of its place or re-labelled while it
+ * may still hold copies of the others (once for all such figures).
  */
 export function unmarkFigures(doc: Document, dropped: readonly DroppedFigure[]): void {
+  const byScope = new Map<Element, Set<string>>();
+  const within = (scope: Element, id: string): void => {
+    const ids = byScope.get(scope);
+    if (ids) ids.add(id);
+    else byScope.set(scope, new Set([id]));
+  };
   for (const { id, mark, tail } of dropped) {
-    const own = (el: Element | null): el is Element =>
-      el !== null &&
-      el.isConnected &&
-      el.ownerDocument === doc &&
-      el.getAttribute(FIGURE_ID) === id;
-    if (own(tail)) tail.replaceWith(...Array.from(tail.childNodes));
-    if (!own(mark)) continue;
-    const scope = blockAround(mark) ?? doc.documentElement;
+    const own = (el: Element): boolean =>
+      el.isConnected && el.ownerDocument === doc && el.getAttribute(FIGURE_ID) === id;
+    if (tail && own(tail)) tail.replaceWith(...Array.from(tail.childNodes));
+    // Taken out or re-labelled, the recorded mark says nothing of where the others are (a page
+    // that re-renders an entry from a copy of it keeps copies of them elsewhere).
+    if (mark) within((own(mark) && blockAround(mark)) || doc.documentElement, id);
+  }
+  for (const [scope, ids] of byScope) {
     for (const piece of Array.from(scope.querySelectorAll(MARK_TAG))) {
-      if (piece.getAttribute(FIGURE_ID) === id) piece.replaceWith(...Array.from(piece.childNodes));
+      const id = piece.getAttribute(FIGURE_ID);
+      if (id !== null && ids.has(id)) piece.replaceWith(...Array.from(piece.childNodes));
     }
   }
 }

@@ -25,13 +25,7 @@ import { AnchorIndex } from './anchor-index';
 import type { BadgeItem, BadgeSurface } from './badge-surface';
 import { ArticleReadCache, readArticle } from './index';
 import { KnownMarks } from './known-marks';
-import {
-  MARK_TAG,
-  figuresToMark,
-  markFigureAnchors,
-  removeMarks,
-  unmarkFigures,
-} from './mark-figures';
+import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
 import { TAIL_TAG } from './phrase-tail';
 import {
   answered,
@@ -256,13 +250,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
         const known = knownMarks.known(article, mentions, originOf);
-        const ids = w.quietly(() => {
-          const marked = markFigureAnchors(doc, article, mentions, known, anchors);
-          // Figures marked before that this scan does not find lose their marks: a mark
-          // without a badge would promise a check the page no longer gets.
-          unmarkFigures(doc, anchors.drop(new Set(marked.values())));
-          return marked;
-        });
+        const ids = w.quietly(() => markFigureAnchors(doc, article, mentions, known, anchors));
         knownMarks.remember(ids, originOf);
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
         const marked: (ScannedFigure & { index: number })[] = mentions.flatMap((m, index) => {

@@ -163,6 +163,19 @@ describe('badges on live pages', () => {
       'Officials later said 2 people attended the memorial in Kursk.',
     );
     await expectOneBadgePerFigure(page);
+    runs = await runsOf(page);
+    await page.evaluate(() => {
+      // Words before a figure change so that it now reads "at least 61": its words run over
+      // the old mark of "61", which goes, and the figure is marked whole in the same scan.
+      const sixtyOne = [...document.querySelectorAll('figure-check-mark')].find(
+        (m) => m.textContent === '61',
+      )!;
+      (sixtyOne.previousSibling as Text).data =
+        "Russia's Defense Ministry said on Sunday it had shot down at least ";
+    });
+    after = await badgesAfter(page, runs + 1, (b) => b.length === 2 && b.some((x) => x.n === 61));
+    expect((await readMarks(page)).map((m) => m.text)).toContain('at least 61');
+    await expectOneBadgePerFigure(page);
     await page.close();
   });
 

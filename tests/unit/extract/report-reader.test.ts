@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions, ReportReader } from '../../../lib/extract';
+import { figuresToMark } from '../../../lib/page/mark-figures';
 import { mulberry32 } from '../../bench/live-blog';
 import { corpusArticles, seedArticles, type Article } from './articles';
 
@@ -245,6 +246,51 @@ describe('a reader that stops at a limit', () => {
     extractMentions(body, { published: '2025-07-20', reader });
     const { paragraphs, read } = reader.lastRead;
     expect(read).toBeLessThan(paragraphs / 4);
+  });
+
+  it('goes through nothing again when a paragraph past where it stopped changes', () => {
+    const reader = limited(5);
+    extractMentions(body, { published: '2025-07-20', reader });
+    const all = lines(body);
+    const k = all.length - 3;
+    all[k] = `${all[k]} Officials said 12 drones were shot down.`;
+    const text = all.join('\n');
+    expect(extractMentions(text, { published: '2025-07-20', reader })).toEqual(
+      expectedPrefix(text, '2025-07-20', 5, downed),
+    );
+    expect(reader.lastRead.walked).toBe(0);
+    expect(reader.lastRead.read).toBe(0);
+  });
+
+  it('gives the first figures to mark of a full read, as a page counts them, edit after edit', () => {
+    // The page's own count (lib/page/session.ts): figures to mark, per paragraph.
+    const limit = 25;
+    const reader = new ReportReader(true, {
+      limit,
+      counted: (ms) => figuresToMark(ms).length,
+    });
+    const all = lines(body);
+    const rnd = mulberry32(77);
+    const pick = (n: number): number => Math.floor(rnd() * n);
+    for (let i = 0; i < 24; i++) {
+      const k = pick(Math.min(all.length, 40));
+      if (i % 3 === 0) all.splice(1, 0, `Breaking: ${pick(90)} drones were shot down overnight.`);
+      else all[k] = all[k]!.replace(/\d+/, String(pick(999)));
+      const text = all.join('\n');
+      const published = i % 4 === 3 ? '2025-03-13' : '2025-03-12';
+      const got = figuresToMark(extractMentions(text, { published, reader })).slice(0, limit);
+      expect(got).toEqual(figuresToMark(fresh(text, published)).slice(0, limit));
+      // Each figure handed out stands for the one it was moved from, in all but its place.
+      for (const m of got) {
+        const origin = reader.unshifted(m);
+        expect({ ...origin, start: 0, end: 0, phraseEnd: 0 }).toEqual({
+          ...m,
+          start: 0,
+          end: 0,
+          phraseEnd: 0,
+        });
+      }
+    }
   });
 
   it('follows a run of random edits above and below where it stops, as fresh reads do', () => {

@@ -154,6 +154,18 @@ describe('figures a scan no longer finds', () => {
     expect(index.drop(new Set(['1', '3']))).toEqual([]);
   });
 
+  it('are looked for in the whole page when the page replaced the entry with a copy of it', () => {
+    const doc = page(`<p id="a">${mark('7', '12')} drones</p><p>${mark('8', '3')} killed</p>`);
+    const index = new AnchorIndex();
+    index.read(doc);
+    const entry = el(doc, '#a');
+    entry.replaceWith(entry.cloneNode(true));
+    unmarkFigures(doc, index.drop(new Set(['8'])));
+    expect(el(doc, '#a').childElementCount).toBe(0);
+    expect(el(doc, '#a').textContent).toBe('12 drones');
+    expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(1);
+  });
+
   it('leave alone an element the page took out or gave another figure id', () => {
     const doc = page(`<p>${mark('5', '12')} ${tail('5', 'drones')}</p>`);
     const index = new AnchorIndex();
