@@ -7,6 +7,11 @@ import { BLOCK_TAGS, locateSpan, type ArticleText } from './text-blocks';
 
 export { MARK_TAG };
 
+/** Elements whose text is read as their own content, not shown as words (HTML's raw text). */
+const RAW_TEXT: ReadonlySet<string> = new Set([
+  'iframe', 'noembed', 'noframes', 'noscript', 'script', 'style', 'textarea', 'title', 'xmp',
+]); // prettier-ignore
+
 /** SHOW_TEXT of `NodeFilter`, spelled out so the module loads where that global is missing. */
 const SHOW_TEXT = 0x4;
 
@@ -293,7 +298,11 @@ function spanPieces(doc: Document, article: ArticleText, m: LocatedMention): Pie
     const node = n as Text;
     const from = node === start.node ? start.offset : 0;
     const to = node === end.node ? end.offset : node.length;
-    if (to > from) pieces.push({ node, start: from, end: to });
+    // The text of a style or a script between the figure's words is no words of the page (the
+    // reader skipped it), and a mark inside would end the style's or the script's text.
+    if (to > from && !RAW_TEXT.has(node.parentNode?.nodeName.toLowerCase() ?? '')) {
+      pieces.push({ node, start: from, end: to });
+    }
     if (node === end.node) break;
   }
   return pieces;

@@ -53,4 +53,28 @@ describe('marks on a page whose figure crosses an inline element', () => {
     expect(await page.evaluate(() => document.body.textContent)).toBe(text);
     await page.close();
   });
+
+  it("leaves the text of a style or script between a figure's words where it is", async () => {
+    const page = await browser.context.newPage();
+    const html = PAGE.replace(
+      '<b>at least</b> 26',
+      'at least <style>#x { color: red }</style><script>var x = 1;</script>26',
+    );
+    await page.goto(server.addPage('/pieces-style.html', html));
+    await waitForScan(page);
+    const marked = await readMarks(page);
+    expect(marked[0]!.text.replace(/\s+/g, ' ')).toBe('at least 26');
+    // The style and the script still hold their own text, and nothing of ours.
+    const inside = await page.evaluate(() =>
+      ['style', 'script'].map((tag) => {
+        const el = document.querySelector(`article ${tag}`)!;
+        return [el.childElementCount, el.textContent];
+      }),
+    );
+    expect(inside).toEqual([
+      [0, '#x { color: red }'],
+      [0, 'var x = 1;'],
+    ]);
+    await page.close();
+  });
 });
