@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { utf8Text } from './utf8';
 
 /** How many directory records a list's claim ids are spread over. */
 export const DIRECTORY_SHARDS = 2048;
@@ -38,7 +39,6 @@ const SHARDS_PER_RANGE = 32;
 const BLOCK = 16384;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** One range's entries: each a claim id's length (2 bytes), its UTF-8 and its group's number (4). */
 class EntryBlocks {
@@ -71,7 +71,8 @@ class EntryBlocks {
       const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
       for (let at = 0; at < this.filled[b]!;) {
         const length = view.getUint16(at, true);
-        const claimId = decoder.decode(block.subarray(at + 2, at + 2 + length));
+        // Not TextDecoder: see lib/db/utf8.ts.
+        const claimId = utf8Text(block.subarray(at + 2, at + 2 + length));
         entry(claimId, view.getUint32(at + 2 + length, true));
         at += 2 + length + 4;
       }
@@ -118,7 +119,7 @@ class StringBytes {
 
   /** String number `n`. */
   get(n: number): string {
-    return decoder.decode(this.bytes.subarray(n ? this.ends[n - 1] : 0, this.ends[n]));
+    return utf8Text(this.bytes.subarray(n ? this.ends[n - 1] : 0, this.ends[n]));
   }
 }
 
