@@ -162,19 +162,19 @@ export class DirectoryBuilder {
     this.keys = new StringBytes();
     this.lastKey = null;
     const ranges = [...this.pending.keys()].sort((a, b) => a - b);
+    // Each key read once: a group's claims are spread over the ranges, so nearly every entry of
+    // a range has a group of its own, and reading its key each time made a string per claim.
+    // Read once, the keys (one a group, a sixteenth of the ids at most) are kept until the end.
+    const keyStrings: string[] = [];
     for (const range of ranges) {
       const entries = this.pending.get(range)!;
       this.pending.delete(range);
       const shards = new Map<number, DirectoryShard>();
-      // A group's claims are spread over the shards, so a range rarely has one twice in a row.
-      let last = -1;
-      let key = '';
       entries.each((id, group) => {
         const shard = shardOf(id);
         let entry = shards.get(shard);
         if (!entry) shards.set(shard, (entry = { listId: this.listId, shard, at: new Map() }));
-        if (group !== last) key = keys.get((last = group));
-        entry.at.set(id, key);
+        entry.at.set(id, (keyStrings[group] ??= keys.get(group)));
       });
       yield [...shards.values()].sort((a, b) => a.shard - b.shard);
     }

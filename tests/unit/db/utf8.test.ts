@@ -22,6 +22,13 @@ describe('utf8Text', () => {
     expect(utf8Text(bytesOf(long))).toBe(long);
   });
 
+  it('gives back texts of one length one after another, each its own', () => {
+    const texts = ['c_0001', 'c_0002', 'Харк', 'zz_999', 'c_0001'].concat(
+      ['a', 'b'].map((c) => c.repeat(200)),
+    );
+    expect(texts.map((t) => utf8Text(bytesOf(t)))).toEqual(texts);
+  });
+
   it('reads only the bytes of a view, not the rest of its buffer', () => {
     const all = bytesOf('abc|Харків|xyz');
     const mid = all.subarray(4, all.length - 4);
