@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { utf8Text } from './utf8';
 
 /** How many directory records a list's claim ids are spread over. */
 export const DIRECTORY_SHARDS = 2048;
@@ -38,7 +39,6 @@ const SHARDS_PER_RANGE = 32;
 const BLOCK = 16384;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** One range's entries: each a claim id's length (2 bytes), its UTF-8 and its group's number (4). */
 class EntryBlocks {
@@ -71,7 +71,8 @@ class EntryBlocks {
       const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
       for (let at = 0; at < this.filled[b]!;) {
         const length = view.getUint16(at, true);
-        const claimId = decoder.decode(block.subarray(at + 2, at + 2 + length));
+        // Not TextDecoder: see lib/db/utf8.ts.
+        const claimId = utf8Text(block.subarray(at + 2, at + 2 + length));
         entry(claimId, view.getUint32(at + 2 + length, true));
         at += 2 + length + 4;
       }
@@ -118,7 +119,7 @@ class StringBytes {
 
   /** String number `n`. */
   get(n: number): string {
-    return decoder.decode(this.bytes.subarray(n ? this.ends[n - 1] : 0, this.ends[n]));
+    return utf8Text(this.bytes.subarray(n ? this.ends[n - 1] : 0, this.ends[n]));
   }
 }
 
@@ -161,19 +162,19 @@ export class DirectoryBuilder {
     this.keys = new StringBytes();
     this.lastKey = null;
     const ranges = [...this.pending.keys()].sort((a, b) => a - b);
+    // Each key read once: a group's claims are spread over the ranges, so nearly every entry of
+    // a range has a group of its own, and reading its key each time made a string per claim.
+    // Read once, the keys (one a group, a sixteenth of the ids at most) are kept until the end.
+    const keyStrings: string[] = [];
     for (const range of ranges) {
       const entries = this.pending.get(range)!;
       this.pending.delete(range);
       const shards = new Map<number, DirectoryShard>();
-      // A group's claims are spread over the shards, so a range rarely has one twice in a row.
-      let last = -1;
-      let key = '';
       entries.each((id, group) => {
         const shard = shardOf(id);
         let entry = shards.get(shard);
         if (!entry) shards.set(shard, (entry = { listId: this.listId, shard, at: new Map() }));
-        if (group !== last) key = keys.get((last = group));
-        entry.at.set(id, key);
+        entry.at.set(id, (keyStrings[group] ??= keys.get(group)));
       });
       yield [...shards.values()].sort((a, b) => a.shard - b.shard);
     }

@@ -37,15 +37,13 @@ export const STAGING_BUCKETS = 64;
 /** An answer of up to this many claims is held in memory; a larger one is staged this many at a time. */
 export const STAGE_BATCH = 1000;
 
-const decoder = new TextDecoder();
-
 /**
- * A staged claim from its bytes. Not checked again: only this module writes the staging table,
- * and only claims the schema's check gave back (its output, serialised), so parsing them with
- * the schema again would only cost memory (it made most of a commit's garbage).
+ * A staged claim from its JSON text. Not checked again: only this module writes the staging
+ * table, and only claims the schema's check gave back (its output, serialised), so parsing them
+ * with the schema again would only cost memory (it made most of a commit's garbage).
  */
-function parseStaged(json: Uint8Array): Claim {
-  return JSON.parse(decoder.decode(json)) as Claim;
+function parseStaged(json: string): Claim {
+  return JSON.parse(json) as Claim;
 }
 
 /** Every staged row of list `listId`. */

@@ -9,6 +9,8 @@ import type { Claim } from '../claims/claim';
 import { JsonArrayBytes } from './json-bytes';
 import { fnv1a } from './list-directory';
 
+const decoder = new TextDecoder();
+
 /** Claims of one download, one batch and one bucket of events. */
 export interface StagedRow {
   listId: string;
@@ -25,8 +27,12 @@ export interface StagedRow {
   json: Uint8Array;
   /** Each claim's position in the answer, so the last copy of a claim given twice wins. */
   at: number[];
-  /** Where each claim's JSON ends in `json` (it starts after the bracket or comma before it). */
-  ends: number[];
+  /**
+   * Where each claim's JSON ends in the row's text (`json` decoded), in UTF-16 code units (it
+   * starts after the bracket or comma before it): a row is decoded in one call and each claim
+   * parsed from a slice of it (see {@link eachInEventOrder}).
+   */
+  charEnds: number[];
   /**
    * A hash (30 bits, FNV-1a) of each claim's event, its group prefix: small numbers, not strings,
    * so what waits holds nothing for the collector to trace (strings of a batch, kept until it is
@@ -43,8 +49,10 @@ export const ROW_CLAIMS = 1 << 16;
 export class PendingBucket {
   private json = new JsonArrayBytes();
   private at: number[] = [];
-  private ends: number[] = [];
+  private charEnds: number[] = [];
   private eventHashes: number[] = [];
+  /** The length of the row's text so far, its opening bracket included. */
+  private chars = 1;
 
   /** How many claims wait. */
   get count(): number {
@@ -57,19 +65,22 @@ export class PendingBucket {
    */
   add(c: Claim, position: number, eventHash: number, json = JSON.stringify(c)): void {
     this.json.append(json);
+    // The comma before it, when it is not the first.
+    this.chars += (this.at.length ? 1 : 0) + json.length;
     this.at.push(position);
-    this.ends.push(this.json.byteLength);
+    this.charEnds.push(this.chars);
     this.eventHashes.push(eventHash);
   }
 
   /** The waiting claims as a row, and empties the bucket. */
   take(listId: string, bucket: number, seq: number): StagedRow {
-    const row = { listId, bucket, seq, json: this.json.take(), at: this.at, ends: this.ends };
-    const eventHashes = this.eventHashes;
+    const row = { listId, bucket, seq, json: this.json.take(), at: this.at };
+    const { charEnds, eventHashes } = this;
     this.at = [];
-    this.ends = [];
+    this.charEnds = [];
     this.eventHashes = [];
-    return { ...row, eventHashes };
+    this.chars = 1;
+    return { ...row, charEnds, eventHashes };
   }
 }
 
@@ -82,23 +93,29 @@ export function eventHash(prefix: string): number {
  * Calls `each` with the claims of a bucket's `rows` (each row's in order, the rows in the order
  * given), sorted by event hash and, within one, by position in the answer: the order in which a
  * list's groups are filled, so each event's claims come together (with those of an event sharing
- * its hash) and one event's are all a reader holds. `json` is a view of the row's bytes, valid
- * during the call.
+ * its hash) and one event's are all a reader holds. `json` is the claim's JSON text.
+ *
+ * Each row is decoded once, when its first claim is given, and let go after its last: a
+ * `TextDecoder` string is Blink's, kept off V8's heap with a handle in Blink's string cache until
+ * a collection finds it dead (see lib/db/utf8.ts), so one a claim (150,000 of them in a commit)
+ * added up to more memory than the claims' text; one a row is some 16 claims' worth.
  *
  * @throws Error when a row is not of this format (left by an older version of the extension).
  */
 export function eachInEventOrder(
   rows: readonly StagedRow[],
-  each: (eventHash: number, at: number, json: Uint8Array) => void,
+  each: (eventHash: number, at: number, json: string) => void,
 ): void {
   // Claim k of row r as the number r * ROW_CLAIMS + k, so sorting makes no object per claim.
   const refs: number[] = [];
+  const left = new Uint32Array(rows.length);
   rows.forEach((row, r) => {
-    const { at, ends, eventHashes } = row;
-    if (!Array.isArray(ends) || !Array.isArray(eventHashes) || ends.length !== at.length)
+    const { at, charEnds, eventHashes } = row;
+    if (!Array.isArray(charEnds) || !Array.isArray(eventHashes) || charEnds.length !== at.length)
       throw new Error('a staged row is not in the current format');
     if (at.length > ROW_CLAIMS) throw new Error('a staged row holds too many claims');
     for (let k = 0; k < at.length; k++) refs.push(r * ROW_CLAIMS + k);
+    left[r] = at.length;
   });
   const rowOf = (ref: number) => rows[Math.floor(ref / ROW_CLAIMS)]!;
   refs.sort((a, b) => {
@@ -108,11 +125,15 @@ export function eachInEventOrder(
     const kb = b % ROW_CLAIMS;
     return ra.eventHashes[ka]! - rb.eventHashes[kb]! || ra.at[ka]! - rb.at[kb]!;
   });
+  const texts: (string | undefined)[] = [];
   for (const ref of refs) {
-    const row = rowOf(ref);
+    const r = Math.floor(ref / ROW_CLAIMS);
+    const row = rows[r]!;
     const k = ref % ROW_CLAIMS;
+    const text = (texts[r] ??= decoder.decode(row.json));
+    if (--left[r]! === 0) texts[r] = undefined;
     // After the array's bracket, or after the comma that ends the claim before.
-    const start = k === 0 ? 1 : row.ends[k - 1]! + 1;
-    each(row.eventHashes[k]!, row.at[k]!, row.json.subarray(start, row.ends[k]));
+    const start = k === 0 ? 1 : row.charEnds[k - 1]! + 1;
+    each(row.eventHashes[k]!, row.at[k]!, text.slice(start, row.charEnds[k]));
   }
 }

@@ -27,9 +27,7 @@ function rowsOf(claims: readonly Claim[], perRow: number, first = 0): StagedRow[
 /** What {@link eachInEventOrder} gives: each claim parsed, with its hash and position. */
 function read(rows: readonly StagedRow[]) {
   const out: { hash: number; at: number; claim: unknown }[] = [];
-  eachInEventOrder(rows, (hash, at, json) =>
-    out.push({ hash, at, claim: JSON.parse(new TextDecoder().decode(json)) }),
-  );
+  eachInEventOrder(rows, (hash, at, json) => out.push({ hash, at, claim: JSON.parse(json) }));
   return out;
 }
 
@@ -76,5 +74,19 @@ describe('staged rows', () => {
       at: [0],
     } as unknown as StagedRow;
     expect(() => read([old])).toThrow(/not in the current format/);
+    // The format before: byte offsets, which a row's text is not cut by.
+    const bytes = { ...old, ends: [old.json.length - 1], eventHashes: [1] } as StagedRow;
+    expect(() => read([bytes])).toThrow(/not in the current format/);
+  });
+
+  it('read claims of any characters from rows of many claims', () => {
+    const many = Array.from({ length: 300 }, (_, n) =>
+      on(n, `2025-07-${String(10 + (n % 7)).padStart(2, '0')}`, {
+        quote: n % 3 ? `plain ${n}` : `“${n}” 🚀 Харків — ✓ ${'é'.repeat(n % 11)}`,
+      }),
+    );
+    const got = read(rowsOf(many, 45, 1000));
+    expect(got).toHaveLength(many.length);
+    for (const g of got) expect(g.claim).toEqual(many[g.at - 1000]);
   });
 });
