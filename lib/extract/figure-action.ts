@@ -8,6 +8,7 @@ import {
   verbLater,
   type ActionHit,
 } from './phrases';
+import { byLastWord } from './phrase-trie';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { AUXILIARIES, PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
@@ -49,21 +50,8 @@ export function outcome(tokens: readonly Token[], hit: ActionHit): Action | Casu
   return hit.phrase.action ?? hit.phrase.casualty!;
 }
 
-/**
- * {@link PART_CUES} by their last word: only those ending in the word before a number can stand
- * before it, so one lookup replaces trying each cue at every number.
- */
-const PART_CUES_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
-  const out = new Map<string, (readonly string[])[]>();
-  for (const words of PART_CUES) {
-    const last = words.at(-1);
-    if (last === undefined) throw new Error('A part cue has no words');
-    const list = out.get(last);
-    if (list) list.push(words);
-    else out.set(last, [words]);
-  }
-  return out;
-})();
+/** {@link PART_CUES} by their last word (see {@link byLastWord}). */
+const PART_CUES_BY_LAST = byLastWord(PART_CUES, (words) => words, 'A part cue');
 
 /** "including 23", "of which 12", "Of the total, 30": the number counts part of a figure before. */
 export function cueBefore(tokens: readonly Token[], first: number): boolean {

@@ -148,3 +148,26 @@ export function longestPhraseAt<T>(
   }
   return value === undefined ? null : { value, last };
 }
+
+/**
+ * `items` by the last word of each (`wordsOf`), each list in the items' order: only phrases that
+ * end in the word before a number can stand before it, so one lookup there replaces trying every
+ * phrase at every number.
+ *
+ * @throws Error naming `what` when an item has no words (it would stand before any number).
+ */
+export function byLastWord<T>(
+  items: Iterable<T>,
+  wordsOf: (item: T) => readonly string[],
+  what: string,
+): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const last = wordsOf(item).at(-1);
+    if (last === undefined) throw new Error(`${what} has no words`);
+    const list = out.get(last);
+    if (list) list.push(item);
+    else out.set(last, [item]);
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { Qualifier, Value } from '../claims/mention';
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
+import { byLastWord } from './phrase-trie';
 import {
   QUALIFIER_PHRASES,
   TRAILING_AT_LEAST,
@@ -47,22 +48,8 @@ export function interval(n: number, qualifier: Qualifier, below = false, upper =
   }
 }
 
-/**
- * {@link QUALIFIER_PHRASES} by their last word, each list in the table's order (longest first):
- * only those ending in the word before a number can stand before it, so one lookup replaces
- * trying every phrase at every number. Phrases of no words (none) would stand before any number.
- */
-const PHRASES_BY_LAST: ReadonlyMap<string, readonly QualifierPhrase[]> = (() => {
-  const out = new Map<string, QualifierPhrase[]>();
-  for (const p of QUALIFIER_PHRASES) {
-    const last = p.words.at(-1);
-    if (last === undefined) throw new Error('A qualifier phrase has no words');
-    const list = out.get(last);
-    if (list) list.push(p);
-    else out.set(last, [p]);
-  }
-  return out;
-})();
+/** {@link QUALIFIER_PHRASES} by their last word, each list in the table's order (longest first). */
+const PHRASES_BY_LAST = byLastWord(QUALIFIER_PHRASES, (p) => p.words, 'A qualifier phrase');
 
 function wordsBefore(tokens: readonly Token[], end: number, words: readonly string[]): boolean {
   const start = end - words.length;

@@ -83,3 +83,8 @@ export function textOf(node: Node | null | undefined, max = MAX_TEXT): string {
     return '';
   }
 }
+
+/** Takes `el` out of the page, leaving its children where it stood. */
+export function unwrap(el: Element): void {
+  el.replaceWith(...Array.from(el.childNodes));
+}

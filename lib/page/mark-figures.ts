@@ -1,6 +1,6 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex, type DroppedFigure } from './anchor-index';
-import { precedes } from './dom';
+import { precedes, tagOf, unwrap } from './dom';
 import { FIGURE_ID, MARK_STYLE, MARK_TAG } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { BLOCK_TAGS, locateSpan, type ArticleText } from './text-blocks';
@@ -164,7 +164,7 @@ export function removeMarks(doc: Document): void {
   // The split text nodes stay split: merging them could swallow neighbours that the page's own
   // scripts still hold, and the text reads the same either way.
   for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
-    mark.replaceWith(...Array.from(mark.childNodes));
+    unwrap(mark);
   }
 }
 
@@ -185,7 +185,7 @@ export function unmarkFigures(doc: Document, dropped: readonly DroppedFigure[]):
   for (const { id, mark, tail } of dropped) {
     const own = (el: Element): boolean =>
       el.isConnected && el.ownerDocument === doc && el.getAttribute(FIGURE_ID) === id;
-    if (tail && own(tail)) tail.replaceWith(...Array.from(tail.childNodes));
+    if (tail && own(tail)) unwrap(tail);
     // Taken out or re-labelled, the recorded mark says nothing of where the others are (a page
     // that re-renders an entry from a copy of it keeps copies of them elsewhere).
     if (mark) within((own(mark) && blockAround(mark)) || doc.documentElement, id);
@@ -193,7 +193,7 @@ export function unmarkFigures(doc: Document, dropped: readonly DroppedFigure[]):
   for (const [scope, ids] of byScope) {
     for (const piece of Array.from(scope.querySelectorAll(MARK_TAG))) {
       const id = piece.getAttribute(FIGURE_ID);
-      if (id !== null && ids.has(id)) piece.replaceWith(...Array.from(piece.childNodes));
+      if (id !== null && ids.has(id)) unwrap(piece);
     }
   }
 }
@@ -201,7 +201,7 @@ export function unmarkFigures(doc: Document, dropped: readonly DroppedFigure[]):
 /** The nearest element around `el` that starts a block of text (see BLOCK_TAGS). */
 function blockAround(el: Element): Element | null {
   for (let up = el.parentElement; up; up = up.parentElement) {
-    if (BLOCK_TAGS.has(up.localName.toLowerCase())) return up;
+    if (BLOCK_TAGS.has(tagOf(up))) return up;
   }
   return null;
 }

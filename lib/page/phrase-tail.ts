@@ -8,6 +8,7 @@
  * @module
  */
 import type { LocatedMention } from '../claims/mention';
+import { unwrap } from './dom';
 import { FIGURE_ID, MARK_TAG, TAIL_STYLE, TAIL_TAG } from './own-tags';
 import { locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
@@ -201,6 +202,6 @@ export function tailAnchor(tail: Element): Node {
 /** Takes every tail out of `doc`, leaving its contents where they stood. */
 export function removeTails(doc: Document): void {
   for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
-    tail.replaceWith(...Array.from(tail.childNodes));
+    unwrap(tail);
   }
 }
