@@ -31,6 +31,33 @@ export interface PhraseMatch<T> {
   last: number;
 }
 
+/** The characters the tokenizer skips between tokens (`isSpace` in tokens.ts), and only those. */
+const TOKEN_SPACES = /[ \t\n\r\u00a0\u202f\u2009]+/;
+/**
+ * The norms of `phrase`'s tokens: `tokenize(phrase).map((t) => t.norm)`, computed from its
+ * space-separated chunks. Tables generate thousands of phrases from a few hundred words
+ * ("governor of the Kharkiv region"), and a content script builds them on every page load before
+ * the first badge: each chunk is tokenized once per `chunks` (chunk to its words). A space always
+ * ends a token except between digit groups ("12 500"), so a phrase with a digit is tokenized whole.
+ */
+export function phraseWords(
+  phrase: string,
+  chunks: Map<string, readonly string[]> = new Map(),
+): readonly string[] {
+  if (/\d/.test(phrase)) return tokenize(phrase).map((t) => t.norm);
+  const words: string[] = [];
+  for (const chunk of phrase.split(TOKEN_SPACES)) {
+    if (!chunk) continue;
+    let known = chunks.get(chunk);
+    if (!known) {
+      known = tokenize(chunk).map((t) => t.norm);
+      chunks.set(chunk, known);
+    }
+    for (const w of known) words.push(w);
+  }
+  return words;
+}
+
 /**
  * Builds a trie from `[phrase, value]` pairs. Phrases are tokenized with the same tokenizer as the
  * text, so "St. Petersburg" or "Russia’s" in a table match exactly what the text yields. The first
@@ -38,9 +65,10 @@ export interface PhraseMatch<T> {
  */
 export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
   const root: PhraseTrie<T> = { next: new Map() };
+  const chunks = new Map<string, readonly string[]>();
   for (const [phrase, value] of entries) {
     let node = root;
-    const words = tokenize(phrase).map((t) => t.norm);
+    const words = phraseWords(phrase, chunks);
     if (words.length === 0) continue;
     for (const w of words) {
       let child = node.next.get(w);
