@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phraseWords } from '../../../lib/extract/phrase-trie';
+import {
+  buildPhraseTrie,
+  longestPhraseAt,
+  phrasesAt,
+  phraseWords,
+} from '../../../lib/extract/phrase-trie';
 import { tokenize } from '../../../lib/extract/tokens';
 
 const vocabulary = import.meta.glob('../../../lib/extract/vocabulary/**/*.ts', { eager: true });
@@ -41,6 +46,47 @@ describe('phraseWords', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('phrase tries', () => {
+  const WORDS = ['the', 'governor', 'of', 'kharkiv', 'region', "russia's", 'st.', 'u.s.', '12 500'];
+
+  /** What a trie built whole would answer at `i`: longest first, the first value per phrase. */
+  function reference(entries: readonly (readonly [string, number])[], text: string, i: number) {
+    const tokens = norms(text);
+    const byLength = new Map<number, number>();
+    for (const [phrase, value] of entries) {
+      const words = norms(phrase);
+      if (words.length === 0 || byLength.has(words.length)) continue;
+      if (words.every((w, k) => tokens[i + k] === w)) byLength.set(words.length, value);
+    }
+    return [...byLength]
+      .sort((a, b) => b[0] - a[0])
+      .map(([length, value]) => ({ value, last: i + length - 1 }));
+  }
+
+  it('finds what a trie built whole finds, however lookups grow it', () => {
+    const phrase = fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(phrase, fc.nat(99)), { maxLength: 12 }),
+        fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((w) => w.join(' ')),
+        (entries, text) => {
+          const trie = buildPhraseTrie(entries);
+          const tokens = tokenize(text);
+          // Twice: the first lookups grow the trie, the second read it grown.
+          for (let round = 0; round < 2; round++) {
+            for (let i = 0; i < tokens.length; i++) {
+              const want = reference(entries, text, i);
+              expect(phrasesAt(trie, tokens, i)).toEqual(want);
+              expect(longestPhraseAt(trie, tokens, i)).toEqual(want[0] ?? null);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
