@@ -119,7 +119,6 @@ export class BadgeLayer implements BadgeSurface {
       let badge = this.badges.get(item.figureId);
       if (!badge) {
         badge = spare.pop() ?? this.newBadge(item);
-        badge.item = item;
         badge.root.setAttribute('data-figure-id', item.figureId);
         this.badges.set(item.figureId, badge);
         item.anchor.parentNode.insertBefore(badge.host, item.anchor.nextSibling);

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokens';
+import { CHUNK_RUN, SPACE_RUN, tokenize, type Token } from './tokens';
 
 /**
  * A trie over token norms: vocabulary phrases looked up in time bounded by the longest phrase.
@@ -48,10 +48,6 @@ export interface PhraseMatch<T> {
   last: number;
 }
 
-/** The characters the tokenizer skips between tokens (`isSpace` in tokens.ts), and only those. */
-const TOKEN_SPACES = /[ \t\n\r\u00a0\u202f\u2009]+/;
-/** The first run of characters that are not such spaces. */
-const FIRST_CHUNK = /[^ \t\n\r\u00a0\u202f\u2009]+/;
 const DIGIT = /\d/;
 /**
  * The norms of `phrase`'s tokens: `tokenize(phrase).map((t) => t.norm)`, computed from its
@@ -66,7 +62,7 @@ export function phraseWords(
 ): readonly string[] {
   if (DIGIT.test(phrase)) return tokenize(phrase).map((t) => t.norm);
   const words: string[] = [];
-  for (const chunk of phrase.split(TOKEN_SPACES)) {
+  for (const chunk of phrase.split(SPACE_RUN)) {
     if (chunk) for (const w of chunkWords(chunk, chunks)) words.push(w);
   }
   return words;
@@ -84,7 +80,7 @@ function chunkWords(chunk: string, chunks: Map<string, readonly string[]>): read
 
 /** The words of a digit-free phrase's first chunk (its first word first), or `undefined`. */
 function firstChunkWords(phrase: string): readonly string[] | undefined {
-  const m = FIRST_CHUNK.exec(phrase);
+  const m = CHUNK_RUN.exec(phrase);
   return m ? chunkWords(m[0], CHUNK_WORDS) : undefined;
 }
 

@@ -252,9 +252,9 @@ export function startPageSession(options: SessionOptions): PageSession {
         // Asked before marking: the background answers while the page is marked.
         const request = mentions.length
           ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plainOf) })
-          : [];
+          : Promise.resolve([]);
         // Should marking throw, the answer is not awaited: it must not be an unhandled rejection.
-        if (request instanceof Promise) request.catch(() => undefined);
+        request.catch(() => undefined);
         const known = knownMarks.known(article, mentions, originOf);
         const ids = w.quietly(() => markFigureAnchors(doc, article, mentions, known, anchors));
         knownMarks.remember(ids, originOf);
