@@ -109,7 +109,7 @@ class EntryBlocks {
    * Hands the last block's entries to `spill` as a copy and empties it, to be filled again; a
    * block too small for `most` bytes is replaced.
    */
-  spillLast(spill: (entries: Uint8Array) => void, most: number): void {
+  private spillLast(spill: (entries: Uint8Array) => void, most: number): void {
     const last = this.blocks[this.blocks.length - 1];
     if (last && this.used) spill(last.slice(0, this.used));
     if (!last || most + 2 > last.length) {
