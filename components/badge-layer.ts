@@ -103,30 +103,32 @@ export class BadgeLayer implements BadgeSurface {
     const own = new Set([...this.badges.values()].map((b) => b.host));
     for (const host of Array.from(this.doc.querySelectorAll(BADGE_TAG)))
       if (!own.has(host as HTMLElement)) host.remove();
+    // Badges whose figure went or moved are kept aside and given to the figures that need a
+    // badge: an edited entry or a post on top swaps a few figures for others, and moving a drawn
+    // badge costs far less than a new host, shadow root and render (an unchanged look is not
+    // even rendered again).
+    const spare: DrawnBadge[] = [];
     for (const [id, badge] of this.badges) {
       const item = wanted.get(id);
-      // Gone from the answer, hidden by the mode, or its figure moved: drawn again or not at all.
       if (!item || !item.anchor.isConnected || badge.host.previousSibling !== item.anchor)
-        this.unmount(id);
+        spare.push(this.detach(id, badge));
     }
     let drawn = 0;
     for (const item of wanted.values()) {
       if (!item.anchor.isConnected || !item.anchor.parentNode) continue;
       let badge = this.badges.get(item.figureId);
       if (!badge) {
-        const mounted = this.mount(BADGE_TAG, HOST_BADGE_STYLE, BADGE_CSS);
-        // Inside the shadow root, where only the test build's open roots let anyone read it.
-        mounted.root.setAttribute('data-figure-id', item.figureId);
-        const host = mounted.host;
-        badge = { ...mounted, item, box: () => host.getBoundingClientRect() };
+        badge = spare.pop() ?? this.newBadge(item);
+        badge.root.setAttribute('data-figure-id', item.figureId);
         this.badges.set(item.figureId, badge);
-        item.anchor.parentNode.insertBefore(host, item.anchor.nextSibling);
+        item.anchor.parentNode.insertBefore(badge.host, item.anchor.nextSibling);
       }
       badge.item = item;
       this.renderBadge(badge);
       if (this.card?.badge === badge) this.renderCard(this.card);
       drawn += 1;
     }
+    for (const badge of spare) render(null, badge.root);
     return drawn;
   }
 
@@ -183,13 +185,25 @@ export class BadgeLayer implements BadgeSurface {
     return { host, root };
   }
 
+  /** A new badge for `item`, not yet in the page. */
+  private newBadge(item: BadgeItem): DrawnBadge {
+    const mounted = this.mount(BADGE_TAG, HOST_BADGE_STYLE, BADGE_CSS);
+    const { host } = mounted;
+    return { ...mounted, item, box: () => host.getBoundingClientRect() };
+  }
+
+  /** Takes `figureId`'s badge out of the page and the layer, its drawing kept for another. */
+  private detach(figureId: string, badge: DrawnBadge): DrawnBadge {
+    if (this.card?.badge === badge) this.closeCard(false);
+    badge.host.remove();
+    this.badges.delete(figureId);
+    return badge;
+  }
+
   private unmount(figureId: string): void {
     const badge = this.badges.get(figureId);
     if (!badge) return;
-    if (this.card?.badge === badge) this.closeCard(false);
-    render(null, badge.root);
-    badge.host.remove();
-    this.badges.delete(figureId);
+    render(null, this.detach(figureId, badge).root);
   }
 
   private renderBadge(badge: DrawnBadge): void {

@@ -7,7 +7,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { Claim } from '../claims/claim';
 import { EventRowsCache, eventKeyName } from './event-cache';
 import type { DirectoryShard, ListGroup } from './list-groups';
-import type { StagedRow } from './list-staging';
+import type { StagedDirectoryRow, StagedRow } from './list-staging';
 import type { ListRow, ListClaim, OutboxEntry } from './list-rows';
 import { indexFieldsOf, placeCodeOf, type StoredClaim } from './rows';
 
@@ -89,7 +89,7 @@ export class ClaimsDatabase extends Dexie {
    * A large download's claims while it is still arriving, by list and bucket of events
    * (version 6): nothing reads them before the download is complete and checked.
    */
-  listStaging!: Table<StagedRow, [string, number, number]>;
+  listStaging!: Table<StagedRow | StagedDirectoryRow, [string, number, number]>;
   /**
    * How many writes to the claims table this connection has made. Answers derived from the
    * whole table (the order of every key, the total count) are kept while it stays the same; all

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Claim } from '../claims/claim';
-import { DirectoryBuilder } from './list-directory';
+import { DirectoryBuilder, type DirectorySpill } from './list-directory';
 import { groupKey, groupPrefix, GROUP_MAX, newGroup, type ListGroup } from './list-groups';
 import { listOrigin } from './list-rows';
 
@@ -33,13 +33,17 @@ export class EventGroupWriter {
   private parked: Filling[] = [];
   private placed = 0;
 
-  /** @param write - Called with each group once it is complete (full, or its run ended). */
+  /**
+   * @param write - Called with each group once it is complete (full, or its run ended).
+   * @param spill - Where the directory spills its full blocks (see {@link DirectoryBuilder}).
+   */
   constructor(
     private readonly listId: string,
     private readonly write: (group: ListGroup) => void,
+    spill?: DirectorySpill,
   ) {
     this.origin = listOrigin(listId);
-    this.directory = new DirectoryBuilder(listId);
+    this.directory = new DirectoryBuilder(listId, spill);
   }
 
   /** How many claims have been placed. */

@@ -22,11 +22,19 @@ import {
   updateListGroups,
 } from './list-groups';
 import { EventGroupWriter } from './event-groups';
+import { DIRECTORY_BLOCK } from './list-directory';
 import { Uint30Set } from './hash-set';
-import { eachInEventOrder, eventHash, PendingBucket, type StagedRow } from './staged-rows';
+import {
+  directoryBucket,
+  eachInEventOrder,
+  eventHash,
+  isClaimsRow,
+  PendingBucket,
+  type StagedRow,
+} from './staged-rows';
 import { UnheldWriter } from './unheld-writes';
 
-export type { StagedRow } from './staged-rows';
+export type { StagedDirectoryRow, StagedRow } from './staged-rows';
 
 /**
  * Buckets a staged answer is spread over. The sync's transaction reads one bucket's claims at a
@@ -131,7 +139,20 @@ export class StagedClaims {
     }
     await dropListGroups(this.db, this.listId);
     const groups = new UnheldWriter(this.db, this.db.listGroups);
-    const builder = new EventGroupWriter(this.listId, (g) => groups.add(g));
+    // The directory waits in the staging table, a block at a time, rather than in memory: held
+    // whole, it was the one part of the commit that grew with the list (some 40 bytes a claim).
+    const spilled = new UnheldWriter(this.db, this.db.listStaging);
+    const builder = new EventGroupWriter(this.listId, (g) => groups.add(g), {
+      to: (range, entries) =>
+        spilled.add({
+          listId: this.listId,
+          bucket: directoryBucket(range),
+          seq: this.seq++,
+          entries,
+        }),
+      // A small batch (the tests') spills small blocks too, so a few claims take that path.
+      blockBytes: Math.min(DIRECTORY_BLOCK, Math.max(64, this.batch * 16)),
+    });
     // One claim at a time, event by event: a group is written as soon as it is complete, so
     // what is held is one event's claims, not a bucket's (held whole, a bucket's 1,500 claims
     // outlived young collections and grew V8's young generation to its largest).
@@ -149,12 +170,14 @@ export class StagedClaims {
       return read;
     };
     // Placing is synchronous, and nothing of a bucket is kept across the wait for its writes.
-    await this.eachBucket(place, () => groups.written());
+    await this.eachBucket(place, () => groups.written().then(() => spilled.written()));
     const directory = new UnheldWriter(this.db, this.db.listDirectory);
-    for (const shards of builder.directory.ranges()) {
-      for (const shard of shards) directory.add(shard);
+    for (const range of builder.directory.rangeNumbers()) {
+      const blocks = await this.directoryBlocks(range);
+      for (const shard of builder.directory.shardsOfRange(range, blocks)) directory.add(shard);
       await directory.written();
     }
+    await dropStaged(this.db, this.listId);
     return builder.count;
   }
 
@@ -192,6 +215,7 @@ export class StagedClaims {
       removed += counts.removed;
       return read;
     });
+    if (this.written) await dropStaged(this.db, this.listId);
     const gone = await updateListGroups(this.db, this.listId, [], [...deleted]);
     return { added, removed: removed + gone.removed, given };
   }
@@ -203,17 +227,29 @@ export class StagedClaims {
     await this.db.transaction('rw', this.db.listStaging, () => dropStaged(this.db, this.listId));
   }
 
-  /** A bucket's rows: those written, in the order they were, then those still pending. */
-  private bucketRows(bucket: number): Promise<StagedRow[]> {
+  /** The rows of staging bucket `bucket`, in the order they were written. */
+  private rowsOf(bucket: number) {
     return this.db.listStaging
       .where('[listId+bucket+seq]')
       .between([this.listId, bucket, -Infinity], [this.listId, bucket, Infinity], true, true)
-      .toArray()
-      .then((rows) => {
-        const pending = this.pending.get(bucket);
-        if (pending?.count) rows.push(pending.take(this.listId, bucket, this.seq++));
-        return rows;
-      });
+      .toArray();
+  }
+
+  /** A bucket's rows: those written, in the order they were, then those still pending. */
+  private bucketRows(bucket: number): Promise<StagedRow[]> {
+    return this.rowsOf(bucket).then((rows) => {
+      const claims = rows.filter(isClaimsRow);
+      const pending = this.pending.get(bucket);
+      if (pending?.count) claims.push(pending.take(this.listId, bucket, this.seq++));
+      return claims;
+    });
+  }
+
+  /** The directory blocks directory range `range` spilled, in the order they were. */
+  private directoryBlocks(range: number): Promise<Uint8Array[]> {
+    return this.rowsOf(directoryBucket(range)).then((rows) =>
+      rows.flatMap((row) => (isClaimsRow(row) ? [] : [row.entries])),
+    );
   }
 
   /** Whether the claim with id `id` at position `at` of the answer is the last copy of it. */
@@ -253,8 +289,8 @@ export class StagedClaims {
 
   /**
    * Calls `apply` with each bucket's rows: those written, in the order they were, then those
-   * still pending; `apply` says how many claims they held. Waits for `settle` after each bucket,
-   * then drops the staged rows. A bucket's rows are let go before the next bucket is read.
+   * still pending; `apply` says how many claims they held. Waits for `settle` after each bucket.
+   * A bucket's rows are let go before the next bucket is read.
    */
   private async eachBucket(
     apply: (rows: StagedRow[]) => number | Promise<number>,
@@ -272,6 +308,5 @@ export class StagedClaims {
     }
     if (read !== this.given)
       throw new Error('the downloaded claims were cleared before they could be stored');
-    if (this.written) await dropStaged(this.db, this.listId);
   }
 }

@@ -42,6 +42,29 @@ export interface StagedRow {
   eventHashes: number[];
 }
 
+/**
+ * A block of a full sync's directory entries, spilled while the commit places the claims (see
+ * lib/db/list-directory.ts) and read back once they all are: range `r`'s blocks are in bucket
+ * {@link directoryBucket}(r), below the claims' buckets.
+ */
+export interface StagedDirectoryRow {
+  listId: string;
+  bucket: number;
+  seq: number;
+  /** Entries in the directory builder's format. */
+  entries: Uint8Array;
+}
+
+/** The staging bucket of directory range `range`'s blocks: negative, apart from the claims'. */
+export function directoryBucket(range: number): number {
+  return -1 - range;
+}
+
+/** Whether `row` is a claims row, not a directory block. */
+export function isClaimsRow(row: StagedRow | StagedDirectoryRow): row is StagedRow {
+  return !('entries' in row);
+}
+
 /** The most claims a staged row may hold. */
 export const ROW_CLAIMS = 1 << 16;
 

@@ -1,12 +1,29 @@
-import { tokenize, type Token } from './tokens';
+import { CHUNK_RUN, SPACE_RUN, tokenize, type Token } from './tokens';
 
-/** A trie over token norms: vocabulary phrases looked up in time bounded by the longest phrase. */
+/**
+ * A trie over token norms: vocabulary phrases looked up in time bounded by the longest phrase.
+ * Below its first words a trie grows as lookups pass (see `expand`): a content script builds the
+ * tries on every page load before the first badge, and a page passes through few of their nodes.
+ */
 export interface PhraseTrie<T> {
   next: Map<string, PhraseTrie<T>>;
   value?: T;
   /** A root's bit in `FIRST_WORDS` and in tokens' `phraseStarts`; 0 when it has none. */
   bit?: number;
+  /** Phrases through this node not yet spread into `next` and `value`, in the tables' order. */
+  pending?: Pending<T>[];
 }
+
+/** A phrase on its way down a trie: its words (once split) and the index of the next one. */
+interface Pending<T> {
+  phrase: string;
+  words: readonly string[] | null;
+  at: number;
+  value: T;
+}
+
+/** Words of each chunk of the vocabulary's phrases (see phraseWords), kept for lazy tries. */
+const CHUNK_WORDS = new Map<string, readonly string[]>();
 
 /**
  * The bits of the tries that have a phrase starting with a word, and of the word classes it is
@@ -31,6 +48,42 @@ export interface PhraseMatch<T> {
   last: number;
 }
 
+const DIGIT = /\d/;
+/**
+ * The norms of `phrase`'s tokens: `tokenize(phrase).map((t) => t.norm)`, computed from its
+ * space-separated chunks. Tables generate thousands of phrases from a few hundred words
+ * ("governor of the Kharkiv region"), and a content script builds them on every page load before
+ * the first badge: each chunk is tokenized once per `chunks` (chunk to its words). A space always
+ * ends a token except between digit groups ("12 500"), so a phrase with a digit is tokenized whole.
+ */
+export function phraseWords(
+  phrase: string,
+  chunks: Map<string, readonly string[]> = new Map(),
+): readonly string[] {
+  if (DIGIT.test(phrase)) return tokenize(phrase).map((t) => t.norm);
+  const words: string[] = [];
+  for (const chunk of phrase.split(SPACE_RUN)) {
+    if (chunk) for (const w of chunkWords(chunk, chunks)) words.push(w);
+  }
+  return words;
+}
+
+/** The norms of one chunk's tokens, tokenized once per `chunks`. */
+function chunkWords(chunk: string, chunks: Map<string, readonly string[]>): readonly string[] {
+  let known = chunks.get(chunk);
+  if (!known) {
+    known = tokenize(chunk).map((t) => t.norm);
+    chunks.set(chunk, known);
+  }
+  return known;
+}
+
+/** The words of a digit-free phrase's first chunk (its first word first), or `undefined`. */
+function firstChunkWords(phrase: string): readonly string[] | undefined {
+  const m = CHUNK_RUN.exec(phrase);
+  return m ? chunkWords(m[0], CHUNK_WORDS) : undefined;
+}
+
 /**
  * Builds a trie from `[phrase, value]` pairs. Phrases are tokenized with the same tokenizer as the
  * text, so "St. Petersburg" or "Russia’s" in a table match exactly what the text yields. The first
@@ -39,18 +92,16 @@ export interface PhraseMatch<T> {
 export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
   const root: PhraseTrie<T> = { next: new Map() };
   for (const [phrase, value] of entries) {
-    let node = root;
-    const words = tokenize(phrase).map((t) => t.norm);
-    if (words.length === 0) continue;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(w, child);
-      }
-      node = child;
+    // Only the first word is needed now: it says which child holds the phrase.
+    const words = DIGIT.test(phrase) ? phraseWords(phrase, CHUNK_WORDS) : null;
+    const first = words ? words[0] : firstChunkWords(phrase)?.[0];
+    if (first === undefined) continue;
+    let child = root.next.get(first);
+    if (!child) {
+      child = { next: new Map(), pending: [] };
+      root.next.set(first, child);
     }
-    if (node.value === undefined) node.value = value;
+    child.pending!.push({ phrase, words, at: 1, value });
   }
   if (!looked && bits < MAX_BITS) {
     const bit = 1 << bits++;
@@ -58,6 +109,38 @@ export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): Phr
     for (const w of root.next.keys()) FIRST_WORDS.set(w, (FIRST_WORDS.get(w) ?? 0) | bit);
   }
   return root;
+}
+
+/**
+ * Spreads `node`'s pending phrases one level down: a phrase that ends here gives the node its
+ * value, unless one before it in the tables did (the first value wins, as when built whole).
+ * Each node's pending list keeps the tables' order, so every node ends as a whole build makes it.
+ */
+function expand<T>(node: PhraseTrie<T>): void {
+  const pending = node.pending!;
+  node.pending = undefined;
+  for (const p of pending) {
+    const words = (p.words ??= phraseWords(p.phrase, CHUNK_WORDS));
+    if (p.at === words.length) {
+      if (node.value === undefined) node.value = p.value;
+      continue;
+    }
+    const w = words[p.at]!;
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map(), pending: [] };
+      node.next.set(w, child);
+    }
+    p.at += 1;
+    child.pending!.push(p);
+  }
+}
+
+/** The child of `node` for `word`, grown first if lookups had not passed it yet. */
+function childOf<T>(node: PhraseTrie<T>, word: string): PhraseTrie<T> | undefined {
+  const child = node.next.get(word);
+  if (child?.pending) expand(child);
+  return child;
 }
 
 /** A set of words a token can be tested against with one bit test (see {@link wordClass}). */
@@ -119,7 +202,7 @@ export function phrasesAt<T>(
   const found: PhraseMatch<T>[] = [];
   let node: PhraseTrie<T> | undefined = trie;
   for (let k = i; k < tokens.length; k++) {
-    node = node.next.get(tokens[k]!.norm);
+    node = childOf(node, tokens[k]!.norm);
     if (!node) break;
     if (node.value !== undefined) found.push({ value: node.value, last: k });
   }
@@ -139,7 +222,7 @@ export function longestPhraseAt<T>(
   let value: T | undefined;
   let last = -1;
   for (let k = i; k < tokens.length; k++) {
-    node = node.next.get(tokens[k]!.norm);
+    node = childOf(node, tokens[k]!.norm);
     if (!node) break;
     if (node.value !== undefined) {
       value = node.value;

@@ -222,7 +222,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       anchors.forget();
     });
 
-  // read → is it a story? → extract → mark → ask the background once → badge each figure.
+  // read → is it a story? → extract → ask the background once → mark → badge each figure.
   const run = async (full: boolean): Promise<void> => {
     const w = watcher;
     const mine = generation;
@@ -249,6 +249,12 @@ export function startPageSession(options: SessionOptions): PageSession {
         const published = publishedDay(facts);
         const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
+        // Asked before marking: the background answers while the page is marked.
+        const request = mentions.length
+          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plainOf) })
+          : Promise.resolve([]);
+        // Should marking throw, the answer is not awaited: it must not be an unhandled rejection.
+        request.catch(() => undefined);
         const known = knownMarks.known(article, mentions, originOf);
         const ids = w.quietly(() => markFigureAnchors(doc, article, mentions, known, anchors));
         knownMarks.remember(ids, originOf);
@@ -259,9 +265,6 @@ export function startPageSession(options: SessionOptions): PageSession {
         });
         state = scanned(state, { source, article: true, figures: marked });
         root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);
-        const request = mentions.length
-          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plainOf) })
-          : [];
         work += now() - started;
         const results = await request;
         started = now();

@@ -4,9 +4,9 @@
  * @module
  */
 import { z } from 'zod';
+import { SETTINGS_KEY } from './settings-key';
 
-/** The storage key all settings live under. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 /**
  * The storage key of settings problems not yet shown to the user: what was unreadable and fell
  * back to its default. The options page shows them once and clears them.

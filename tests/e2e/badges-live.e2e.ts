@@ -57,6 +57,32 @@ async function expectOneBadgePerFigure(page: Page): Promise<void> {
   expect(await page.locator('figure-check-badge figure-check-badge').count()).toBe(0);
 }
 
+/**
+ * A new page of `browser` loading `html` with its article as `page` now shows it, our marks,
+ * tails and badges taken out: what a reader who loads the page now would see.
+ */
+async function loadedAsItStands(
+  browser: ExtensionBrowser,
+  server: StaticServer,
+  page: Page,
+  html: string,
+  path: string,
+): Promise<Page> {
+  const final = await page.evaluate(() => document.querySelector('article')!.outerHTML);
+  const fresh = await browser.context.newPage();
+  await fresh.goto(
+    server.addPage(
+      path,
+      html.replace(
+        /<article>[\s\S]*<\/article>/,
+        final.replace(/<figure-check-[^>]*>|<\/figure-check-[a-z]+>/g, ''),
+      ),
+    ),
+  );
+  await waitForScan(fresh);
+  return fresh;
+}
+
 describe('badges on live pages', () => {
   let server: StaticServer;
   let browser: ExtensionBrowser;
@@ -217,20 +243,9 @@ describe('badges on live pages', () => {
     expect(kept).toBe(true);
     await expectOneBadgePerFigure(page);
     // What a page loaded as it now stands shows: the same figures, in the same order.
-    const final = await page.evaluate(() => document.querySelector('article')!.outerHTML);
-    const fresh = await browser.context.newPage();
+    const fresh = await loadedAsItStands(browser, server, page, html, '/live-top-fresh.html');
     const marksOf = (marks: Awaited<ReturnType<typeof readMarks>>) =>
       marks.map((m) => [m.text, m.metric]);
-    await fresh.goto(
-      server.addPage(
-        '/live-top-fresh.html',
-        html.replace(
-          /<article>[\s\S]*<\/article>/,
-          final.replace(/<figure-check-[^>]*>|<\/figure-check-[a-z]+>/g, ''),
-        ),
-      ),
-    );
-    await waitForScan(fresh);
     expect(marksOf(await readMarks(page))).toEqual(marksOf(await readMarks(fresh)));
     await fresh.close();
     await page.close();
@@ -269,18 +284,7 @@ describe('badges on live pages', () => {
     // The figure pushed out of the checked ones lost its mark with its badge.
     await expectOneBadgePerFigure(page);
     // A page loaded as it now stands shows the same.
-    const final = await page.evaluate(() => document.querySelector('article')!.outerHTML);
-    const fresh = await browser.context.newPage();
-    await fresh.goto(
-      server.addPage(
-        '/live-long-fresh.html',
-        html.replace(
-          /<article>[\s\S]*<\/article>/,
-          final.replace(/<figure-check-[^>]*>|<\/figure-check-[a-z]+>/g, ''),
-        ),
-      ),
-    );
-    await waitForScan(fresh);
+    const fresh = await loadedAsItStands(browser, server, page, html, '/live-long-fresh.html');
     expect((await readBadges(fresh)).map((b) => b.n)).toEqual(after);
     await fresh.close();
     await page.close();

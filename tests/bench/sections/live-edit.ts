@@ -12,7 +12,7 @@ const BLOG_BYTES = 1_000_000;
 const EDITS = 11;
 /** Target of issue 15: main-thread time of the scan after one paragraph of a 1 MB blog changes. */
 const EDIT_TARGET_MS = 10;
-/** Written by the e2e build's content script after each scan (entrypoints/content.ts). */
+/** Written by the e2e build's content script after each scan (entrypoints/content/index.ts). */
 const WORK_ATTRIBUTE = 'data-figure-check-work-ms';
 const RUNS_ATTRIBUTE = 'data-figure-check-runs';
 

@@ -18,7 +18,7 @@ export async function waitForScan(page: Page, runs = 1, timeout = 20_000): Promi
   if (state !== 'done') throw new Error(`content script ended in state ${state} on ${page.url()}`);
 }
 
-/** Asks the content script to scan again (see entrypoints/content.ts) and waits for it. */
+/** Asks the content script to scan again (see entrypoints/content/index.ts) and waits for it. */
 export async function rescan(page: Page): Promise<void> {
   const before = await page.evaluate(
     (attr) => Number(document.documentElement.getAttribute(attr) ?? 0),

@@ -92,6 +92,40 @@ describe('the badge layer', () => {
     expect(button('2').textContent).toContain('✓');
   });
 
+  it('gives a figure that replaced another its own badge, and closes the card of the one gone', () => {
+    const doc = markedStory();
+    vi.stubGlobal('window', doc.defaultView);
+    layer = new BadgeLayer(doc, { inspectable: true });
+    const items = storyBadges(doc);
+    layer.update(items, 'all');
+    const button = (id: string) => layer!.find(id)!.host.shadowRoot!.querySelector('button')!;
+    button('1').dispatchEvent(trustedClick(doc));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    // An edit: figure 1 is no longer a figure; a new one, 4, stands where 2 stood, and 2 is gone.
+    const mark2 = doc.querySelector('figure-check-mark[data-figure-id="2"]')!;
+    mark2.setAttribute('data-figure-id', '4');
+    const single = { ...items[1]!, figureId: '4', check: check('single-source') };
+    layer.update([single, items[2]!], 'all');
+    expect(layer.find('1')).toBeNull();
+    expect(layer.find('2')).toBeNull();
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(0);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    expect(layer.find('4')!.host.previousSibling).toBe(mark2);
+    expect(button('4').getAttribute('aria-label')).toContain('single source');
+    expect(button('4').getAttribute('aria-expanded')).toBe('false');
+    expect(
+      layer
+        .find('4')!
+        .host.shadowRoot!.querySelector('[data-figure-id]')
+        ?.getAttribute('data-figure-id'),
+    ).toBe('4');
+    // Its button opens its own card, with its own figure.
+    button('4').dispatchEvent(trustedClick(doc));
+    expect(doc.querySelectorAll(CARD_TAG)).toHaveLength(1);
+    expect(button('4').getAttribute('aria-expanded')).toBe('true');
+    expect(button('3').getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('removes a page-made copy of a badge, and everything on destroy', () => {
     const doc = markedStory();
     layer = new BadgeLayer(doc);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY_SHARDS, DirectoryBuilder, shardOf } from '../../../lib/db/list-directory';
+import {
+  DIRECTORY_BLOCK,
+  DIRECTORY_SHARDS,
+  DirectoryBuilder,
+  shardOf,
+} from '../../../lib/db/list-directory';
 
 const id = (n: number) => `c_${n.toString(16).padStart(16, '0')}`;
 
@@ -41,5 +46,31 @@ describe('DirectoryBuilder', () => {
     for (const [claim, key] of entries) builder.add(claim, key);
     const got = new Map([...builder.ranges()].flat().flatMap((s) => [...s.at]));
     expect(got).toEqual(new Map(entries));
+  });
+
+  it('spills full blocks as it fills, keeps under a block per range, and makes the same shards', () => {
+    const entries = Array.from(
+      { length: 60000 },
+      (_, n) => [n % 997 === 0 ? `c_Київ✓${n}` : id(n), `key${Math.floor(n / 16)}`] as const,
+    );
+    const spilled = new Map<number, Uint8Array[]>();
+    const builder = new DirectoryBuilder('team', {
+      to: (range, block) => spilled.set(range, [...(spilled.get(range) ?? []), block]),
+    });
+    for (const [claim, key] of entries) builder.add(claim, key);
+
+    const blocks = [...spilled.values()].flat();
+    const spilledBytes = blocks.reduce((sum, b) => sum + b.length, 0);
+    const allBytes = entries.reduce((sum, [claim]) => sum + 6 + Buffer.byteLength(claim), 0);
+    // What the builder still holds is less than one block for each range.
+    expect(allBytes - spilledBytes).toBeLessThan(builder.rangeNumbers().length * DIRECTORY_BLOCK);
+    // Blocks are spilled full, not an entry at a time.
+    expect(blocks.every((b) => b.length > DIRECTORY_BLOCK - 100)).toBe(true);
+
+    const shards = builder
+      .rangeNumbers()
+      .flatMap((range) => builder.shardsOfRange(range, spilled.get(range)));
+    expect(new Map(shards.flatMap((s) => [...s.at]))).toEqual(new Map(entries));
+    expect(builder.rangeNumbers()).toEqual([]);
   });
 });

@@ -114,6 +114,25 @@ describe('a full list larger than one batch', () => {
     expect(ids(await db.claims.toArray())).toEqual(ids(claims));
   });
 
+  it('keeps a directory larger than the commit holds: spilled as it fills, read back whole', async () => {
+    // Some 300 claims: with a batch of 3 the directory spills blocks of two or three entries,
+    // so most of its 64 ranges spill at least one.
+    const many = Array.from({ length: 300 }, (_, i) => on(100 + i, i % 6));
+    server.put('team1', many);
+    expect(await sync({ fetch: server.fetch })).toMatchObject({ claimCount: many.length });
+    const staged = await copy();
+    expect(await db.listStaging.count()).toBe(0);
+
+    await db.lists.update(list.id, { cursor: null, etag: null });
+    expect(await sync({ fetch: server.fetch, batch: 1000 })).toMatchObject({
+      claimCount: many.length,
+    });
+    const held = await copy();
+    expect(held.directory.flatMap(([, at]) => at)).toHaveLength(many.length);
+    expect(staged.directory).toEqual(held.directory);
+    expect(staged.groups).toEqual(held.groups);
+  });
+
   it("keeps the last copy of a claim a file gives twice, none of the file's deleted ones, and no field the format lacks", async () => {
     const url = 'https://files.example/team.json';
     const moved = on(30, 3, { attributedTo: 'Later' });

@@ -1,17 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BadgeLayer } from '../components/badge-layer';
-import { pageChecker } from '../lib/messages/page-checker';
-import { claimDocument } from '../lib/page/run-once';
-import { answerContentRequest, startPageSession } from '../lib/page/session';
+// First of the project's modules, so that its question to storage travels while the rest loads.
+import { storedSettings } from './settings-asked-early';
+import { BadgeLayer } from '../../components/badge-layer';
+import { pageChecker } from '../../lib/messages/page-checker';
+import { claimDocument } from '../../lib/page/run-once';
+import { answerContentRequest, startPageSession } from '../../lib/page/session';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
-  loadSettings,
   parseSettings,
   type Settings,
-} from '../lib/settings/settings';
-import { BUILT_IN_MATCHES, siteConfig } from '../lib/sites/index';
+} from '../../lib/settings/settings';
+import { BUILT_IN_MATCHES, siteConfig } from '../../lib/sites/index';
 
 /**
  * A page (or a test) may dispatch this on `document` to scan again. Harmless to expose: scans
@@ -28,7 +29,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // The background may inject this file into a tab where it already runs.
-    if (!claimDocument(document, () => ctx.isValid)) return;
+    if (!claimDocument(document, () => ctx.isValid)) {
+      // Taking the early answer lets go of its listener for changes.
+      storedSettings().catch(() => undefined);
+      return;
+    }
     // Only the e2e build (`--mode e2e`, replaced at build time) lets tests into the badges.
     const e2e = import.meta.env.MODE === 'e2e';
     const badges = new BadgeLayer(document, { inspectable: e2e });
@@ -63,7 +68,7 @@ export default defineContentScript({
 
     let settings: Settings;
     try {
-      settings = await loadSettings(browser.storage.local);
+      settings = parseSettings(await storedSettings()).settings;
     } catch {
       // Storage failing is no reason to leave a news page unchecked: the defaults apply.
       settings = structuredClone(DEFAULT_SETTINGS);
