@@ -59,10 +59,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/** The characters {@link isSpace} skips between tokens, as a regular expression's class body. */
+const SPACES = ' \\t\\n\\r\\u00a0\\u202f\\u2009';
 /** A run of the characters {@link isSpace} skips between tokens, and only those. */
-export const SPACE_RUN = /[ \t\n\r\u00a0\u202f\u2009]+/;
+export const SPACE_RUN = new RegExp(`[${SPACES}]+`);
 /** A run of characters that are not such spaces: one chunk of a phrase, as tokens see it. */
-export const CHUNK_RUN = /[^ \t\n\r\u00a0\u202f\u2009]+/;
+export const CHUNK_RUN = new RegExp(`[^${SPACES}]+`);
 
 /** True when three digits start at `i` and no fourth digit follows them before `to`. */
 function threeDigitGroup(text: string, i: number, to: number): boolean {
