@@ -99,10 +99,7 @@ export class BadgeLayer implements BadgeSurface {
       if (!wanted.has(item.figureId) && showsBadge(item.check.verdict, mode))
         wanted.set(item.figureId, item);
     }
-    // A page's copy of a badge (a cloned host has no shadow root) is not a badge: it goes.
-    const own = new Set([...this.badges.values()].map((b) => b.host));
-    for (const host of Array.from(this.doc.querySelectorAll(BADGE_TAG)))
-      if (!own.has(host as HTMLElement)) host.remove();
+    this.removeCopies();
     // Badges whose figure went or moved are kept aside and given to the figures that need a
     // badge: an edited entry or a post on top swaps a few figures for others, and moving a drawn
     // badge costs far less than a new host, shadow root and render (an unchanged look is not
@@ -130,6 +127,21 @@ export class BadgeLayer implements BadgeSurface {
     }
     for (const badge of spare) render(null, badge.root);
     return drawn;
+  }
+
+  /**
+   * Takes out the page's copies of badges (a cloned host has no shadow root, so it is no badge).
+   * Only when the page holds more badge hosts than the layer has in it: on a live blog with
+   * hundreds of badges, looking at each host of the page cost as much as the rest of an update.
+   */
+  private removeCopies(): void {
+    let own = 0;
+    for (const { host } of this.badges.values())
+      if (host.isConnected && host.ownerDocument === this.doc) own += 1;
+    if (this.doc.getElementsByTagName(BADGE_TAG).length === own) return;
+    const hosts = new Set([...this.badges.values()].map((b) => b.host));
+    for (const host of Array.from(this.doc.querySelectorAll(BADGE_TAG)))
+      if (!hosts.has(host as HTMLElement)) host.remove();
   }
 
   find(figureId: string): ShownBadge | null {

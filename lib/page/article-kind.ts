@@ -24,8 +24,13 @@ const MIN_SENTENCE_WORDS = 5;
 /** Running prose without a story element: this many sentence blocks, this much text. */
 const MIN_PROSE_BLOCKS = 3;
 const MIN_PROSE_CHARS = 400;
-/** Blocks looked at for prose: the first ones tell. */
-const MAX_PROSE_BLOCKS = 2000;
+/**
+ * Blocks looked at for prose: the first ones tell. Two hundred blocks are several long stories'
+ * worth; past them a page is a story with an appendix (a live blog's older entries, a list of
+ * related links), and the appendix neither makes it a story nor stops it being one. Each read of
+ * a live blog weighs up to half of these again, so the number is also the cost of every change.
+ */
+const MAX_PROSE_BLOCKS = 200;
 /** A block whose text is mostly link text is a headline link or a menu entry. */
 const LINK_SHARE = 0.5;
 /** A page with this many story elements is a list of teasers, unless one of them dominates. */

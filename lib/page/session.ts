@@ -207,6 +207,14 @@ export function startPageSession(options: SessionOptions): PageSession {
   const knownMarks = new KnownMarks();
   const originOf = (m: LocatedMention): LocatedMention => reader.unshifted(m);
   const now = (): number => doc.defaultView?.performance.now() ?? Date.now();
+  // A live page is read again on every change, its canonical and own address mostly unchanged:
+  // the last answer is kept rather than both addresses parsed again each time.
+  let trusted: { claimed: string | null; page: string; url: string } | null = null;
+  const trustedUrl = (claimed: string | null, page: string): string => {
+    if (trusted?.claimed !== claimed || trusted.page !== page)
+      trusted = { claimed, page, url: trustedSourceUrl(claimed, page) };
+    return trusted.url;
+  };
 
   const checkOnce = async (request: CheckPageRequest): Promise<FigureCheck[] | null> => {
     if (last && sameData(last.request, request)) return last.results;
@@ -239,7 +247,7 @@ export function startPageSession(options: SessionOptions): PageSession {
       }
       const { facts, article } = readArticle(doc, href(), readCache);
       // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).
-      const source = wellFormedSource({ ...facts, url: trustedSourceUrl(facts.url, href()) });
+      const source = wellFormedSource({ ...facts, url: trustedUrl(facts.url, href()) });
       if (!looksLikeArticle(doc, facts, article, readCache)) {
         knownMarks.forget();
         clearPage(w);
@@ -249,9 +257,10 @@ export function startPageSession(options: SessionOptions): PageSession {
         const published = publishedDay(facts);
         const found = figuresToMark(extractSafely(article.text, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
+        const plains = mentions.map(plainOf);
         // Asked before marking: the background answers while the page is marked.
         const request = mentions.length
-          ? checkOnce({ type: 'check-page', source, mentions: mentions.map(plainOf) })
+          ? checkOnce({ type: 'check-page', source, mentions: plains })
           : Promise.resolve([]);
         // Should marking throw, the answer is not awaited: it must not be an unhandled rejection.
         request.catch(() => undefined);
@@ -261,7 +270,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         // Every figure is checked and recorded; only the marked ones can be shown and revealed.
         const marked: (ScannedFigure & { index: number })[] = mentions.flatMap((m, index) => {
           const figureId = ids.get(m);
-          return figureId ? [{ figureId, mention: plainOf(m), index }] : [];
+          return figureId ? [{ figureId, mention: plains[index]!, index }] : [];
         });
         state = scanned(state, { source, article: true, figures: marked });
         root.setAttribute(PAGE_STATE_ATTRIBUTE, state.state);

@@ -140,6 +140,20 @@ describe('the badge layer', () => {
     expect(layer.find('1')).toBeNull();
   });
 
+  it('removes a copy the page put in place of a badge it took away', () => {
+    const doc = markedStory();
+    layer = new BadgeLayer(doc);
+    layer.update(storyBadges(doc), 'all');
+    const original = layer.find('2')!.host;
+    const copy = original.cloneNode(true);
+    original.replaceWith(copy);
+    layer.update(storyBadges(doc), 'all');
+    // As many hosts as before, but the copy went and the badge is back after its figure.
+    expect(copy.isConnected).toBe(false);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    expect(layer.find('2')!.host).toBe(original);
+  });
+
   it('leaves a page script nothing to read: closed shadow roots, hosts alike whatever the verdict', () => {
     const doc = markedStory();
     layer = new BadgeLayer(doc);

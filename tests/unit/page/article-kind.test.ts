@@ -115,4 +115,17 @@ describe('looksLikeArticle', () => {
     expect(judge(doc(3), 'https://a.example/kursk')).toBe(true);
     expect(judge(doc(5), 'https://a.example/kursk')).toBe(false);
   });
+
+  it('judges a long page by its first two hundred blocks, not by what follows them', () => {
+    const blocks = (n: number, block: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => block(i)).join('');
+    const prose = (n: number) => blocks(n, (i) => `<p>${PROSE[i % 4]}</p>`);
+    const links = (n: number) =>
+      blocks(n, (i) => `<p><a href="/s${i}">Another story, number ${i}</a></p>`);
+    const doc = (body: string) => page(`<div class="x"><h1>Kursk</h1>${body}</div>`);
+    // A long story with a longer list of links after it is still a story…
+    expect(judge(doc(prose(150) + links(400)), 'https://a.example/kursk')).toBe(true);
+    // …and a long list of links with prose far below it is still a list.
+    expect(judge(doc(links(150) + prose(400)), 'https://a.example/kursk')).toBe(false);
+  });
 });

@@ -259,7 +259,7 @@ describe('ArticleReadCache', () => {
     for (const selector of ['p', 'div', 'article'])
       expect(cache.queryPage(doc, selector)).toEqual(fresh(selector));
     for (let step = 0; step < 500; step++) {
-      const kind = Math.floor(rnd() * 5);
+      const kind = Math.floor(rnd() * 6);
       const parent = pick(containers());
       const kids = Array.from(parent.children);
       if (kind === 0) {
@@ -288,6 +288,9 @@ describe('ArticleReadCache', () => {
         for (let k = 0; k < many; k++) section.appendChild(doc.createElement('p'));
         parent.appendChild(section);
         cache.takeIn([record(parent, [section], [])]);
+      } else if (kind === 5 && kids.length > 0) {
+        // said to come again where it already stands, with no word of its going
+        cache.takeIn([record(parent, [pick(kids)], [])]);
       } else if (kids.length > 0) {
         // added, then taken out again before anyone asked
         const p = doc.createElement('p');
