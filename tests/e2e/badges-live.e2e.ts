@@ -389,6 +389,18 @@ describe('badges on live pages', () => {
         hostDisplay: 'inline-block',
       });
     }
+    // The marked words read as the text around them, underlined, whatever the page's CSS says.
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('figure-check-mark, figure-check-tail')].map((el) => {
+        const cs = getComputedStyle(el);
+        return [el.localName, cs.display, cs.visibility, cs.padding, cs.textDecorationStyle];
+      }),
+    );
+    expect(inline.length).toBeGreaterThanOrEqual(4);
+    for (const [tag, display, visibility, padding, decoration] of inline) {
+      expect([display, visibility, padding]).toEqual(['inline', 'visible', '0px']);
+      if (tag === 'figure-check-mark') expect(decoration).toBe('dotted');
+    }
     await badgeButton(page, badges[0]!.figureId).click();
     const card = cardDialog(page);
     await card.waitFor({ state: 'visible' });
