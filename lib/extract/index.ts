@@ -1,7 +1,7 @@
 import type { LocatedMention } from '../claims/mention';
-import { ReportReader } from './report-reader';
+import { ReportReader, type SameAs } from './report-reader';
 
-export { ReportReader, type ReadLimit } from './report-reader';
+export { ReportReader, type ReadLimit, type SameAs } from './report-reader';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {
@@ -12,6 +12,11 @@ export interface ExtractOptions {
    * reads only what changed (see {@link ReportReader}).
    */
   reader?: ReportReader;
+  /**
+   * Stretches of `text` known to be the reader's last text's (from the page reader): not
+   * compared again. Ignored unless their `from` is the text the reader read last.
+   */
+  same?: SameAs | null;
 }
 
 function validDay(day: string | null | undefined): string | null {
@@ -27,5 +32,9 @@ function validDay(day: string | null | undefined): string | null {
 export function extractMentions(text: string, options: ExtractOptions = {}): LocatedMention[] {
   // A reader of its own keeps nothing: nobody reads with it again.
   const reader = options.reader ?? new ReportReader(false);
-  return reader.read(typeof text === 'string' ? text : '', validDay(options.published));
+  return reader.read(
+    typeof text === 'string' ? text : '',
+    validDay(options.published),
+    options.same ?? null,
+  );
 }

@@ -3,7 +3,7 @@ import { Cue } from './cues';
 import { findFigures, type RawFigure } from './figures';
 import type { PlaceHit } from './places/find-places';
 import { scenePlace } from './places-for-figures';
-import { Alignment, diffParagraphs } from './paragraph-diff';
+import { Alignment, diffParagraphs, type SameStretch } from './paragraph-diff';
 import { furniture, readSentences, type ReadSentence } from './read-text';
 import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
@@ -85,6 +85,15 @@ function shift(m: LocatedMention, by: number): LocatedMention {
 }
 
 /**
+ * Stretches of a text known to be those of an earlier text (`from`) moved by `by`: the page
+ * reader's account of what it laid in unchanged from its last read.
+ */
+export interface SameAs {
+  from: string;
+  stretches: readonly SameStretch[];
+}
+
+/**
  * Reads reports, keeping what it read of each paragraph: reading a text again (a live blog that
  * grew, a page that changed) reads only the paragraphs that changed, and those after them whose
  * carried context (speaker, scene, the figure to continue) changed. The result is always what a
@@ -148,10 +157,15 @@ export class ReportReader {
     return (i >= 0 && k?.reading?.result.mentions[i]) || m;
   }
 
-  /** Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them. */
-  read(text: string, published: string | null): LocatedMention[] {
+  /**
+   * Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them.
+   *
+   * @param same - what the caller knows of `text` against an earlier one (see {@link SameAs}):
+   *   used only when that earlier text is the one this reader read last.
+   */
+  read(text: string, published: string | null, same: SameAs | null = null): LocatedMention[] {
     try {
-      return this.readKeeping(text, published);
+      return this.readKeeping(text, published, same);
     } catch (error) {
       // The paragraphs kept were being moved: a read that failed half way leaves nothing.
       this.last = [];
@@ -160,7 +174,11 @@ export class ReportReader {
     }
   }
 
-  private readKeeping(text: string, published: string | null): LocatedMention[] {
+  private readKeeping(
+    text: string,
+    published: string | null,
+    same: SameAs | null,
+  ): LocatedMention[] {
     // What was read under another publication date is of no use.
     if (published !== this.published) {
       this.last = [];
@@ -169,7 +187,8 @@ export class ReportReader {
     const old = this.keep ? this.last : [];
     // Nothing kept: every paragraph below is cut from `text` where it stands (see `sentencesOf`).
     const fresh = old.length === 0;
-    const { head, tail, by, middle } = diffParagraphs(this.lastText, old, text);
+    const known = same && old.length > 0 && same.from === this.lastText ? same.stretches : [];
+    const { head, tail, by, middle } = diffParagraphs(this.lastText, old, text, known);
     const cost = { paragraphs: head + middle.length + tail, split: 0, read: 0, walked: 0 };
     this.lastRead = cost;
     // The paragraphs before and after the change are the last read's own (those after it

@@ -38,6 +38,7 @@ import {
   type ScannedFigure,
 } from './page-state';
 import { publishedDay } from './page-facts';
+import { sameAsBefore, type ArticleText } from './text-blocks';
 import { createRevealer } from './reveal';
 import { createScanQueue, watchPage, type PageWatcher } from './watch';
 
@@ -85,12 +86,13 @@ export const PAGE_STATE_ATTRIBUTE = 'data-figure-check-page';
  * never the page itself or the rest of the scan (the page still says it has none).
  */
 function extractSafely(
-  text: string,
+  article: ArticleText,
   published: string | null,
   reader: ReportReader,
 ): LocatedMention[] {
   try {
-    return extractMentions(text, { published, reader });
+    // What the page reader laid in unchanged from its last read is not compared again.
+    return extractMentions(article.text, { published, reader, same: sameAsBefore(article) });
   } catch (error) {
     console.error('Figure Check: reading the figures failed', error);
     return [];
@@ -255,7 +257,7 @@ export function startPageSession(options: SessionOptions): PageSession {
         root.removeAttribute('data-figure-check-answer');
       } else {
         const published = publishedDay(facts);
-        const found = figuresToMark(extractSafely(article.text, published, reader));
+        const found = figuresToMark(extractSafely(article, published, reader));
         const mentions = found.slice(0, MAX_FIGURES_PER_PAGE);
         const plains = mentions.map(plainOf);
         // Asked before marking: the background answers while the page is marked.

@@ -105,6 +105,8 @@ export interface UnchangedStretch {
 }
 
 const unchanged = new WeakMap<ArticleText, readonly UnchangedStretch[]>();
+/** The text of the read each spliced read laid its unchanged stretches in from. */
+const laidFrom = new WeakMap<ArticleText, string>();
 
 /**
  * The stretches of `article` that the read laid in from the read before with the same cache,
@@ -113,6 +115,17 @@ const unchanged = new WeakMap<ArticleText, readonly UnchangedStretch[]>();
  */
 export function unchangedStretches(article: ArticleText): readonly UnchangedStretch[] {
   return unchanged.get(article) ?? [];
+}
+
+/**
+ * The text of the read before `article` and the stretches of `article` laid in from it, or null
+ * after a full read: a reader that read that text last compares only the rest.
+ */
+export function sameAsBefore(
+  article: ArticleText,
+): { from: string; stretches: readonly UnchangedStretch[] } | null {
+  const from = laidFrom.get(article);
+  return from === undefined ? null : { from, stretches: unchangedStretches(article) };
 }
 
 /** The page's headline when it lies outside `root` (then it is read first), else null. */
@@ -185,6 +198,7 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
   const article = w.finish();
   plan.article = article;
   unchanged.set(article, stretches);
+  laidFrom.set(article, old.text);
   return article;
 }
 

@@ -120,6 +120,26 @@ describe('a reader that read an earlier version of a text', () => {
     expect(tuesday[0]?.date).toBe('2025-03-11');
   });
 
+  it('takes what it is told of unchanged stretches only against the text it read last', () => {
+    const [a] = articles;
+    const top = 'Breaking: Russia launched 40 drones at Ukraine overnight, the air force said.\n';
+    const text = top + a!.text;
+    const whole = [{ start: 0, end: text.length, by: 0 }];
+    const moved = [{ start: top.length, end: text.length, by: top.length }];
+    const read = (from: string, stretches: typeof whole) => {
+      const reader = new ReportReader();
+      extractMentions(a!.text, { published: a!.published, reader });
+      return extractMentions(text, {
+        published: a!.published,
+        reader,
+        same: { from, stretches },
+      });
+    };
+    expect(read(a!.text, moved)).toEqual(fresh(text, a!.published));
+    // Told that all of it stands as it stood, but of a text it did not read: not believed.
+    expect(read(`${a!.text} `, whole)).toEqual(fresh(text, a!.published));
+  });
+
   it('reads only the edited paragraph of a long text, edit after edit', () => {
     const body = articles.map((a) => a.text).join('\n');
     const all = lines(body);

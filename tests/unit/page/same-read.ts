@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { looksLikeArticle } from '../../../lib/page/article-kind';
 import { ArticleReadCache, findArticleRoot, readArticle } from '../../../lib/page/index';
-import { resolveOffset, type ArticleText } from '../../../lib/page/text-blocks';
+import { resolveOffset, sameAsBefore, type ArticleText } from '../../../lib/page/text-blocks';
 
 const URL_ = 'https://www.example.com/live';
 
@@ -12,6 +12,7 @@ function snapshot(doc: Document, cache: ArticleReadCache | null) {
     facts,
     root: findArticleRoot(doc, cache),
     story: looksLikeArticle(doc, facts, article, cache),
+    same: sameAsBefore(article),
     text: article.text,
     blocks: article.blocks.map((b) => ({ ...b })),
     // Compared by identity below: the same text node and offset, not just the same letters.
@@ -31,6 +32,17 @@ function resolvePoint(article: ArticleText, offset: number, edge: 'start' | 'end
 export function expectSameRead(doc: Document, cache: ArticleReadCache): void {
   const cached = snapshot(doc, cache);
   const fresh = snapshot(doc, null);
+  // What the read says it laid in unchanged is the text it names, character for character.
+  if (cached.same) {
+    let end = 0;
+    for (const s of cached.same.stretches) {
+      expect(s.start).toBeGreaterThanOrEqual(end);
+      expect(cached.text.slice(s.start, s.end)).toBe(
+        cached.same.from.slice(s.start - s.by, s.end - s.by),
+      );
+      end = s.end;
+    }
+  }
   expect(cached.facts).toEqual(fresh.facts);
   expect(cached.root).toBe(fresh.root);
   expect(cached.story).toBe(fresh.story);
