@@ -38,7 +38,7 @@ import {
   type ScannedFigure,
 } from './page-state';
 import { publishedDay } from './page-facts';
-import { sameAsBefore, type ArticleText } from './text-blocks';
+import { takeSameAsBefore, type ArticleText } from './text-blocks';
 import { createRevealer } from './reveal';
 import { createScanQueue, watchPage, type PageWatcher } from './watch';
 
@@ -92,7 +92,7 @@ function extractSafely(
 ): LocatedMention[] {
   try {
     // What the page reader laid in unchanged from its last read is not compared again.
-    return extractMentions(article.text, { published, reader, same: sameAsBefore(article) });
+    return extractMentions(article.text, { published, reader, same: takeSameAsBefore(article) });
   } catch (error) {
     console.error('Figure Check: reading the figures failed', error);
     return [];

@@ -119,12 +119,14 @@ export function unchangedStretches(article: ArticleText): readonly UnchangedStre
 
 /**
  * The text of the read before `article` and the stretches of `article` laid in from it, or null
- * after a full read: a reader that read that text last compares only the rest.
+ * after a full read: a reader that read that text last compares only the rest. Handed out once,
+ * so that the earlier text (a live blog's whole last read) is not held on to after.
  */
-export function sameAsBefore(
+export function takeSameAsBefore(
   article: ArticleText,
 ): { from: string; stretches: readonly UnchangedStretch[] } | null {
   const from = laidFrom.get(article);
+  laidFrom.delete(article);
   return from === undefined ? null : { from, stretches: unchangedStretches(article) };
 }
 

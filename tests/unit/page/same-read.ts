@@ -1,18 +1,21 @@
 import { expect } from 'vitest';
 import { looksLikeArticle } from '../../../lib/page/article-kind';
 import { ArticleReadCache, findArticleRoot, readArticle } from '../../../lib/page/index';
-import { resolveOffset, sameAsBefore, type ArticleText } from '../../../lib/page/text-blocks';
+import { resolveOffset, takeSameAsBefore, type ArticleText } from '../../../lib/page/text-blocks';
 
 const URL_ = 'https://www.example.com/live';
 
 /** Everything a read hands on: text, blocks, and where every character maps back to. */
 function snapshot(doc: Document, cache: ArticleReadCache | null) {
   const { facts, article } = readArticle(doc, URL_, cache);
+  const same = takeSameAsBefore(article);
+  // Handed out once: the last read's text is not held on to after.
+  if (same) expect(takeSameAsBefore(article)).toBeNull();
   return {
     facts,
     root: findArticleRoot(doc, cache),
     story: looksLikeArticle(doc, facts, article, cache),
-    same: sameAsBefore(article),
+    same,
     text: article.text,
     blocks: article.blocks.map((b) => ({ ...b })),
     // Compared by identity below: the same text node and offset, not just the same letters.
