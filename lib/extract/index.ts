@@ -2,6 +2,7 @@ import type { LocatedMention } from '../claims/mention';
 import { ReportReader, type SameAs } from './report-reader';
 
 export { ReportReader, type ReadLimit, type SameAs } from './report-reader';
+export type { SameStretch } from './paragraph-diff';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {

@@ -1,7 +1,7 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex, type DroppedFigure } from './anchor-index';
 import { precedes, tagOf, unwrap } from './dom';
-import { FIGURE_ID, MARK_STYLE, MARK_TAG, styledElement } from './own-tags';
+import { FIGURE_ID, MARK_TAG, styledElement } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { BLOCK_TAGS, locateSpan, type ArticleText } from './text-blocks';
 
@@ -326,7 +326,7 @@ function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention):
   const { node, start, end } = piece;
   if (end < node.length) node.splitText(end);
   const target = start > 0 ? node.splitText(start) : node;
-  const mark = styledElement(doc, MARK_TAG, MARK_STYLE);
+  const mark = styledElement(doc, MARK_TAG);
   mark.setAttribute(FIGURE_ID, figureId);
   mark.setAttribute('data-metric', m.metric);
   mark.setAttribute('data-n', String(m.value.n));

@@ -79,27 +79,26 @@ export function isOwnInline(el: Element, tag: string): boolean {
 const MARK_ATTRIBUTES = 8;
 const TAIL_ATTRIBUTES = 2;
 
-/** Per document, one unattached element of each own tag with its style, to clone. */
+/** Per document, one unattached mark and one tail with their style, to clone. */
 const templates = new WeakMap<Document, Map<string, Element>>();
 
 /**
- * A new `tag` element of `doc` whose style attribute is `style` (a mark's or a tail's), cloned
- * from one made once per document: parsing the long `!important` style again for every mark
- * and tail cost three times the rest of making one, hundreds of times on a live blog's first
+ * A new mark or tail of `doc` with its style attribute ({@link MARK_STYLE}, {@link TAIL_STYLE}),
+ * cloned from one made once per document: parsing the long `!important` style again for every
+ * mark and tail cost three times the rest of making one, hundreds of times on a live blog's first
  * read. The template is never put in the page, so no page script can change what is cloned.
  */
-export function styledElement(doc: Document, tag: string, style: string): Element {
+export function styledElement(doc: Document, tag: typeof MARK_TAG | typeof TAIL_TAG): Element {
   let made = templates.get(doc);
   if (!made) {
     made = new Map();
     templates.set(doc, made);
   }
-  const key = `${tag} ${style}`;
-  let template = made.get(key);
+  let template = made.get(tag);
   if (!template) {
     template = doc.createElement(tag);
-    template.setAttribute('style', style);
-    made.set(key, template);
+    template.setAttribute('style', tag === MARK_TAG ? MARK_STYLE : TAIL_STYLE);
+    made.set(tag, template);
   }
   return template.cloneNode(false) as Element;
 }

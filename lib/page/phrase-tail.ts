@@ -9,7 +9,7 @@
  */
 import type { LocatedMention } from '../claims/mention';
 import { unwrap } from './dom';
-import { FIGURE_ID, MARK_TAG, TAIL_STYLE, TAIL_TAG, styledElement } from './own-tags';
+import { FIGURE_ID, MARK_TAG, TAIL_TAG, styledElement } from './own-tags';
 import { locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
 export { TAIL_TAG };
@@ -171,7 +171,7 @@ function insertAt(point: TextPoint, node: Node): void {
 export function placeTail(doc: Document, plan: PlannedTail, figureId: string): Element {
   const start = movedPoint(doc, plan.start, 'start');
   const end = movedPoint(doc, plan.end, 'end');
-  const tail = styledElement(doc, TAIL_TAG, TAIL_STYLE);
+  const tail = styledElement(doc, TAIL_TAG);
   tail.setAttribute(FIGURE_ID, figureId);
   const run = wholeNodes(start, end);
   const length = run ? runTextLength(run) : -1;

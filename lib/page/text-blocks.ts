@@ -1,3 +1,4 @@
+import type { SameAs, SameStretch } from '../extract/index';
 import { findHeadline } from './article-root';
 import { BlockWriter } from './block-writer';
 import { isElement, isText, queryAll, tagOf } from './dom';
@@ -96,13 +97,10 @@ function contains(outer: Element, inner: Node): boolean {
 
 /**
  * A stretch of a read's text laid in from the read before: `[start, end)` was `[start - by,
- * end - by)` there, and nothing in the page under it changed since that read.
+ * end - by)` there, and nothing in the page under it changed since that read. The extractor's
+ * own name for it is SameStretch: the page reader hands these on to it (see takeSameAsBefore).
  */
-export interface UnchangedStretch {
-  start: number;
-  end: number;
-  by: number;
-}
+export type UnchangedStretch = SameStretch;
 
 const unchanged = new WeakMap<ArticleText, readonly UnchangedStretch[]>();
 /** The text of the read each spliced read laid its unchanged stretches in from. */
@@ -122,9 +120,7 @@ export function unchangedStretches(article: ArticleText): readonly UnchangedStre
  * after a full read: a reader that read that text last compares only the rest. Handed out once,
  * so that the earlier text (a live blog's whole last read) is not held on to after.
  */
-export function takeSameAsBefore(
-  article: ArticleText,
-): { from: string; stretches: readonly UnchangedStretch[] } | null {
+export function takeSameAsBefore(article: ArticleText): SameAs | null {
   const from = laidFrom.get(article);
   laidFrom.delete(article);
   return from === undefined ? null : { from, stretches: unchangedStretches(article) };
