@@ -1,8 +1,9 @@
 import type { LocatedMention } from '../claims/mention';
-import { ReportReader, type SameAs } from './report-reader';
+import type { Paragraph } from './read-text';
+import { ReportReader } from './report-reader';
 
-export { ReportReader, type ReadLimit, type SameAs } from './report-reader';
-export type { SameStretch } from './paragraph-diff';
+export { ReportReader, type ReadLimit } from './report-reader';
+export type { Paragraph } from './read-text';
 
 /** Context the text itself cannot give. */
 export interface ExtractOptions {
@@ -13,11 +14,6 @@ export interface ExtractOptions {
    * reads only what changed (see {@link ReportReader}).
    */
   reader?: ReportReader;
-  /**
-   * Stretches of `text` known to be the reader's last text's (from the page reader): not
-   * compared again. Ignored unless their `from` is the text the reader read last.
-   */
-  same?: SameAs | null;
 }
 
 function validDay(day: string | null | undefined): string | null {
@@ -29,13 +25,17 @@ function validDay(day: string | null | undefined): string | null {
  * Finds every figure (CLAIMS.md section 1) in `text` and returns it as a Mention with the offsets
  * of its words in `text`. Pure: no DOM, no browser API; linear in `text.length`. A throw here is
  * a bug, and reaches the caller: tests see it, and the page boundary keeps it from the page.
+ *
+ * @param text - the text, or its lines (see {@link splitParagraphs}), each with the offset where
+ *   it starts: the same figures either way. The page reader gives its blocks as lines, so a page
+ *   read again on every change never joins them into one string.
  */
-export function extractMentions(text: string, options: ExtractOptions = {}): LocatedMention[] {
+export function extractMentions(
+  text: string | readonly Paragraph[],
+  options: ExtractOptions = {},
+): LocatedMention[] {
   // A reader of its own keeps nothing: nobody reads with it again.
   const reader = options.reader ?? new ReportReader(false);
-  return reader.read(
-    typeof text === 'string' ? text : '',
-    validDay(options.published),
-    options.same ?? null,
-  );
+  const source = typeof text === 'string' || Array.isArray(text) ? text : '';
+  return reader.read(source, validDay(options.published));
 }

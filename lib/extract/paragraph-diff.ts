@@ -27,97 +27,44 @@ export interface ParagraphDiff {
   middle: Paragraph[];
 }
 
-/**
- * A stretch `[start, end)` of a new text known to be the last text's `[start - by, end - by)`,
- * character for character: the page reader lays in what no mutation touched from its last read
- * and says where. Comparing the texts then skips those stretches, which on a live blog are all
- * of it but an entry.
- */
-export interface SameStretch {
-  start: number;
-  end: number;
-  by: number;
-}
-
 /** Characters compared at once: a comparison of two slices runs at memory speed. */
 const STRIDE = 2048;
 
-/** How far `a` and `b` agree from `i` on, up to `stop`. */
-function agreeForward(a: string, b: string, i: number, stop: number): number {
-  while (i + STRIDE <= stop && a.slice(i, i + STRIDE) === b.slice(i, i + STRIDE)) i += STRIDE;
-  while (i < stop && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+/** Length of the longest common start of `a` and `b`. */
+function commonStart(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + STRIDE <= n && a.slice(i, i + STRIDE) === b.slice(i, i + STRIDE)) i += STRIDE;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
 
-/** How far `a` and `b` agree from `i` characters before their ends on, up to `stop` before. */
-function agreeBackward(a: string, b: string, i: number, stop: number): number {
+/** Length of the longest common end of `a` and `b`, at most `max`. */
+function commonEnd(a: string, b: string, max: number): number {
+  let i = 0;
   while (
-    i + STRIDE <= stop &&
+    i + STRIDE <= max &&
     a.slice(a.length - i - STRIDE, a.length - i) === b.slice(b.length - i - STRIDE, b.length - i)
   )
     i += STRIDE;
-  while (i < stop && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
-}
-
-/**
- * Length of the longest common start of `a` (the last text) and `b`, passing at once over the
- * stretches of `same` (in text order) that stand where they stood.
- */
-function commonStart(a: string, b: string, same: readonly SameStretch[]): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  for (const s of same) {
-    if (s.by !== 0 || s.end <= i) continue;
-    if (s.start > i) {
-      i = agreeForward(a, b, i, Math.min(s.start, n));
-      if (i < s.start) return i;
-    }
-    i = Math.min(s.end, n);
-  }
-  return agreeForward(a, b, i, n);
-}
-
-/**
- * Length of the longest common end of `a` (the last text) and `b`, at most `max`, passing at once
- * over the stretches of `same` (in text order) that moved by the change in length.
- */
-function commonEnd(a: string, b: string, max: number, same: readonly SameStretch[]): number {
-  const by = b.length - a.length;
-  let i = 0;
-  for (let k = same.length - 1; k >= 0; k--) {
-    const s = same[k]!;
-    // Counted from the end of the new text, the stretch is `[b.length - end, b.length - start)`.
-    const near = b.length - s.end;
-    const far = Math.min(b.length - s.start, max);
-    if (s.by !== by || far <= i) continue;
-    if (near > i) {
-      i = agreeBackward(a, b, i, Math.min(near, max));
-      if (i < near) return i;
-    }
-    i = far;
-  }
-  return agreeBackward(a, b, i, max);
 }
 
 /**
  * How `text` stands to `last`, whose paragraphs (as `splitParagraphs` gives them) are `kept`.
  * The head, middle and tail together are exactly `splitParagraphs(text)`.
- *
- * @param known - stretches of `text` known to be `last`'s (see {@link SameStretch}), in text
- *   order: they are not compared again. Only true ones may be given; the answer is the same.
  */
 export function diffParagraphs(
   last: string,
   kept: readonly KeptParagraph[],
   text: string,
-  known: readonly SameStretch[] = [],
 ): ParagraphDiff {
   const by = text.length - last.length;
   if (kept.length === 0) return { head: 0, tail: 0, by, middle: splitParagraphs(text) };
   if (last === text) return { head: kept.length, tail: 0, by, middle: [] };
-  const same = commonStart(last, text, known);
-  const sameEnd = commonEnd(last, text, Math.min(last.length, text.length) - same, known);
+  const same = commonStart(last, text);
+  const sameEnd = commonEnd(last, text, Math.min(last.length, text.length) - same);
   // A paragraph is unchanged when it and the line break after it (before it, at the end)
   // lie in the common start (end).
   let head = 0;

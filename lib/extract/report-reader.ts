@@ -3,8 +3,8 @@ import { Cue } from './cues';
 import { findFigures, type RawFigure } from './figures';
 import type { PlaceHit } from './places/find-places';
 import { scenePlace } from './places-for-figures';
-import { Alignment, diffParagraphs, type SameStretch } from './paragraph-diff';
-import { furniture, readSentences, type ReadSentence } from './read-text';
+import { Alignment, diffParagraphs } from './paragraph-diff';
+import { furniture, readSentences, type Paragraph, type ReadSentence } from './read-text';
 import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
@@ -85,15 +85,6 @@ function shift(m: LocatedMention, by: number): LocatedMention {
 }
 
 /**
- * Stretches of a text known to be those of an earlier text (`from`) moved by `by`: the page
- * reader's account of what it laid in unchanged from its last read.
- */
-export interface SameAs {
-  from: string;
-  stretches: readonly SameStretch[];
-}
-
-/**
  * Reads reports, keeping what it read of each paragraph: reading a text again (a live blog that
  * grew, a page that changed) reads only the paragraphs that changed, and those after them whose
  * carried context (speaker, scene, the figure to continue) changed. The result is always what a
@@ -105,8 +96,11 @@ export class ReportReader {
   private published: string | null | undefined = undefined;
   /** The paragraphs of the last text read, in order, with what was read of each. */
   private last: Kept[] = [];
-  /** The last text read, its report date and its figures (see {@link read}). */
-  private lastText = '';
+  /**
+   * The last text read, its report date and its figures (see {@link read}). `null` when it was
+   * given as lines: a text read next is then compared with nothing.
+   */
+  private lastText: string | null = '';
   private lastDate: string | null | undefined = undefined;
   private lastOut: readonly LocatedMention[] = [];
   /** The last paragraph the last read reached: those after it hold older reads' carries. */
@@ -160,12 +154,14 @@ export class ReportReader {
   /**
    * Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them.
    *
-   * @param same - what the caller knows of `text` against an earlier one (see {@link SameAs}):
-   *   used only when that earlier text is the one this reader read last.
+   * @param text - the text, or its lines as {@link splitParagraphs} cuts it: each with where
+   *   it starts. Lines read the same as their text; a caller that holds them (the page reader's
+   *   blocks) need not join them, and a line that is the same string as one of the last read's
+   *   is known unchanged at a glance.
    */
-  read(text: string, published: string | null, same: SameAs | null = null): LocatedMention[] {
+  read(text: string | readonly Paragraph[], published: string | null): LocatedMention[] {
     try {
-      return this.readKeeping(text, published, same);
+      return this.readKeeping(text, published);
     } catch (error) {
       // The paragraphs kept were being moved: a read that failed half way leaves nothing.
       this.last = [];
@@ -175,37 +171,26 @@ export class ReportReader {
   }
 
   private readKeeping(
-    text: string,
+    source: string | readonly Paragraph[],
     published: string | null,
-    same: SameAs | null,
   ): LocatedMention[] {
     // What was read under another publication date is of no use.
     if (published !== this.published) {
       this.last = [];
       this.published = published;
     }
-    const old = this.keep ? this.last : [];
+    // Paragraphs are read from `text` where they stand; lines, from their own strings.
+    const text = typeof source === 'string' ? source : null;
+    // A text is compared with the last text; after lines, there is none to compare it with.
+    const old = this.keep && (text === null || this.lastText !== null) ? this.last : [];
     // Nothing kept: every paragraph below is cut from `text` where it stands (see `sentencesOf`).
-    const fresh = old.length === 0;
-    const known = same && old.length > 0 && same.from === this.lastText ? same.stretches : [];
-    const { head, tail, by, middle } = diffParagraphs(this.lastText, old, text, known);
-    const cost = { paragraphs: head + middle.length + tail, split: 0, read: 0, walked: 0 };
+    const fresh = old.length === 0 && text !== null;
+    const cost = { paragraphs: 0, split: 0, read: 0, walked: 0 };
     this.lastRead = cost;
-    // The paragraphs before and after the change are the last read's own (those after it
-    // moved); those between are looked for among the last read's between.
-    const kept: Kept[] = old.slice(0, head);
-    const before = new Alignment(old.slice(head, old.length - tail));
-    for (const p of middle) {
-      const found = before.find(p.text);
-      if (!found) cost.split += 1;
-      // The old text object is kept, not the new one: its hash, once computed, stays with it.
-      kept.push(found ? movedKept(found, p.start) : newKept(p.text, p.start, null));
-    }
-    for (let i = old.length - tail; i < old.length; i++) {
-      const k = old[i]!;
-      k.start += by;
-      kept.push(k);
-    }
+    const { kept, head } =
+      typeof source === 'string'
+        ? keptOfText(old, this.lastText ?? '', source, cost)
+        : keptOfLines(old, source, cost);
     // The frame is the first date in the text that can frame it: the dates are looked at in
     // order, as far as that one (a live blog's are mostly near its top).
     const frame = reportFrame(
@@ -296,6 +281,91 @@ export class ReportReader {
   }
 }
 
+/** What a read costs, as {@link ReportReader.lastRead} says. */
+interface ReadCost {
+  paragraphs: number;
+  split: number;
+  read: number;
+  walked: number;
+}
+
+/** The paragraphs of a read, and how many at their start are the last read's, unmoved. */
+interface Aligned {
+  kept: Kept[];
+  head: number;
+}
+
+/**
+ * The paragraphs of `text` as the last read's (`old`, of `last`) where they are unchanged: those
+ * before and after the change are the last read's own (those after it moved), those between are
+ * looked for among the last read's between.
+ */
+function keptOfText(old: Kept[], last: string, text: string, cost: ReadCost): Aligned {
+  const { head, tail, by, middle } = diffParagraphs(last, old, text);
+  const kept: Kept[] = old.slice(0, head);
+  alignMiddle(kept, old.slice(head, old.length - tail), middle, cost);
+  for (let i = old.length - tail; i < old.length; i++) {
+    const k = old[i]!;
+    k.start += by;
+    kept.push(k);
+  }
+  cost.paragraphs = kept.length;
+  return { kept, head };
+}
+
+/**
+ * The paragraphs of `lines` as the last read's (`old`) where they are unchanged. A line the same
+ * as the last read's at the same place from the start, or from the end, is that line (the same
+ * string object, as the page reader hands on an unchanged block, is known equal at once); those
+ * between are looked for among the last read's between.
+ */
+function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): Aligned {
+  const n = Math.min(old.length, lines.length);
+  let head = 0;
+  while (
+    head < n &&
+    old[head]!.start === lines[head]!.start &&
+    old[head]!.text === lines[head]!.text
+  )
+    head++;
+  let tail = 0;
+  while (
+    tail < n - head &&
+    old[old.length - 1 - tail]!.text === lines[lines.length - 1 - tail]!.text
+  )
+    tail++;
+  const kept: Kept[] = old.slice(0, head);
+  alignMiddle(
+    kept,
+    old.slice(head, old.length - tail),
+    lines.slice(head, lines.length - tail),
+    cost,
+  );
+  for (let i = tail; i > 0; i--) {
+    const k = old[old.length - i]!;
+    k.start = lines[lines.length - i]!.start;
+    kept.push(k);
+  }
+  cost.paragraphs = kept.length;
+  return { kept, head };
+}
+
+/** Adds `middle`'s paragraphs to `kept`, each the last read's where it is found among `between`. */
+function alignMiddle(
+  kept: Kept[],
+  between: Kept[],
+  middle: readonly Paragraph[],
+  cost: ReadCost,
+): void {
+  const before = new Alignment(between);
+  for (const p of middle) {
+    const found = before.find(p.text);
+    if (!found) cost.split += 1;
+    // The old text object is kept, not the new one: its hash, once computed, stays with it.
+    kept.push(found ? movedKept(found, p.start) : newKept(p.text, p.start, null));
+  }
+}
+
 /**
  * The dates of each dated sentence of `kept`, in text order (undated sentences frame nothing),
  * reading paragraphs not yet read only as far as the frame looks.
@@ -303,7 +373,7 @@ export class ReportReader {
 function* sentenceDatesOf(
   kept: readonly Kept[],
   published: string | null,
-  text: string,
+  text: string | null,
   fresh: boolean,
 ): Generator<readonly RoledDate[]> {
   for (const k of kept) {
@@ -317,21 +387,22 @@ function* sentenceDatesOf(
  * A paragraph's sentences, read at the first need: a paragraph new to the reader is split only
  * when the frame or the read reaches it. Reading is pure, so when it happens changes nothing.
  * `text` is the text being read: its tokens are read from it where the paragraph stands in it,
- * not from the paragraph, a view into it whose characters cost more to read one by one. `fresh`:
- * the read keeps nothing of an earlier one, so every paragraph was cut from `text` at its start.
+ * not from the paragraph, a view into it whose characters cost more to read one by one; `null`
+ * when the text was given as lines, each a string of its own. `fresh`: the read keeps nothing of
+ * an earlier one, so every paragraph was cut from `text` at its start.
  */
 function sentencesOf(
   k: Kept,
   published: string | null,
-  text: string,
+  text: string | null,
   fresh: boolean,
 ): ReadSentence[] {
   if (k.sentences) return k.sentences;
   // A fresh read's paragraphs are the text's own lines, cut where they stand; a paragraph of a
   // read again is looked for there first (comparing costs about as much as a tenth of reading).
-  const inText = fresh || text.startsWith(k.text, k.start);
+  const inText = text !== null && (fresh || text.startsWith(k.text, k.start));
   k.sentences = inText
-    ? readSentences(k.text, published, text, k.start)
+    ? readSentences(k.text, published, text!, k.start)
     : readSentences(k.text, published);
   return k.sentences;
 }

@@ -162,7 +162,7 @@ function mostlyLinks(el: Element): number {
  */
 function proseOf(article: ArticleText, cache: ArticleReadCache | null): Prose {
   const prose: Prose = { sentences: 0, chars: 0, links: 0 };
-  const { text, blocks } = article;
+  const { blocks } = article;
   const n = Math.min(blocks.length, MAX_PROSE_BLOCKS);
   for (let i = 0; i < n; i++) {
     const block = blocks[i]!;
@@ -172,8 +172,8 @@ function proseOf(article: ArticleText, cache: ArticleReadCache | null): Prose {
     if (links === 1) {
       prose.links += 1;
     } else if (
-      hasWords(text, block.start, block.end, MIN_SENTENCE_WORDS) &&
-      hasSentenceEnd(text, block.start, block.end)
+      hasWords(block.text, 0, block.text.length, MIN_SENTENCE_WORDS) &&
+      hasSentenceEnd(block.text, 0, block.text.length)
     ) {
       prose.sentences += 1;
       prose.chars += block.end - block.start;

@@ -8,6 +8,7 @@
 import { MAX_TEXT } from './dom';
 import type { ArticleReadCache, BlockRecording } from './read-cache';
 import {
+  articleOfBlocks,
   attachRuns,
   lastAtOrBefore,
   type ArticleText,
@@ -24,14 +25,17 @@ type PendingSpace = { node: Text; offset: number } | 'break' | null;
 /** Where the writer stood when a block element it is recording began. */
 interface RecordingStart {
   pos: number;
-  parts: number;
   chunks: number;
   blocks: number;
 }
 
 /** Accumulates blocks, whitespace-normalised text and the run map in one pass. */
 export class BlockWriter {
-  private parts: string[] = [];
+  /**
+   * What the open block wrote so far; joined into its text when it closes. Each block is a string
+   * of its own: the article's text is joined only if asked for (see `articleOfBlocks`).
+   */
+  private blockParts: string[] = [];
   private pos = 0;
   private readonly blocks: TextBlock[] = [];
   private readonly chunks: RunChunk[] = [];
@@ -54,12 +58,7 @@ export class BlockWriter {
   open(el: Element, record = false): void {
     if (record) this.live = null;
     const start = record
-      ? {
-          pos: this.pos,
-          parts: this.parts.length,
-          chunks: this.chunks.length,
-          blocks: this.blocks.length,
-        }
+      ? { pos: this.pos, chunks: this.chunks.length, blocks: this.blocks.length }
       : null;
     this.stack.push({ el, start });
     this.crossed = true;
@@ -84,28 +83,32 @@ export class BlockWriter {
    * the offsets differ).
    */
   private recordingSince(start: RecordingStart): BlockRecording {
-    if (this.pos === start.pos) return { text: '', blocks: [], runs: [] };
-    const text = this.parts.slice(start.parts).join('');
-    // the separator before the element's first block belongs to the text before it
-    const first = start.pos + (text.startsWith('\n\n') ? 2 : 0);
+    if (this.pos === start.pos) return { length: 0, blocks: [], runs: [] };
     // Blocks closed since the element opened, but for the one open before it (closed by its
     // first word, starting before it).
-    const blocks: TextBlock[] = this.blocks
-      .slice(start.blocks)
-      .filter((b) => b.start >= first)
-      .map((b) => ({ start: b.start - first, end: b.end - first, element: b.element }));
+    const closed = this.blocks.slice(start.blocks).filter((b) => b.start >= start.pos);
+    // The element's text begins with its first block: the separator before that belongs to the
+    // text before it. Text is written only into blocks, so the element wrote one.
+    const first = closed[0]?.start ?? this.blockStart;
+    const blocks: TextBlock[] = closed.map((b) => ({
+      start: b.start - first,
+      end: b.end - first,
+      element: b.element,
+      text: b.text,
+    }));
     if (this.blockStart >= first && this.blockElement) {
       blocks.push({
         start: this.blockStart - first,
         end: this.pos - first,
         element: this.blockElement,
+        text: this.blockParts.join(''),
       });
     }
     // Every chunk since the element opened began inside it, at or after its first block.
     const runs = this.chunks
       .slice(start.chunks)
       .map((c) => ({ base: c.base - first, runs: c.runs }));
-    return { text: text.slice(first - start.pos), blocks, runs };
+    return { length: this.pos - first, blocks, runs };
   }
 
   /**
@@ -114,29 +117,31 @@ export class BlockWriter {
    * word starts a new block. False when the text would run past the limit (then walk it).
    */
   replay(recording: BlockRecording): boolean {
-    if (recording.text === '') {
+    if (recording.length === 0) {
       this.crossed = true;
       return true;
     }
-    if (this.pos + recording.text.length + 3 > MAX_TEXT) return false;
+    if (this.pos + recording.length + 3 > MAX_TEXT) return false;
     this.endBlock();
-    if (this.blocks.length > 0) {
-      this.parts.push('\n\n');
-      this.pos += 2;
-    }
+    if (this.blocks.length > 0) this.pos += 2;
     const base = this.pos;
-    this.parts.push(recording.text);
     this.live = null;
     for (const c of recording.runs) this.chunks.push({ base: c.base + base, runs: c.runs });
     const last = recording.blocks.length - 1;
     recording.blocks.forEach((b, i) => {
       if (i < last)
-        this.blocks.push({ start: b.start + base, end: b.end + base, element: b.element });
+        this.blocks.push({
+          start: b.start + base,
+          end: b.end + base,
+          element: b.element,
+          text: b.text,
+        });
     });
     const open = recording.blocks[last]!;
     this.blockStart = open.start + base;
     this.blockElement = open.element;
-    this.pos = base + recording.text.length;
+    this.blockParts = [open.text];
+    this.pos = base + recording.length;
     this.crossed = true;
     this.pending = null;
     return true;
@@ -174,17 +179,15 @@ export class BlockWriter {
     if (start >= end) return true;
     if (this.pos + (end - start) + 3 > MAX_TEXT) return false;
     this.endBlock();
-    if (this.blocks.length > 0) {
-      this.parts.push('\n\n');
-      this.pos += 2;
-    }
+    if (this.blocks.length > 0) this.pos += 2;
     const by = this.pos - start;
-    this.parts.push(from.text.slice(start, end));
     const blocks = from.blocks;
     for (let i = lastAtOrBefore(blocks, start - 1, (b) => b.start) + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.start >= end) break;
-      this.blocks.push(by === 0 ? b : { start: b.start + by, end: b.end + by, element: b.element });
+      this.blocks.push(
+        by === 0 ? b : { start: b.start + by, end: b.end + by, element: b.element, text: b.text },
+      );
     }
     for (let i = lastAtOrBefore(chunks, start - 1, (c) => c.base) + 1; i < chunks.length; i++) {
       const c = chunks[i]!;
@@ -237,10 +240,7 @@ export class BlockWriter {
 
   private startBlock(): void {
     this.endBlock();
-    if (this.blocks.length > 0) {
-      this.parts.push('\n\n');
-      this.pos += 2;
-    }
+    if (this.blocks.length > 0) this.pos += 2;
     this.blockStart = this.pos;
     this.blockElement = this.stack[this.stack.length - 1]?.el ?? null;
     this.crossed = false;
@@ -249,8 +249,10 @@ export class BlockWriter {
 
   private endBlock(): void {
     if (this.blockStart >= 0 && this.pos > this.blockStart && this.blockElement) {
-      this.blocks.push({ start: this.blockStart, end: this.pos, element: this.blockElement });
+      const text = this.blockParts.length === 1 ? this.blockParts[0]! : this.blockParts.join('');
+      this.blocks.push({ start: this.blockStart, end: this.pos, element: this.blockElement, text });
     }
+    this.blockParts = [];
     this.blockStart = -1;
     this.pending = null;
   }
@@ -276,14 +278,13 @@ export class BlockWriter {
     } else {
       live.push({ textStart: at, node, nodeStart, length: s.length, virtual });
     }
-    this.parts.push(s);
+    this.blockParts.push(s);
     this.pos += s.length;
   }
 
   finish(): ArticleText {
     this.endBlock();
-    const article: ArticleText = { text: this.parts.join(''), blocks: this.blocks };
-    this.parts = [];
+    const article = articleOfBlocks(this.blocks);
     attachRuns(article, this.chunks);
     return article;
   }

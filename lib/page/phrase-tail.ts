@@ -10,7 +10,7 @@
 import type { LocatedMention } from '../claims/mention';
 import { unwrap } from './dom';
 import { FIGURE_ID, MARK_TAG, TAIL_TAG, styledElement } from './own-tags';
-import { locateSpan, type ArticleText, type TextPoint } from './text-blocks';
+import { blockOf, locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
 export { TAIL_TAG };
 
@@ -57,8 +57,16 @@ export interface PlannedTail {
 
 /** Plans the tail of `mention` in `article`; null when its span cannot be found on the page. */
 export function planTail(article: ArticleText, mention: LocatedMention): PlannedTail | null {
-  const { start, end } = tailSpan(article.text, mention);
-  return locateSpan(article, start, end);
+  // A phrase ends in its figure's block, whose end is a line break: its text is all it needs.
+  const block = blockOf(article, mention.start, Math.max(mention.end, mention.phraseEnd));
+  if (!block) return null;
+  const at = block.start;
+  const local = tailSpan(block.text, {
+    start: mention.start - at,
+    end: mention.end - at,
+    phraseEnd: mention.phraseEnd - at,
+  });
+  return locateSpan(article, local.start + at, local.end + at);
 }
 
 /**

@@ -23,12 +23,12 @@ import type { RunChunk, TextBlock } from './text-map';
 const QUERIED_ATTRIBUTES = ['itemprop', 'role'];
 
 /**
- * What reading one block-level element wrote, relative to its first block: its text (blocks
- * joined with "\n\n"), its blocks (the last one still open when the element ended) and the map
- * back to its text nodes. Empty text when the element held no words.
+ * What reading one block-level element wrote, relative to its first block: the length of its
+ * text (its blocks joined with "\n\n"), its blocks with their text (the last one still open when
+ * the element ended) and the map back to its text nodes. Length 0 when the element held no words.
  */
 export interface BlockRecording {
-  text: string;
+  length: number;
   blocks: readonly TextBlock[];
   /** Laid out from the element's first block; shared by every read that replays it. */
   runs: readonly RunChunk[];

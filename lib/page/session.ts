@@ -38,7 +38,7 @@ import {
   type ScannedFigure,
 } from './page-state';
 import { publishedDay } from './page-facts';
-import { takeSameAsBefore, type ArticleText } from './text-blocks';
+import { linesOf, type ArticleText } from './text-blocks';
 import { createRevealer } from './reveal';
 import { createScanQueue, watchPage, type PageWatcher } from './watch';
 
@@ -91,8 +91,9 @@ function extractSafely(
   reader: ReportReader,
 ): LocatedMention[] {
   try {
-    // What the page reader laid in unchanged from its last read is not compared again.
-    return extractMentions(article.text, { published, reader, same: takeSameAsBefore(article) });
+    // Its blocks as lines, not joined: the reader knows an unchanged block by its string, and a
+    // live blog read again on every change never makes its whole text anew.
+    return extractMentions(linesOf(article), { published, reader });
   } catch (error) {
     console.error('Figure Check: reading the figures failed', error);
     return [];

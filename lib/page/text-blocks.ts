@@ -1,4 +1,3 @@
-import type { SameAs, SameStretch } from '../extract/index';
 import { findHeadline } from './article-root';
 import { BlockWriter } from './block-writer';
 import { isElement, isText, queryAll, tagOf } from './dom';
@@ -7,7 +6,7 @@ import { RootPlan, type ChildSpan } from './root-plan';
 import { classifyElement, isInsideClutter } from './skip-rules';
 import { runChunksOf, type ArticleText } from './text-map';
 
-export { blockOf, locateSpan, rangeFor, rangeOfSpan, resolveOffset } from './text-map';
+export { blockOf, linesOf, locateSpan, rangeFor, rangeOfSpan, resolveOffset } from './text-map';
 export type { ArticleText, TextBlock, TextPoint } from './text-map';
 
 /** Elements that start a new block of text (a paragraph boundary for sentence splitting). */
@@ -97,14 +96,15 @@ function contains(outer: Element, inner: Node): boolean {
 
 /**
  * A stretch of a read's text laid in from the read before: `[start, end)` was `[start - by,
- * end - by)` there, and nothing in the page under it changed since that read. The extractor's
- * own name for it is SameStretch: the page reader hands these on to it (see takeSameAsBefore).
+ * end - by)` there, and nothing in the page under it changed since that read.
  */
-export type UnchangedStretch = SameStretch;
+export interface UnchangedStretch {
+  start: number;
+  end: number;
+  by: number;
+}
 
 const unchanged = new WeakMap<ArticleText, readonly UnchangedStretch[]>();
-/** The text of the read each spliced read laid its unchanged stretches in from. */
-const laidFrom = new WeakMap<ArticleText, string>();
 
 /**
  * The stretches of `article` that the read laid in from the read before with the same cache,
@@ -113,17 +113,6 @@ const laidFrom = new WeakMap<ArticleText, string>();
  */
 export function unchangedStretches(article: ArticleText): readonly UnchangedStretch[] {
   return unchanged.get(article) ?? [];
-}
-
-/**
- * The text of the read before `article` and the stretches of `article` laid in from it, or null
- * after a full read: a reader that read that text last compares only the rest. Handed out once,
- * so that the earlier text (a live blog's whole last read) is not held on to after.
- */
-export function takeSameAsBefore(article: ArticleText): SameAs | null {
-  const from = laidFrom.get(article);
-  laidFrom.delete(article);
-  return from === undefined ? null : { from, stretches: unchangedStretches(article) };
 }
 
 /** The page's headline when it lies outside `root` (then it is read first), else null. */
@@ -196,7 +185,6 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
   const article = w.finish();
   plan.article = article;
   unchanged.set(article, stretches);
-  laidFrom.set(article, old.text);
   return article;
 }
 

@@ -38,41 +38,6 @@ describe('diffParagraphs', () => {
     );
   });
 
-  it('gives the same answer when told which stretches of the new text are the old', () => {
-    // Cut points within a stretch: it is told as several pieces, some of them left out.
-    const pieces = (start: number, end: number, by: number, cuts: number[], keep: boolean[]) => {
-      const points = [start, ...cuts.map((c) => start + (c % (end - start + 1))), end].sort(
-        (a, b) => a - b,
-      );
-      return points
-        .slice(1)
-        .map((to, k) => ({ start: points[k]!, end: to, by }))
-        .filter((p, k) => p.end > p.start && keep[k % keep.length]);
-    };
-    fc.assert(
-      fc.property(
-        texts,
-        fc.nat(),
-        fc.nat(5),
-        texts,
-        fc.array(fc.nat(), { maxLength: 3 }),
-        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
-        (last, at, cut, put, cuts, keep) => {
-          const i = at % (last.length + 1);
-          const text = last.slice(0, i) + put + last.slice(i + cut);
-          const gone = Math.min(cut, last.length - i);
-          const known = [
-            ...pieces(0, i, 0, cuts, keep),
-            ...pieces(i + put.length, text.length, put.length - gone, cuts, keep),
-          ];
-          const kept = splitParagraphs(last);
-          expect(diffParagraphs(last, kept, text, known)).toEqual(diffParagraphs(last, kept, text));
-        },
-      ),
-      { numRuns: 3000 },
-    );
-  });
-
   it('looks at no paragraph but the edited one in a long text', () => {
     const last = Array.from({ length: 5000 }, (_, i) => `Entry ${i}: 12 drones were downed.`).join(
       '\n\n',

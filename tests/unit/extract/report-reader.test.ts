@@ -27,6 +27,16 @@ function after(
 
 const lines = (text: string): string[] => text.split('\n');
 
+/** The lines of `ps.join('\n')` as the page reader gives them: each its string and its start. */
+function linesWithStarts(ps: readonly string[]): { start: number; text: string }[] {
+  let start = 0;
+  return ps.map((text) => {
+    const line = { start, text };
+    start += text.length + 1;
+    return line;
+  });
+}
+
 describe('a reader that read an earlier version of a text', () => {
   it.each(articles.map((a) => [a.path, a] as const))(
     'reads %s grown paragraph by paragraph as a fresh read does (a live blog)',
@@ -120,24 +130,39 @@ describe('a reader that read an earlier version of a text', () => {
     expect(tuesday[0]?.date).toBe('2025-03-11');
   });
 
-  it('takes what it is told of unchanged stretches only against the text it read last', () => {
-    const [a] = articles;
-    const top = 'Breaking: Russia launched 40 drones at Ukraine overnight, the air force said.\n';
-    const text = top + a!.text;
-    const whole = [{ start: 0, end: text.length, by: 0 }];
-    const moved = [{ start: top.length, end: text.length, by: top.length }];
-    const read = (from: string, stretches: typeof whole) => {
-      const reader = new ReportReader();
-      extractMentions(a!.text, { published: a!.published, reader });
-      return extractMentions(text, {
-        published: a!.published,
-        reader,
-        same: { from, stretches },
-      });
-    };
-    expect(read(a!.text, moved)).toEqual(fresh(text, a!.published));
-    // Told that all of it stands as it stood, but of a text it did not read: not believed.
-    expect(read(`${a!.text} `, whole)).toEqual(fresh(text, a!.published));
+  it('reads a text as lines, and lines as a text, when one reader is given both in turn', () => {
+    const reader = new ReportReader();
+    for (const a of articles.slice(0, 8)) {
+      const all = lines(a.text);
+      const edited = all.map((p) => p.replace(/\d+/, '77'));
+      for (const [version, as] of [
+        [all, 'text'],
+        [edited, 'lines'],
+        [all, 'lines'],
+        [edited, 'text'],
+        [all, 'text'],
+      ] as const) {
+        const text = version.join('\n');
+        const source = as === 'text' ? text : linesWithStarts(version);
+        expect(extractMentions(source, { published: a.published, reader })).toEqual(
+          fresh(text, a.published),
+        );
+      }
+    }
+  });
+
+  it('knows unchanged lines by their strings: an edit splits and reads one line', () => {
+    const all = lines(articles.map((a) => a.text).join('\n'));
+    const reader = new ReportReader();
+    extractMentions(linesWithStarts(all), { published: '2025-07-20', reader });
+    const k = all.findIndex((p, i) => i > 40 && /\d/.test(p));
+    all[k] = `${all[k]!} Officials said 12 drones were shot down.`;
+    const text = all.join('\n');
+    expect(extractMentions(linesWithStarts(all), { published: '2025-07-20', reader })).toEqual(
+      fresh(text, '2025-07-20'),
+    );
+    expect(reader.lastRead.split).toBe(1);
+    expect(reader.lastRead.paragraphs).toBe(all.length);
   });
 
   it('reads only the edited paragraph of a long text, edit after edit', () => {
@@ -179,40 +204,45 @@ describe('a reader that read an earlier version of a text', () => {
     expect(reader.lastRead.split).toBeLessThanOrEqual(8);
   });
 
-  it('follows a run of random edits, read after read, as fresh reads do', () => {
-    // One reader through many versions: what it keeps from a read it kept from the one before.
-    const all = lines(
-      articles
-        .slice(0, 12)
-        .map((a) => a.text)
-        .join('\n'),
-    );
-    const rnd = mulberry32(2025);
-    const pick = (n: number): number => Math.floor(rnd() * n);
-    const edits: ((ps: string[]) => void)[] = [
-      (ps) =>
-        ps.splice(1, 0, `Breaking: Russia launched ${pick(300)} drones at Ukraine overnight.`),
-      (ps) => {
-        const k = pick(ps.length);
-        ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
-      },
-      (ps) => ps.splice(pick(ps.length), 1),
-      (ps) => ps.splice(pick(ps.length), 0, 'Officials in Kharkiv said 12 drones were shot down.'),
-      (ps) => ps.push(`Update: ${pick(50)} people were injured, the governor said.`),
-      // A dated sentence near the top changes the report's date, and so every paragraph's.
-      (ps) => ps.splice(0, 0, `On March ${1 + pick(28)}, 2025, Russia launched 90 drones.`),
-      (ps) => ps.splice(0, 1),
-      (ps) => ps.splice(pick(ps.length), 0, ''),
-    ];
-    const reader = new ReportReader();
-    for (let i = 0; i < 30; i++) {
-      edits[pick(edits.length)]!(all);
-      const text = all.join('\n');
-      expect(extractMentions(text, { published: '2025-03-12', reader })).toEqual(
-        fresh(text, '2025-03-12'),
+  it.each(['text', 'lines'] as const)(
+    'follows a run of random edits, read after read, as fresh reads do (given as %s)',
+    (as) => {
+      // One reader through many versions: what it keeps from a read it kept from the one before.
+      const all = lines(
+        articles
+          .slice(0, 12)
+          .map((a) => a.text)
+          .join('\n'),
       );
-    }
-  });
+      const rnd = mulberry32(2025);
+      const pick = (n: number): number => Math.floor(rnd() * n);
+      const edits: ((ps: string[]) => void)[] = [
+        (ps) =>
+          ps.splice(1, 0, `Breaking: Russia launched ${pick(300)} drones at Ukraine overnight.`),
+        (ps) => {
+          const k = pick(ps.length);
+          ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
+        },
+        (ps) => ps.splice(pick(ps.length), 1),
+        (ps) =>
+          ps.splice(pick(ps.length), 0, 'Officials in Kharkiv said 12 drones were shot down.'),
+        (ps) => ps.push(`Update: ${pick(50)} people were injured, the governor said.`),
+        // A dated sentence near the top changes the report's date, and so every paragraph's.
+        (ps) => ps.splice(0, 0, `On March ${1 + pick(28)}, 2025, Russia launched 90 drones.`),
+        (ps) => ps.splice(0, 1),
+        (ps) => ps.splice(pick(ps.length), 0, ''),
+      ];
+      const reader = new ReportReader();
+      for (let i = 0; i < 30; i++) {
+        edits[pick(edits.length)]!(all);
+        const text = all.join('\n');
+        const source = as === 'text' ? text : linesWithStarts(all);
+        expect(extractMentions(source, { published: '2025-03-12', reader })).toEqual(
+          fresh(text, '2025-03-12'),
+        );
+      }
+    },
+  );
 });
 
 /**
@@ -313,42 +343,46 @@ describe('a reader that stops at a limit', () => {
     }
   });
 
-  it('follows a run of random edits above and below where it stops, as fresh reads do', () => {
-    const all = lines(body);
-    const rnd = mulberry32(515);
-    const pick = (n: number): number => Math.floor(rnd() * n);
-    const edits: ((ps: string[]) => void)[] = [
-      (ps) =>
-        ps.splice(
-          1,
-          0,
-          `Breaking: air defences shot down ${pick(300)} drones over Kursk overnight.`,
-        ),
-      (ps) => ps.splice(1, 0, 'The mayor thanked rescuers.'),
-      (ps) => {
-        const k = pick(ps.length);
-        ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
-      },
-      (ps) => {
-        // Near the top, where the read stops or before it.
-        const k = pick(Math.min(ps.length, 12));
-        ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
-      },
-      (ps) => ps.splice(pick(ps.length), 1),
-      (ps) => ps.splice(pick(12), 1),
-      (ps) => ps.push(`Update: ${pick(50)} drones were shot down, the governor said.`),
-      (ps) => ps.splice(0, 0, `On March ${1 + pick(28)}, 2025, Russia launched 90 drones.`),
-      (ps) => ps.splice(pick(ps.length), 0, ''),
-    ];
-    for (const limit of [3, 12]) {
-      const reader = limited(limit);
-      for (let i = 0; i < 30; i++) {
-        edits[pick(edits.length)]!(all);
-        const text = all.join('\n');
-        expect(extractMentions(text, { published: '2025-03-12', reader })).toEqual(
-          expectedPrefix(text, '2025-03-12', limit, downed),
-        );
+  it.each(['text', 'lines'] as const)(
+    'follows a run of random edits above and below where it stops, as fresh reads do (given as %s)',
+    (as) => {
+      const all = lines(body);
+      const rnd = mulberry32(515);
+      const pick = (n: number): number => Math.floor(rnd() * n);
+      const edits: ((ps: string[]) => void)[] = [
+        (ps) =>
+          ps.splice(
+            1,
+            0,
+            `Breaking: air defences shot down ${pick(300)} drones over Kursk overnight.`,
+          ),
+        (ps) => ps.splice(1, 0, 'The mayor thanked rescuers.'),
+        (ps) => {
+          const k = pick(ps.length);
+          ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
+        },
+        (ps) => {
+          // Near the top, where the read stops or before it.
+          const k = pick(Math.min(ps.length, 12));
+          ps[k] = ps[k]!.replace(/\d+/, String(pick(999)));
+        },
+        (ps) => ps.splice(pick(ps.length), 1),
+        (ps) => ps.splice(pick(12), 1),
+        (ps) => ps.push(`Update: ${pick(50)} drones were shot down, the governor said.`),
+        (ps) => ps.splice(0, 0, `On March ${1 + pick(28)}, 2025, Russia launched 90 drones.`),
+        (ps) => ps.splice(pick(ps.length), 0, ''),
+      ];
+      for (const limit of [3, 12]) {
+        const reader = limited(limit);
+        for (let i = 0; i < 30; i++) {
+          edits[pick(edits.length)]!(all);
+          const text = all.join('\n');
+          const source = as === 'text' ? text : linesWithStarts(all);
+          expect(extractMentions(source, { published: '2025-03-12', reader })).toEqual(
+            expectedPrefix(text, '2025-03-12', limit, downed),
+          );
+        }
       }
-    }
-  });
+    },
+  );
 });

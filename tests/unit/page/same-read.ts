@@ -1,21 +1,19 @@
 import { expect } from 'vitest';
 import { looksLikeArticle } from '../../../lib/page/article-kind';
 import { ArticleReadCache, findArticleRoot, readArticle } from '../../../lib/page/index';
-import { resolveOffset, takeSameAsBefore, type ArticleText } from '../../../lib/page/text-blocks';
+import { splitParagraphs } from '../../../lib/extract/read-text';
+import { linesOf, resolveOffset, type ArticleText } from '../../../lib/page/text-blocks';
 
 const URL_ = 'https://www.example.com/live';
 
 /** Everything a read hands on: text, blocks, and where every character maps back to. */
 function snapshot(doc: Document, cache: ArticleReadCache | null) {
   const { facts, article } = readArticle(doc, URL_, cache);
-  const same = takeSameAsBefore(article);
-  // Handed out once: the last read's text is not held on to after.
-  if (same) expect(takeSameAsBefore(article)).toBeNull();
+  expectBlocksMakeText(article);
   return {
     facts,
     root: findArticleRoot(doc, cache),
     story: looksLikeArticle(doc, facts, article, cache),
-    same,
     text: article.text,
     blocks: article.blocks.map((b) => ({ ...b })),
     // Compared by identity below: the same text node and offset, not just the same letters.
@@ -31,21 +29,28 @@ function resolvePoint(article: ArticleText, offset: number, edge: 'start' | 'end
   return p && { node: p.node, offset: p.offset };
 }
 
+/**
+ * Each block's text stands where its offsets say, so the text is its blocks joined, and the lines
+ * the extractor is given are the lines of that text.
+ */
+function expectBlocksMakeText(article: ArticleText): void {
+  let end = -2;
+  for (const b of article.blocks) {
+    expect(b.start).toBe(end + 2);
+    expect(b.end - b.start).toBe(b.text.length);
+    expect(b.text).not.toContain('\n');
+    end = b.end;
+  }
+  expect(article.text.length).toBe(Math.max(0, end));
+  expect(linesOf(article).map((l) => ({ start: l.start, text: l.text }))).toEqual(
+    splitParagraphs(article.text),
+  );
+}
+
 /** A read with `cache` gives what a fresh read gives: text, blocks, facts, and every mapped point. */
 export function expectSameRead(doc: Document, cache: ArticleReadCache): void {
   const cached = snapshot(doc, cache);
   const fresh = snapshot(doc, null);
-  // What the read says it laid in unchanged is the text it names, character for character.
-  if (cached.same) {
-    let end = 0;
-    for (const s of cached.same.stretches) {
-      expect(s.start).toBeGreaterThanOrEqual(end);
-      expect(cached.text.slice(s.start, s.end)).toBe(
-        cached.same.from.slice(s.start - s.by, s.end - s.by),
-      );
-      end = s.end;
-    }
-  }
   expect(cached.facts).toEqual(fresh.facts);
   expect(cached.root).toBe(fresh.root);
   expect(cached.story).toBe(fresh.story);
