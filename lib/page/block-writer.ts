@@ -97,11 +97,12 @@ export class BlockWriter {
       text: b.text,
     }));
     if (this.blockStart >= first && this.blockElement) {
+      const text = this.openText();
       blocks.push({
         start: this.blockStart - first,
         end: this.pos - first,
         element: this.blockElement,
-        text: this.blockParts.join(''),
+        text,
       });
     }
     // Every chunk since the element opened began inside it, at or after its first block.
@@ -249,12 +250,23 @@ export class BlockWriter {
 
   private endBlock(): void {
     if (this.blockStart >= 0 && this.pos > this.blockStart && this.blockElement) {
-      const text = this.blockParts.length === 1 ? this.blockParts[0]! : this.blockParts.join('');
+      const text = this.openText();
       this.blocks.push({ start: this.blockStart, end: this.pos, element: this.blockElement, text });
     }
     this.blockParts = [];
     this.blockStart = -1;
     this.pending = null;
+  }
+
+  /**
+   * The open block's text so far, kept as its one part: the block closes with this very string,
+   * so a recording of it and the read hand the extractor one string object, which it knows
+   * unchanged at a glance.
+   */
+  private openText(): string {
+    const parts = this.blockParts;
+    if (parts.length !== 1) this.blockParts = [parts.join('')];
+    return this.blockParts[0]!;
   }
 
   private write(s: string, node: Text, nodeStart: number, virtual: boolean): void {
