@@ -49,12 +49,19 @@ export class QueryMemory {
 
   /** Notes `el` (come or gone) for the queries it matches or holds a match of. */
   note(el: Element, removed: boolean): void {
+    // An element with no element inside (a figure's mark, a badge's host) holds no match.
+    let hollow: boolean;
+    try {
+      hollow = el.firstElementChild === null;
+    } catch {
+      hollow = false;
+    }
     for (const selector of this.#found.keys()) {
       // One removal already makes the next ask drop every element gone: no need to look.
       if (removed && this.#changes.get(selector)?.removed) continue;
       let touches: boolean;
       try {
-        touches = el.matches(selector) || el.querySelector(selector) !== null;
+        touches = el.matches(selector) || (!hollow && el.querySelector(selector) !== null);
       } catch {
         // an element that cannot answer may match: the query is made afresh
         this.#forget(selector);

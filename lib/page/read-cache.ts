@@ -155,13 +155,15 @@ export class ArticleReadCache {
    * could change. The observer's records come here; a test may hand in its own.
    */
   takeIn(records: readonly MutationRecord[]): void {
+    // Marking a figure makes several records in one paragraph: its ancestors are forgotten once.
+    const forgotten = new Set<Node>();
     for (const record of records) {
       this.#plan?.take(record);
       if (record.type === 'attributes') {
         this.#queries.clear();
         continue;
       }
-      this.#forgetAround(record.target);
+      this.#forgetAround(record.target, forgotten);
       // A subtree moved in may have been edited while out of the page, where nothing watched it.
       for (const added of Array.from(record.addedNodes)) {
         if (added.nodeType !== 1) continue;
@@ -176,8 +178,13 @@ export class ArticleReadCache {
     }
   }
 
-  #forgetAround(node: Node): void {
+  /** Forgets `node` and the elements around it, up to one already in `forgotten` (then all are). */
+  #forgetAround(node: Node, forgotten: Set<Node> | null = null): void {
     for (let n: Node | null = node; n; n = n.parentNode) {
+      if (forgotten) {
+        if (forgotten.has(n)) return;
+        forgotten.add(n);
+      }
       if (n.nodeType !== 1) continue;
       this.#recordings.delete(n as Element);
       this.#measures.delete(n as Element);

@@ -6,12 +6,34 @@ import { page } from './dom-helpers';
  * (linkedom's own observer names the document as the target of every change).
  */
 export class Recorder {
-  constructor(private readonly cache: ArticleReadCache) {}
+  private held: MutationRecord[] = [];
+
+  /**
+   * @param batched - hold the records until {@link flush}, which tells them all at once, as a
+   *   browser's observer gives every change made since it last reported.
+   */
+  constructor(
+    private readonly cache: ArticleReadCache,
+    private readonly batched = false,
+  ) {}
 
   private tell(record: Partial<MutationRecord>): void {
-    this.cache.takeIn([
-      { addedNodes: [], removedNodes: [], previousSibling: null, nextSibling: null, ...record },
-    ] as unknown as MutationRecord[]);
+    const full = {
+      addedNodes: [],
+      removedNodes: [],
+      previousSibling: null,
+      nextSibling: null,
+      ...record,
+    } as unknown as MutationRecord;
+    if (this.batched) this.held.push(full);
+    else this.cache.takeIn([full]);
+  }
+
+  /** Tells the records held so far, in one batch. */
+  flush(): void {
+    const held = this.held;
+    this.held = [];
+    if (held.length > 0) this.cache.takeIn(held);
   }
 
   setData(node: Text, data: string): void {
