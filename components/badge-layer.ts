@@ -13,6 +13,7 @@
 import { h, render } from 'preact';
 import type { BadgeItem, BadgeSurface, ShownBadge } from '../lib/page/badge-surface';
 import { showsBadge } from '../lib/page/badge-surface';
+import { listOf } from '../lib/page/dom';
 import type { BadgeMode } from '../lib/settings/settings';
 import { Badge } from './Badge';
 import { SourceCard } from './SourceCard';
@@ -140,7 +141,7 @@ export class BadgeLayer implements BadgeSurface {
       if (host.isConnected && host.ownerDocument === this.doc) own += 1;
     if (this.doc.getElementsByTagName(BADGE_TAG).length === own) return;
     const hosts = new Set([...this.badges.values()].map((b) => b.host));
-    for (const host of Array.from(this.doc.querySelectorAll(BADGE_TAG)))
+    for (const host of listOf(this.doc.querySelectorAll(BADGE_TAG)))
       if (!hosts.has(host as HTMLElement)) host.remove();
   }
 
@@ -161,7 +162,7 @@ export class BadgeLayer implements BadgeSurface {
   clear(): void {
     this.closeCard(false);
     for (const id of [...this.badges.keys()]) this.unmount(id);
-    for (const host of Array.from(this.doc.querySelectorAll(`${BADGE_TAG}, ${CARD_TAG}`)))
+    for (const host of listOf(this.doc.querySelectorAll(`${BADGE_TAG}, ${CARD_TAG}`)))
       host.remove();
   }
 

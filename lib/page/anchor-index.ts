@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { listOf } from './dom';
 import { FIGURE_ID, MARK_TAG, TAIL_TAG } from './own-tags';
 import { tailAnchor } from './phrase-tail';
 
@@ -136,11 +137,11 @@ export class AnchorIndex {
       if (id && Number.isSafeInteger(n) && n > highest) highest = n;
       return id || null;
     };
-    for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
+    for (const mark of listOf(doc.querySelectorAll(MARK_TAG))) {
       const id = idOf(mark);
       if (id) this.#marks.set(id, mark);
     }
-    for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
+    for (const tail of listOf(doc.querySelectorAll(TAIL_TAG))) {
       const id = idOf(tail);
       if (id) this.#tails.set(id, tail);
     }

@@ -1,6 +1,6 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex, type DroppedFigure } from './anchor-index';
-import { precedes, tagOf, unwrap } from './dom';
+import { listOf, precedes, tagOf, unwrap } from './dom';
 import { FIGURE_ID, MARK_TAG, styledElement } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { BLOCK_TAGS, locateSpan, type ArticleText } from './text-blocks';
@@ -163,7 +163,7 @@ export function removeMarks(doc: Document): void {
   removeTails(doc);
   // The split text nodes stay split: merging them could swallow neighbours that the page's own
   // scripts still hold, and the text reads the same either way.
-  for (const mark of Array.from(doc.querySelectorAll(MARK_TAG))) {
+  for (const mark of listOf(doc.querySelectorAll(MARK_TAG))) {
     unwrap(mark);
   }
 }
@@ -191,7 +191,7 @@ export function unmarkFigures(doc: Document, dropped: readonly DroppedFigure[]):
     if (mark) within((own(mark) && blockAround(mark)) || doc.documentElement, id);
   }
   for (const [scope, ids] of byScope) {
-    for (const piece of Array.from(scope.querySelectorAll(MARK_TAG))) {
+    for (const piece of listOf(scope.querySelectorAll(MARK_TAG))) {
       const id = piece.getAttribute(FIGURE_ID);
       if (id !== null && ids.has(id)) unwrap(piece);
     }

@@ -8,7 +8,7 @@
  * @module
  */
 import type { LocatedMention } from '../claims/mention';
-import { unwrap } from './dom';
+import { listOf, unwrap } from './dom';
 import { FIGURE_ID, MARK_TAG, TAIL_TAG, styledElement } from './own-tags';
 import { blockOf, locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
@@ -208,7 +208,7 @@ export function tailAnchor(tail: Element): Node {
 
 /** Takes every tail out of `doc`, leaving its contents where they stood. */
 export function removeTails(doc: Document): void {
-  for (const tail of Array.from(doc.querySelectorAll(TAIL_TAG))) {
+  for (const tail of listOf(doc.querySelectorAll(TAIL_TAG))) {
     unwrap(tail);
   }
 }

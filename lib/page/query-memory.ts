@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { precedes, queryAll } from './dom';
+import { listOf, precedes, queryAll } from './dom';
 
 /** More elements added at once than this, and a query is made afresh instead of updated. */
 const MAX_ADDED = 64;
@@ -109,7 +109,7 @@ function updatedQuery(
     for (const root of added) {
       if (!root.isConnected) continue;
       if (root.matches(selector)) fresh.add(root);
-      for (const el of Array.from(root.querySelectorAll(selector))) fresh.add(el);
+      for (const el of listOf(root.querySelectorAll(selector))) fresh.add(el);
       if (fresh.size > MAX_ADDED) return null;
     }
   } catch {

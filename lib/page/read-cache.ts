@@ -157,23 +157,32 @@ export class ArticleReadCache {
   takeIn(records: readonly MutationRecord[]): void {
     // Marking a figure makes several records in one paragraph: its ancestors are forgotten once.
     const forgotten = new Set<Node>();
+    // The node lists are read by index: iterating one (Array.from) cost more than all the rest
+    // of taking in a record, and marking a live blog's entry makes hundreds of records.
     for (const record of records) {
-      this.#plan?.take(record);
+      const target = record.target;
+      // A node taken in already in this batch lies in a child of the root that is dirty already
+      // (a change of the root's own children is always taken in: it moves the plan's children).
+      if (target === this.#plan?.root || !forgotten.has(target)) this.#plan?.take(record);
       if (record.type === 'attributes') {
         this.#queries.clear();
         continue;
       }
-      this.#forgetAround(record.target, forgotten);
+      this.#forgetAround(target, forgotten);
       // A subtree moved in may have been edited while out of the page, where nothing watched it.
-      for (const added of Array.from(record.addedNodes)) {
-        if (added.nodeType !== 1) continue;
-        this.#recordings.delete(added as Element);
-        this.#measures.delete(added as Element);
-        if (!this.#queries.empty) this.#queries.note(added as Element, false);
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        if (node.nodeType !== 1) continue;
+        this.#recordings.delete(node as Element);
+        this.#measures.delete(node as Element);
+        if (!this.#queries.empty) this.#queries.note(node as Element, false);
       }
       if (this.#queries.empty) continue;
-      for (const removed of Array.from(record.removedNodes)) {
-        if (removed.nodeType === 1) this.#queries.note(removed as Element, true);
+      const removed = record.removedNodes;
+      for (let i = 0; i < removed.length; i++) {
+        const node = removed[i]!;
+        if (node.nodeType === 1) this.#queries.note(node as Element, true);
       }
     }
   }

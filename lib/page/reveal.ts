@@ -6,6 +6,7 @@
  * @module
  */
 import type { BadgeSurface } from './badge-surface';
+import { listOf } from './dom';
 import { MARK_TAG } from './mark-figures';
 import { FIGURE_ID } from './own-tags';
 
@@ -58,7 +59,7 @@ function prefersReducedMotion(doc: Document): boolean {
 
 function marksOf(doc: Document, figureId: string): HTMLElement[] {
   // Compared as attribute values, not spliced into a selector: the id comes from a message.
-  return Array.from(doc.querySelectorAll<HTMLElement>(MARK_TAG)).filter(
+  return listOf(doc.querySelectorAll<HTMLElement>(MARK_TAG)).filter(
     (mark) => mark.getAttribute(FIGURE_ID) === figureId,
   );
 }

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { listOf } from './dom';
 import type { ArticleText } from './text-map';
 
 /** How one child node of the root took part in the last read. */
@@ -84,8 +85,8 @@ export class RootPlan {
 
   /** Applies one change of the root's child list, in the order the page made them. */
   #restructure(record: MutationRecord): void {
-    const added = Array.from(record.addedNodes);
-    const removed = Array.from(record.removedNodes);
+    const added = listOf(record.addedNodes);
+    const removed = listOf(record.removedNodes);
     const previous = record.previousSibling;
     if (
       added.length + removed.length > MAX_NODES_PER_RECORD ||

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { listOf } from './dom';
 
 /** What the watcher reports: `full` after a navigation or a huge burst, when marks must go. */
 export type ChangeHandler = (full: boolean) => void;
@@ -67,7 +68,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
   const isOwnRecord = (r: MutationRecord): boolean => {
     if (ownOrInsideOwn(r.target)) return true;
     if (r.type !== 'childList') return false;
-    const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+    const nodes = [...listOf(r.addedNodes), ...listOf(r.removedNodes)];
     return nodes.length > 0 && nodes.every((n) => isOwn(n));
   };
 
