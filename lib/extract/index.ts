@@ -26,7 +26,7 @@ function validDay(day: string | null | undefined): string | null {
  * of its words in `text`. Pure: no DOM, no browser API; linear in `text.length`. A throw here is
  * a bug, and reaches the caller: tests see it, and the page boundary keeps it from the page.
  *
- * @param text - the text, or its lines (see {@link splitParagraphs}), each with the offset where
+ * @param text - the text, or its lines (as `splitParagraphs` cuts it), each with the offset where
  *   it starts: the same figures either way. The page reader gives its blocks as lines, so a page
  *   read again on every change never joins them into one string.
  */

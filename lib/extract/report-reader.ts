@@ -154,7 +154,7 @@ export class ReportReader {
   /**
    * Every figure of `text` (CLAIMS.md section 1), as `extractMentions` gives them.
    *
-   * @param text - the text, or its lines as {@link splitParagraphs} cuts it: each with where
+   * @param text - the text, or its lines as `splitParagraphs` cuts it: each with where
    *   it starts. Lines read the same as their text; a caller that holds them (the page reader's
    *   blocks) need not join them, and a line that is the same string as one of the last read's
    *   is known unchanged at a glance.

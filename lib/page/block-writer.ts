@@ -1,7 +1,8 @@
 /**
  * The writer behind the article reader: it turns the text nodes a walk meets into blocks of
- * whitespace-collapsed text, joined with "\n\n", with the run map back to the nodes, and keeps
- * what each block element wrote in the read cache so an unchanged one is replayed next time.
+ * whitespace-collapsed text (each a string of its own, placed as if joined with "\n\n"), with the
+ * run map back to the nodes, and keeps what each block element wrote in the read cache so an
+ * unchanged one is replayed next time.
  *
  * @module
  */
