@@ -296,28 +296,18 @@ interface Aligned {
 }
 
 /**
- * The paragraphs of `text` as the last read's (`old`, of `last`) where they are unchanged: those
- * before and after the change are the last read's own (those after it moved), those between are
- * looked for among the last read's between.
+ * The paragraphs of `text` as the last read's (`old`, of `last`) where they are unchanged: the
+ * texts are compared from both ends (see `diffParagraphs`).
  */
 function keptOfText(old: Kept[], last: string, text: string, cost: ReadCost): Aligned {
   const { head, tail, by, middle } = diffParagraphs(last, old, text);
-  const kept: Kept[] = old.slice(0, head);
-  alignMiddle(kept, old.slice(head, old.length - tail), middle, cost);
-  for (let i = old.length - tail; i < old.length; i++) {
-    const k = old[i]!;
-    k.start += by;
-    kept.push(k);
-  }
-  cost.paragraphs = kept.length;
-  return { kept, head };
+  return assemble(old, head, tail, middle, cost, (k) => k.start + by);
 }
 
 /**
  * The paragraphs of `lines` as the last read's (`old`) where they are unchanged. A line the same
  * as the last read's at the same place from the start, or from the end, is that line (the same
- * string object, as the page reader hands on an unchanged block, is known equal at once); those
- * between are looked for among the last read's between.
+ * string object, as the page reader hands on an unchanged block, is known equal at once).
  */
 function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): Aligned {
   const n = Math.min(old.length, lines.length);
@@ -334,36 +324,39 @@ function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): 
     old[old.length - 1 - tail]!.text === lines[lines.length - 1 - tail]!.text
   )
     tail++;
-  const kept: Kept[] = old.slice(0, head);
-  alignMiddle(
-    kept,
-    old.slice(head, old.length - tail),
-    lines.slice(head, lines.length - tail),
-    cost,
-  );
-  for (let i = tail; i > 0; i--) {
-    const k = old[old.length - i]!;
-    k.start = lines[lines.length - i]!.start;
-    kept.push(k);
-  }
-  cost.paragraphs = kept.length;
-  return { kept, head };
+  const middle = lines.slice(head, lines.length - tail);
+  const after = lines.length - tail;
+  return assemble(old, head, tail, middle, cost, (_k, i) => lines[after + i]!.start);
 }
 
-/** Adds `middle`'s paragraphs to `kept`, each the last read's where it is found among `between`. */
-function alignMiddle(
-  kept: Kept[],
-  between: Kept[],
+/**
+ * A read's paragraphs: the last read's first `head` where they stood, then `middle`'s, each the
+ * last read's where it is found among those between, then the last read's last `tail`, the i-th
+ * of them moved to `tailStart`.
+ */
+function assemble(
+  old: Kept[],
+  head: number,
+  tail: number,
   middle: readonly Paragraph[],
   cost: ReadCost,
-): void {
-  const before = new Alignment(between);
+  tailStart: (k: Kept, i: number) => number,
+): Aligned {
+  const kept: Kept[] = old.slice(0, head);
+  const between = new Alignment(old.slice(head, old.length - tail));
   for (const p of middle) {
-    const found = before.find(p.text);
+    const found = between.find(p.text);
     if (!found) cost.split += 1;
     // The old text object is kept, not the new one: its hash, once computed, stays with it.
     kept.push(found ? movedKept(found, p.start) : newKept(p.text, p.start, null));
   }
+  for (let i = 0; i < tail; i++) {
+    const k = old[old.length - tail + i]!;
+    k.start = tailStart(k, i);
+    kept.push(k);
+  }
+  cost.paragraphs = kept.length;
+  return { kept, head };
 }
 
 /**
@@ -400,10 +393,10 @@ function sentencesOf(
   if (k.sentences) return k.sentences;
   // A fresh read's paragraphs are the text's own lines, cut where they stand; a paragraph of a
   // read again is looked for there first (comparing costs about as much as a tenth of reading).
-  const inText = text !== null && (fresh || text.startsWith(k.text, k.start));
-  k.sentences = inText
-    ? readSentences(k.text, published, text!, k.start)
-    : readSentences(k.text, published);
+  k.sentences =
+    text !== null && (fresh || text.startsWith(k.text, k.start))
+      ? readSentences(k.text, published, text, k.start)
+      : readSentences(k.text, published);
   return k.sentences;
 }
 
