@@ -1,9 +1,8 @@
 import { bodyOf, isElement, queryAll, squash, tagOf, textOf } from './dom';
 import type { ArticleReadCache } from './read-cache';
+import { RootScores, type Candidate } from './root-scores';
 import { isInsideClutter } from './skip-rules';
 
-/** Paragraphs looked at when scoring; a page with more is scored on its first ones. */
-const MAX_PARAGRAPHS = 5000;
 /** An `<article>` must hold this share of the page's paragraph text, else it is a teaser card. */
 const ARTICLE_MIN_SHARE = 0.3;
 
@@ -12,27 +11,6 @@ type ClutterCache = Map<Element, boolean>;
 interface Paragraph {
   el: Element;
   length: number;
-}
-
-/** Paragraphs outside clutter, with their whitespace-collapsed text length. */
-function paragraphs(
-  doc: Document,
-  cache: ClutterCache,
-  lengths: ArticleReadCache | null,
-): Paragraph[] {
-  const out: Paragraph[] = [];
-  const all = lengths ? lengths.queryPage(doc, 'p') : queryAll(doc, 'p');
-  for (const el of all.slice(0, MAX_PARAGRAPHS)) {
-    // -1: inside clutter. A paragraph moved elsewhere is a node added there, so forgotten.
-    const measure = (p: Element): number => (isInsideClutter(p, cache) ? -1 : paragraphLength(p));
-    const length = lengths ? lengths.measure(el, 'paragraph', measure) : measure(el);
-    if (length > 0) out.push({ el, length });
-  }
-  return out;
-}
-
-function paragraphLength(el: Element): number {
-  return squash(textOf(el, 20_000), 20_000).length;
 }
 
 function contains(outer: Element, inner: Node): boolean {
@@ -44,40 +22,10 @@ function contains(outer: Element, inner: Node): boolean {
 }
 
 /** The candidate holding the most paragraph text (ties: the first), or null. */
-function best(candidates: readonly Element[], paras: readonly Paragraph[]) {
-  if (candidates.length === 0) return null;
-  // one walk up from each paragraph instead of a contains() test per candidate and paragraph;
-  // paragraphs in a row share their parent, whose candidates above are then known already
-  const scores = new Map<Element, number>(candidates.map((c) => [c, 0]));
-  let parent: Element | null = null;
-  let above: Element[] = [];
-  for (const p of paras) {
-    if (scores.has(p.el)) scores.set(p.el, scores.get(p.el)! + p.length);
-    const up = p.el.parentElement;
-    if (up !== parent || up === null) {
-      parent = up;
-      above = [];
-      for (let cur = up; cur; cur = cur.parentElement) if (scores.has(cur)) above.push(cur);
-    }
-    for (const c of above) scores.set(c, scores.get(c)! + p.length);
-  }
-  let top: { el: Element; score: number } | null = null;
-  for (const el of candidates) {
-    const score = scores.get(el) ?? 0;
-    if (!top || score > top.score) top = { el, score };
-  }
+function best(candidates: readonly Candidate[]): Candidate | null {
+  let top: Candidate | null = null;
+  for (const c of candidates) if (!top || c.score > top.score) top = c;
   return top;
-}
-
-function candidates(
-  doc: Document,
-  selector: string,
-  cache: ClutterCache,
-  read: ArticleReadCache | null,
-): Element[] {
-  return (read ? read.queryPage(doc, selector) : queryAll(doc, selector))
-    .slice(0, 200)
-    .filter((el) => !isInsideClutter(el, cache));
 }
 
 /**
@@ -109,30 +57,30 @@ function densestParagraphBlock(paras: readonly Paragraph[]): Element | null {
  * `[itemprop=articleBody]`, else `<main>`, else the densest block of `<p>` text, else `<body>`.
  * Candidates inside navigation, asides, related-story boxes or comments are never chosen.
  *
- * @param read - the page's read cache: paragraphs unchanged since the last read are not measured
- *   again.
+ * @param read - the page's read cache: the paragraph text each candidate holds is brought up to
+ *   date from the paragraphs changed since the last read instead of measured again.
  */
 export function findArticleRoot(doc: Document, read: ArticleReadCache | null = null): Element {
   const body = bodyOf(doc);
   try {
     read?.sync();
-    const cache: ClutterCache = new Map();
-    const paras = paragraphs(doc, cache, read);
-    const total = paras.reduce((sum, p) => sum + p.length, 0);
-
-    const articles = candidates(doc, 'article', cache, read);
-    const topArticle = best(articles, paras);
+    const scores = read ? read.rootScores : new RootScores(null);
+    const { candidates, total, paragraphs } = scores.score(doc);
+    const [articles = [], ...others] = candidates;
+    const topArticle = best(articles);
     if (topArticle && total === 0) {
-      return articles.reduce((a, b) => (textOf(b).length > textOf(a).length ? b : a));
+      return articles
+        .map((c) => c.el)
+        .reduce((a, b) => (textOf(b).length > textOf(a).length ? b : a));
     }
     if (topArticle && topArticle.score > 0 && topArticle.score >= ARTICLE_MIN_SHARE * total) {
       return topArticle.el;
     }
-    for (const selector of ['[itemprop="articleBody"]', 'main', '[role="main"]']) {
-      const top = best(candidates(doc, selector, cache, read), paras);
+    for (const kind of others) {
+      const top = best(kind);
       if (top && (top.score > 0 || total === 0)) return top.el;
     }
-    return densestParagraphBlock(paras) ?? body;
+    return densestParagraphBlock(paragraphs()) ?? body;
   } catch {
     return body;
   }

@@ -14,6 +14,7 @@
 import { queryAll } from './dom';
 import { QueryMemory } from './query-memory';
 import type { RootPlan } from './root-plan';
+import { RootScores } from './root-scores';
 import type { RunChunk, TextBlock } from './text-map';
 
 /**
@@ -61,7 +62,11 @@ export class ArticleReadCache {
       attributeFilter: QUERIED_ATTRIBUTES,
     });
     this.enabled = !watch || this.#observer !== null;
+    this.rootScores = new RootScores(this.enabled ? this : null);
   }
+
+  /** The paragraph text of the article root's candidates, kept up to date from the changes. */
+  readonly rootScores: RootScores;
 
   /** Whether anything is remembered at all (a page without an observer cannot know what changed). */
   readonly enabled: boolean;
@@ -80,6 +85,7 @@ export class ArticleReadCache {
     this.#plan?.changed(node);
     this.#forgetAround(node);
     this.#queries.clear();
+    this.rootScores.reset();
   }
 
   /** Forgets everything (a full rescan). */
@@ -88,6 +94,7 @@ export class ArticleReadCache {
     this.#measures = new WeakMap();
     this.#queries.clear();
     this.#plan = null;
+    this.rootScores.reset();
   }
 
   /** The plan of the last read of `root`, if the changes since let the next read follow it. */
@@ -132,16 +139,17 @@ export class ArticleReadCache {
 
   /**
    * A number worked out from `el`'s subtree (its text length, what kind of block it is), by
-   * `compute` when not remembered under `name` since `el` last changed.
+   * `compute` when not remembered under `name` since `el` last changed, or when `fresh` (what
+   * is remembered may be out of date, as an element moved within a subtree that moved).
    */
-  measure(el: Element, name: string, compute: (el: Element) => number): number {
+  measure(el: Element, name: string, compute: (el: Element) => number, fresh = false): number {
     if (!this.enabled) return compute(el);
     let measures = this.#measures.get(el);
     if (!measures) {
       measures = new Map();
       this.#measures.set(el, measures);
     }
-    let value = measures.get(name);
+    let value = fresh ? undefined : measures.get(name);
     if (value === undefined) {
       value = compute(el);
       measures.set(name, value);
@@ -165,7 +173,9 @@ export class ArticleReadCache {
       // (a change of the root's own children is always taken in: it moves the plan's children).
       if (target === this.#plan?.root || !forgotten.has(target)) this.#plan?.take(record);
       if (record.type === 'attributes') {
+        // A role that makes clutter, or a candidate of the story come or gone.
         this.#queries.clear();
+        this.rootScores.reset();
         continue;
       }
       this.#forgetAround(target, forgotten);
@@ -176,6 +186,7 @@ export class ArticleReadCache {
         if (node.nodeType !== 1) continue;
         this.#recordings.delete(node as Element);
         this.#measures.delete(node as Element);
+        this.rootScores.added(node as Element);
         if (!this.#queries.empty) this.#queries.note(node as Element, false);
       }
       if (this.#queries.empty) continue;
@@ -197,6 +208,7 @@ export class ArticleReadCache {
       if (n.nodeType !== 1) continue;
       this.#recordings.delete(n as Element);
       this.#measures.delete(n as Element);
+      this.rootScores.touched(n as Element);
     }
   }
 }
