@@ -6,7 +6,7 @@
  * @module
  */
 import type { Source } from '../claims/mention';
-import { queryAll, squash, textOf } from './dom';
+import { queryAll, squash, squashedLength, textOf } from './dom';
 import type { ArticleReadCache } from './read-cache';
 import type { ArticleText } from './text-map';
 
@@ -102,7 +102,7 @@ function isSearchUrl(url: string | null): boolean {
 function linkShare(el: Element, length: number): number {
   if (length === 0) return 0;
   let linked = 0;
-  for (const a of queryAll(el, 'a').slice(0, 200)) linked += squash(textOf(a, 5000)).length;
+  for (const a of queryAll(el, 'a').slice(0, 200)) linked += squashedLength(textOf(a, 5000));
   return Math.min(1, linked / length);
 }
 
@@ -151,7 +151,7 @@ function hasSentenceEnd(text: string, start: number, end: number): boolean {
 
 /** Whether most of `el`'s text is link text (1) or not (0). */
 function mostlyLinks(el: Element): number {
-  const length = squash(textOf(el, 20_000), 20_000).length;
+  const length = squashedLength(textOf(el, 20_000), 20_000);
   return linkShare(el, length) >= LINK_SHARE ? 1 : 0;
 }
 
@@ -208,8 +208,8 @@ function oneOfMany(doc: Document, story: Element, read: ArticleReadCache | null)
     .slice(0, 500)
     .filter((a) => !a.parentElement?.closest('article'));
   if (stories.length < MANY_STORIES) return false;
-  const total = stories.reduce((sum, a) => sum + squash(textOf(a, 50_000), 50_000).length, 0);
-  const own = squash(textOf(story.closest('article') ?? story, 50_000), 50_000).length;
+  const total = stories.reduce((sum, a) => sum + squashedLength(textOf(a, 50_000), 50_000), 0);
+  const own = squashedLength(textOf(story.closest('article') ?? story, 50_000), 50_000);
   return own < total / 2;
 }
 

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { queryAll, squash, textOf } from './dom';
+import { queryAll, squashedLength, textOf } from './dom';
 import { isInsideClutter } from './skip-rules';
 
 /** Paragraphs looked at when scoring; a page with more is scored on its first ones. */
@@ -52,7 +52,7 @@ const NOTHING: readonly Element[] = [];
 
 /** A paragraph's whitespace-collapsed text length; -1 inside clutter. */
 function paragraphLength(p: Element, clutter: ClutterCache): number {
-  return isInsideClutter(p, clutter) ? -1 : squash(textOf(p, 20_000), 20_000).length;
+  return isInsideClutter(p, clutter) ? -1 : squashedLength(textOf(p, 20_000), 20_000);
 }
 
 function sameList(a: readonly Element[], b: readonly Element[]): boolean {
