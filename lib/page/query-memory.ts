@@ -61,7 +61,7 @@ export class QueryMemory {
       if (removed && this.#changes.get(selector)?.removed) continue;
       let touches: boolean;
       try {
-        touches = el.matches(selector) || (!hollow && el.querySelector(selector) !== null);
+        touches = matches(el, selector) || (!hollow && el.querySelector(selector) !== null);
       } catch {
         // an element that cannot answer may match: the query is made afresh
         this.#forget(selector);
@@ -89,6 +89,37 @@ export class QueryMemory {
     this.#found.delete(selector);
     this.#changes.delete(selector);
   }
+}
+
+/** A tag name alone, as most remembered queries are. */
+const TAG = /^[a-z][a-z0-9-]*$/;
+/** An attribute selector's attribute: an element without it cannot match. */
+const ATTRIBUTE = /^\[([a-z][a-z0-9-]*)[\]~|^$*=]/;
+
+/** What each selector asked is: a tag name alone, or one that needs an attribute. */
+const SHAPES = new Map<string, { tag: boolean; attribute: string | null }>();
+
+/**
+ * `el.matches(selector)`, answered without the selector engine where the element's name or
+ * lack of an attribute answers it: every element the page or a scan adds is asked of each
+ * remembered query, and a scan's marks and badges come by the hundred.
+ */
+function matches(el: Element, selector: string): boolean {
+  let shape = SHAPES.get(selector);
+  if (!shape) {
+    shape = { tag: TAG.test(selector), attribute: ATTRIBUTE.exec(selector)?.[1] ?? null };
+    SHAPES.set(selector, shape);
+  }
+  if (shape.tag) {
+    const name = el.localName;
+    if (name === selector) return true;
+    // An HTML element's name matches a type selector in any case; others are left to the engine.
+    return (
+      name.length === selector.length && name.toLowerCase() === selector && el.matches(selector)
+    );
+  }
+  if (shape.attribute !== null && !el.hasAttribute(shape.attribute)) return false;
+  return el.matches(selector);
 }
 
 /**

@@ -202,6 +202,10 @@ describe('ArticleReadCache', () => {
         el.appendChild(typeof child === 'string' ? doc.createTextNode(child) : child);
       return el;
     };
+    const with_ = (el: Element, name: string, value: string): Element => {
+      el.setAttribute(name, value);
+      return el;
+    };
     const body = doc.body;
     const longText =
       'Officials said 12 drones were downed over the region during the night. '.repeat(8);
@@ -224,15 +228,27 @@ describe('ArticleReadCache', () => {
       () => attribute(doc.querySelector('link')!, 'rel', 'canonical'),
       () => attribute(doc.querySelector('link')!, 'href', 'https://www.example.com/live/c'),
       () => append(body, make('article', make('p', longText.repeat(3))), true),
+      // Elements with no element inside, matched by their name or an attribute alone.
+      () => append(body, with_(make('div', longText), 'role', 'main'), true),
+      () => append(body, with_(make('div', longText.repeat(2)), 'itemprop', 'articleBody')),
+      () => append(body, make('main', longText.repeat(4)), true),
+      () => append(doc.querySelector('main')!, make('p', longText)),
       () => remove(doc.querySelector('section')!),
       () => remove(doc.querySelector('article')!),
       () => setText(doc.querySelector('h1')!, 'Live: the war, day 1,000'),
     ];
+    // Queries placed by document order, which linkedom does not tell as browsers do.
+    onTestFinished(withDocumentOrder(doc));
+    const selectors = ['p', 'h1', 'article', 'main', '[role="main"]', '[itemprop="articleBody"]'];
     expectSameRead(doc, cache);
-    for (const edit of edits) {
+    for (const [k, edit] of edits.entries()) {
       edit();
       expectSameRead(doc, cache);
       expectSameRead(doc, cache);
+      for (const selector of selectors)
+        expect(cache.queryPage(doc, selector), `edit ${k}: ${selector}`).toEqual(
+          Array.from(doc.querySelectorAll(selector)),
+        );
     }
   });
 
