@@ -179,6 +179,8 @@ export class ArticleReadCache {
         continue;
       }
       this.#forgetAround(target, forgotten);
+      // A text changed: no node came or went (each list read makes the browser build one).
+      if (record.type === 'characterData') continue;
       // A subtree moved in may have been edited while out of the page, where nothing watched it.
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
