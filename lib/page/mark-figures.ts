@@ -324,8 +324,6 @@ function comparePieces(a: Piece, b: Piece): number {
 /** Wraps `piece` in a new mark of figure `figureId`; returns the mark. */
 function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention): Element {
   const { node, start, end } = piece;
-  if (end < node.length) node.splitText(end);
-  const target = start > 0 ? node.splitText(start) : node;
   const mark = styledElement(doc, MARK_TAG);
   mark.setAttribute(FIGURE_ID, figureId);
   mark.setAttribute('data-metric', m.metric);
@@ -334,7 +332,23 @@ function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention):
   mark.setAttribute('data-max', m.value.max === null ? '' : String(m.value.max));
   mark.setAttribute('data-qualifier', m.value.qualifier);
   mark.setAttribute('title', describeFigure(m));
-  target.parentNode!.insertBefore(mark, target);
-  mark.appendChild(target);
+  // As two splits and a move would leave it (the front of the text stays in `node`, the rest
+  // follows in new nodes, see `movedPoint`), in two or three changes of the page where those
+  // made up to seven: every change is a record the read cache and the page's observers take in.
+  const parent = node.parentNode!;
+  const data = node.data;
+  const rest = end < data.length ? doc.createTextNode(data.slice(end)) : null;
+  const after = node.nextSibling;
+  if (start > 0) {
+    mark.appendChild(doc.createTextNode(data.slice(start, end)));
+    node.data = data.slice(0, start);
+  } else {
+    if (rest) node.data = data.slice(0, end);
+    mark.appendChild(node);
+  }
+  const made = doc.createDocumentFragment();
+  made.appendChild(mark);
+  if (rest) made.appendChild(rest);
+  parent.insertBefore(made, after);
   return mark;
 }
