@@ -1,6 +1,6 @@
 import { CORE_METRICS, type LocatedMention, type Value } from '../claims/mention';
 import { AnchorIndex, type DroppedFigure } from './anchor-index';
-import { listOf, precedes, tagOf, unwrap } from './dom';
+import { listOf, precedes, tagOf, unwrap, wrapText } from './dom';
 import { FIGURE_ID, MARK_TAG, styledElement } from './own-tags';
 import { placeTail, planTail, removeTails, type PlannedTail } from './phrase-tail';
 import { BLOCK_TAGS, locateSpan, type ArticleText } from './text-blocks';
@@ -332,23 +332,6 @@ function wrap(doc: Document, piece: Piece, figureId: string, m: LocatedMention):
   mark.setAttribute('data-max', m.value.max === null ? '' : String(m.value.max));
   mark.setAttribute('data-qualifier', m.value.qualifier);
   mark.setAttribute('title', describeFigure(m));
-  // As two splits and a move would leave it (the front of the text stays in `node`, the rest
-  // follows in new nodes, see `movedPoint`), in two or three changes of the page where those
-  // made up to seven: every change is a record the read cache and the page's observers take in.
-  const parent = node.parentNode!;
-  const data = node.data;
-  const rest = end < data.length ? doc.createTextNode(data.slice(end)) : null;
-  const after = node.nextSibling;
-  if (start > 0) {
-    mark.appendChild(doc.createTextNode(data.slice(start, end)));
-    node.data = data.slice(0, start);
-  } else {
-    if (rest) node.data = data.slice(0, end);
-    mark.appendChild(node);
-  }
-  const made = doc.createDocumentFragment();
-  made.appendChild(mark);
-  if (rest) made.appendChild(rest);
-  parent.insertBefore(made, after);
+  wrapText(doc, node, start, end, mark);
   return mark;
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import type { LocatedMention } from '../claims/mention';
-import { listOf, unwrap } from './dom';
+import { listOf, unwrap, wrapText } from './dom';
 import { FIGURE_ID, MARK_TAG, TAIL_TAG, styledElement } from './own-tags';
 import { blockOf, locateSpan, type ArticleText, type TextPoint } from './text-blocks';
 
@@ -181,9 +181,22 @@ export function placeTail(doc: Document, plan: PlannedTail, figureId: string): E
   const end = movedPoint(doc, plan.end, 'end');
   const tail = styledElement(doc, TAIL_TAG);
   tail.setAttribute(FIGURE_ID, figureId);
+  // Mostly the last word stands in one text node of its own: wrapped as the general way below
+  // would, in fewer changes of the page.
+  const length = end.offset - start.offset;
+  if (
+    start.node === end.node &&
+    length > 0 &&
+    length <= MAX_TAIL &&
+    !start.node.parentElement?.closest(MARK_TAG)
+  ) {
+    wrapText(doc, start.node, start.offset, end.offset, tail);
+    if (tail.lastChild) tailEnds.set(tail, tail.lastChild);
+    return tail;
+  }
   const run = wholeNodes(start, end);
-  const length = run ? runTextLength(run) : -1;
-  if (run && length >= 0 && length <= MAX_TAIL) {
+  const runLength = run ? runTextLength(run) : -1;
+  if (run && runLength >= 0 && runLength <= MAX_TAIL) {
     surround(run, tail);
     if (tail.lastChild) tailEnds.set(tail, tail.lastChild);
     return tail;

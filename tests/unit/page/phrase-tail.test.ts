@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../../lib/extract';
-import { tailSpan } from '../../../lib/page/phrase-tail';
+import { placeTail, tailAnchor, tailSpan } from '../../../lib/page/phrase-tail';
+import { page } from './dom-helpers';
 
 /** The sentence with "[badge]" where each figure's badge goes, and each tail in braces. */
 function withBadges(text: string): string {
@@ -43,5 +44,42 @@ describe('tailSpan: a badge goes after the figure’s whole phrase, with its las
   it('never starts before the figure’s own words', () => {
     const text = 'killed14 people';
     expect(tailSpan(text, { start: 6, end: 8, phraseEnd: 8 })).toEqual({ start: 6, end: 8 });
+  });
+});
+
+describe('placeTail: the last word of a phrase held with its badge slot', () => {
+  it('wraps the word where it stands, the text around it unchanged, the badge right after it', () => {
+    const doc = page('<p id="p">Russia launched 57 Russian drones into the country.</p>');
+    const p = doc.getElementById('p')!;
+    const text = p.firstChild as Text;
+    const at = text.data.indexOf('drones');
+    const tail = placeTail(
+      doc,
+      { start: { node: text, offset: at }, end: { node: text, offset: at + 6 } },
+      'f1',
+    );
+    expect(tail.parentNode).toBe(p);
+    expect(tail.textContent).toBe('drones');
+    expect(p.textContent).toBe('Russia launched 57 Russian drones into the country.');
+    // The front keeps its node, so points planned before (in the same node) still hold.
+    expect(p.firstChild).toBe(text);
+    expect(text.data).toBe('Russia launched 57 Russian ');
+    expect(tailAnchor(tail)).toBe(tail.lastChild);
+  });
+
+  it('takes the figure’s whole mark when the phrase ends in the figure’s own words', () => {
+    const doc = page(
+      '<p id="p">Nine drones were downed and <figure-check-mark>two</figure-check-mark> more.</p>',
+    );
+    const mark = doc.querySelector('figure-check-mark')!;
+    const two = mark.firstChild as Text;
+    const tail = placeTail(
+      doc,
+      { start: { node: two, offset: 0 }, end: { node: two, offset: 3 } },
+      'f2',
+    );
+    expect(tail.firstChild).toBe(mark);
+    expect(mark.parentNode).toBe(tail);
+    expect(doc.getElementById('p')!.textContent).toBe('Nine drones were downed and two more.');
   });
 });
