@@ -1,3 +1,4 @@
+import { isJsSpace } from '../claims/text';
 import { ABBREVIATIONS } from './vocabulary/function-words';
 
 /** A sentence (or headline line) of a text, by offsets into it. */
@@ -16,22 +17,6 @@ export const MAX_SENTENCE = 2000;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
-}
-
-/** What `/\s/` matches, by character code: no regular expression per character. */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Closing quotes and brackets: `"`, `'`, `”`, `’`, `)`, `]`. */

@@ -2,7 +2,7 @@
  * Small DOM helpers that never throw. Pages are hostile and DOM shims (linkedom) throw where
  * browsers do not, e.g. `document.body` on a document without `<html>`.
  */
-import { cutText } from '../claims/text';
+import { cutText, isJsSpace } from '../claims/text';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -86,23 +86,6 @@ export function squash(text: string | null | undefined, max = 5000): string {
   );
 }
 
-/** Whether `c` is a character `\s` matches (and `trim` takes away). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * `squash(text, max).length`, counted without making the squashed string: the article root is
  * chosen by the squashed length of every paragraph, and on a long page making those strings
@@ -117,7 +100,7 @@ export function squashedLength(text: string | null | undefined, max = 5000): num
   let last = 0;
   for (let i = 0; i < t.length && length <= max; i++) {
     const c = t.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    if (isJsSpace(c)) {
       gap = length > 0;
       continue;
     }

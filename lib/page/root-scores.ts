@@ -15,11 +15,11 @@ import { queryAll, squashedLength, textOf } from './dom';
 import { isInsideClutter } from './skip-rules';
 
 /** Paragraphs looked at when scoring; a page with more is scored on its first ones. */
-export const MAX_PARAGRAPHS = 5000;
+const MAX_PARAGRAPHS = 5000;
 /** Candidates of one kind looked at; a page with more is judged on its first ones. */
 const MAX_CANDIDATES = 200;
 /** The kinds of element that may hold the story, in the order they are tried. */
-export const CANDIDATE_SELECTORS = [
+const CANDIDATE_SELECTORS = [
   'article',
   '[itemprop="articleBody"]',
   'main',
