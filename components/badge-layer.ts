@@ -12,6 +12,7 @@
  */
 import { h, render } from 'preact';
 import type { BadgeItem, BadgeSurface, ShownBadge } from '../lib/page/badge-surface';
+import type { PlacedSince } from '../lib/page/change-log';
 import { showsBadge } from '../lib/page/badge-surface';
 import { listOf } from '../lib/page/dom';
 import type { BadgeMode } from '../lib/settings/settings';
@@ -57,6 +58,11 @@ interface DrawnBadge extends Mounted {
   drawn?: string;
   /** What `drawn` was worked out from: the same objects again say the same without asking. */
   drawnFrom?: { mention: BadgeItem['mention']; check: BadgeItem['check']; expanded: boolean };
+  /**
+   * Where the host was last found, or put, right after its anchor, and the log that can vouch
+   * it is still there (see `PlacedSince`).
+   */
+  placed: { log: PlacedSince; anchor: Node; parent: Node } | null;
 }
 
 /**
@@ -74,6 +80,22 @@ function drawing(item: BadgeItem, expanded: boolean): string {
   ].join('\u0001');
 }
 
+/**
+ * Whether `log` vouches that `badge`'s host is still right after `anchor`, where it was last
+ * found or put: neither moved, nor anything put between them.
+ */
+function unmoved(badge: DrawnBadge, anchor: Node, log: PlacedSince | undefined): boolean {
+  const placed = badge.placed;
+  return (
+    !!placed &&
+    !!log &&
+    placed.log === log &&
+    placed.anchor === anchor &&
+    log.unmoved(anchor, placed.parent) &&
+    log.unmoved(badge.host, placed.parent)
+  );
+}
+
 interface OpenCard extends Mounted {
   badge: DrawnBadge;
   stopListening: () => void;
@@ -89,37 +111,44 @@ export class BadgeLayer implements BadgeSurface {
    */
   private readonly sheets = new Map<string, CSSStyleSheet>();
 
+  readonly tags = [BADGE_TAG];
+
   constructor(
     private readonly doc: Document,
     private readonly options: BadgeLayerOptions = {},
   ) {}
 
-  update(items: readonly BadgeItem[], mode: BadgeMode): number {
+  update(items: readonly BadgeItem[], mode: BadgeMode, log?: PlacedSince): number {
     const wanted = new Map<string, BadgeItem>();
     for (const item of items) {
       if (!wanted.has(item.figureId) && showsBadge(item.check.verdict, mode))
         wanted.set(item.figureId, item);
     }
-    this.removeCopies();
+    this.removeCopies(log);
     // Badges whose figure went or moved are kept aside and given to the figures that need a
     // badge: an edited entry or a post on top swaps a few figures for others, and moving a drawn
     // badge costs far less than a new host, shadow root and render (an unchanged look is not
     // even rendered again).
     const spare: DrawnBadge[] = [];
+    // Badges found right after their anchor: nothing more to ask of the page about them.
+    const standing = new Set<DrawnBadge>();
     for (const [id, badge] of this.badges) {
       const item = wanted.get(id);
-      if (!item || !item.anchor.isConnected || badge.host.previousSibling !== item.anchor)
-        spare.push(this.detach(id, badge));
+      if (item && (unmoved(badge, item.anchor, log) || this.follows(badge, item.anchor, log)))
+        standing.add(badge);
+      else spare.push(this.detach(id, badge));
     }
     let drawn = 0;
     for (const item of wanted.values()) {
-      if (!item.anchor.isConnected || !item.anchor.parentNode) continue;
       let badge = this.badges.get(item.figureId);
-      if (!badge) {
-        badge = spare.pop() ?? this.newBadge(item);
+      if (!badge || !standing.has(badge)) {
+        const parent = item.anchor.parentNode;
+        if (!item.anchor.isConnected || !parent) continue;
+        badge ??= spare.pop() ?? this.newBadge(item);
         badge.root.setAttribute('data-figure-id', item.figureId);
         this.badges.set(item.figureId, badge);
-        item.anchor.parentNode.insertBefore(badge.host, item.anchor.nextSibling);
+        parent.insertBefore(badge.host, item.anchor.nextSibling);
+        badge.placed = log ? { log, anchor: item.anchor, parent } : null;
       }
       badge.item = item;
       this.renderBadge(badge);
@@ -135,14 +164,35 @@ export class BadgeLayer implements BadgeSurface {
    * Only when the page holds more badge hosts than the layer has in it: on a live blog with
    * hundreds of badges, looking at each host of the page cost as much as the rest of an update.
    */
-  private removeCopies(): void {
+  private removeCopies(log: PlacedSince | undefined): void {
     let own = 0;
-    for (const { host } of this.badges.values())
-      if (host.isConnected && host.ownerDocument === this.doc) own += 1;
+    for (const badge of this.badges.values()) {
+      const { host, placed } = badge;
+      if (
+        (placed && placed.log === log && log.unmoved(host, placed.parent)) ||
+        (host.isConnected && host.ownerDocument === this.doc)
+      )
+        own += 1;
+    }
     if (this.doc.getElementsByTagName(BADGE_TAG).length === own) return;
     const hosts = new Set([...this.badges.values()].map((b) => b.host));
     for (const host of listOf(this.doc.querySelectorAll(BADGE_TAG)))
       if (!hosts.has(host as HTMLElement)) host.remove();
+  }
+
+  /**
+   * Whether `badge`'s host stands in this page right after `anchor`, asked of the page; when it
+   * does, that is where the badge is placed from now on.
+   */
+  private follows(badge: DrawnBadge, anchor: Node, log: PlacedSince | undefined): boolean {
+    const parent = anchor.parentNode;
+    const stands =
+      parent !== null &&
+      badge.host.previousSibling === anchor &&
+      anchor.ownerDocument === this.doc &&
+      anchor.isConnected;
+    badge.placed = stands && log ? { log, anchor, parent } : null;
+    return stands;
   }
 
   find(figureId: string): ShownBadge | null {
@@ -202,7 +252,7 @@ export class BadgeLayer implements BadgeSurface {
   private newBadge(item: BadgeItem): DrawnBadge {
     const mounted = this.mount(BADGE_TAG, HOST_BADGE_STYLE, BADGE_CSS);
     const { host } = mounted;
-    return { ...mounted, item, box: () => host.getBoundingClientRect() };
+    return { ...mounted, item, box: () => host.getBoundingClientRect(), placed: null };
   }
 
   /** Takes `figureId`'s badge out of the page and the layer, its drawing kept for another. */

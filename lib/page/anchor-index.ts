@@ -15,6 +15,7 @@
  *
  * @module
  */
+import type { PlacedSince } from './change-log';
 import { listOf } from './dom';
 import { FIGURE_ID, MARK_TAG, TAIL_TAG } from './own-tags';
 import { tailAnchor } from './phrase-tail';
@@ -34,6 +35,11 @@ export class AnchorIndex {
   #tails = new Map<string, Element>();
   /** The highest figure id on the page; -1 while not known (it is then read from the page). */
   #highest = -1;
+  /**
+   * How each figure stood when last found standing on the page, with the log that can vouch
+   * that it still does (see {@link anchors}).
+   */
+  #seen = new Map<string, Seen>();
 
   /**
    * A new figure id, above every id on the page and every id given before: read from the page
@@ -61,10 +67,10 @@ export class AnchorIndex {
    * index holds when all of it still stands as it was recorded; otherwise read from the page.
    * Ids with no mark on the page are missing from the map.
    */
-  anchors(doc: Document, figureIds: Iterable<string>): Map<string, Node> {
+  anchors(doc: Document, figureIds: Iterable<string>, log?: PlacedSince): Map<string, Node> {
     const out = new Map<string, Node>();
     for (const id of figureIds) {
-      const anchor = this.#anchorOf(doc, id);
+      const anchor = this.#unmovedAnchor(id, log) ?? this.#anchorOf(doc, id, log);
       if (!anchor) return this.read(doc);
       out.set(id, anchor);
     }
@@ -91,6 +97,7 @@ export class AnchorIndex {
     for (const { id } of dropped) {
       this.#marks.delete(id);
       this.#tails.delete(id);
+      this.#seen.delete(id);
     }
     return dropped;
   }
@@ -102,15 +109,38 @@ export class AnchorIndex {
   forget(): void {
     this.#marks = new Map();
     this.#tails = new Map();
+    this.#seen = new Map();
+  }
+
+  /**
+   * The anchor of `id` as it stood when last found standing, if `log` vouches that none of its
+   * nodes can have moved since; otherwise null.
+   */
+  #unmovedAnchor(id: string, log: PlacedSince | undefined): Node | null {
+    const seen = this.#seen.get(id);
+    if (!seen || !log || seen.log !== log) return null;
+    const { mark, tail, anchor } = seen;
+    if (this.#marks.get(id) !== mark || (this.#tails.get(id) ?? null) !== tail) return null;
+    if (!log.unmoved(mark, seen.markParent)) return null;
+    // A tail's anchor is its end, a child of the tail, or the tail itself once that is gone
+    // (see tailAnchor): which one does not change while the tail's children do not.
+    if (tail && !(log.unmoved(tail, seen.tailParent!) && log.unmoved(anchor, tail))) return null;
+    return anchor;
   }
 
   /** The anchor of `id` from what was recorded, or null when that no longer stands. */
-  #anchorOf(doc: Document, id: string): Node | null {
+  #anchorOf(doc: Document, id: string, log: PlacedSince | undefined): Node | null {
+    this.#seen.delete(id);
     const mark = this.#marks.get(id);
     if (!mark || !standing(doc, mark, id)) return null;
-    const tail = this.#tails.get(id);
-    if (!tail) return mark;
-    return standing(doc, tail, id) ? tailAnchor(tail) : null;
+    const tail = this.#tails.get(id) ?? null;
+    if (tail && !standing(doc, tail, id)) return null;
+    const anchor = tail ? tailAnchor(tail) : mark;
+    const markParent = mark.parentNode;
+    const tailParent = tail?.parentNode ?? null;
+    if (log && markParent && (!tail || tailParent))
+      this.#seen.set(id, { log, mark, tail, anchor, markParent, tailParent });
+    return anchor;
   }
 
   /** Keeps the records of the figures in `asked` only. */
@@ -124,6 +154,7 @@ export class AnchorIndex {
     }
     this.#marks = marks;
     this.#tails = tails;
+    for (const id of this.#seen.keys()) if (!asked.has(id)) this.#seen.delete(id);
   }
 
   /** Reads every mark and tail of the page afresh; returns the anchors of all its figures. */
@@ -156,6 +187,16 @@ export class AnchorIndex {
 }
 
 /** Whether `el` is still in the page `doc` and still carries figure id `id`. */
+/** A figure as found standing on the page: its nodes, their parents, its badge's anchor. */
+interface Seen {
+  log: PlacedSince;
+  mark: Element;
+  tail: Element | null;
+  anchor: Node;
+  markParent: Node;
+  tailParent: Node | null;
+}
+
 function standing(doc: Document, el: Element, id: string): boolean {
   return el.isConnected && el.ownerDocument === doc && el.getAttribute(FIGURE_ID) === id;
 }

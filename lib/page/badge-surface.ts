@@ -9,6 +9,7 @@
 import type { FigureCheck, Verdict } from '../claims/claim';
 import type { Mention } from '../claims/mention';
 import type { BadgeMode } from '../settings/settings';
+import type { PlacedSince } from './change-log';
 
 /** One badge to draw: the figure, its check, and the node the badge goes right after. */
 export interface BadgeItem {
@@ -35,17 +36,20 @@ export interface BadgeSurface {
   /**
    * Draws the badge of each item whose verdict `mode` shows (see {@link showsBadge}), each right
    * after its anchor, and removes every other badge. A figure keeps one badge however often this
-   * runs.
+   * runs. `log`, when given, vouches for the badges it last put or found in place (see
+   * {@link PlacedSince}): those are not looked at on the page again.
    *
    * @returns how many badges are drawn.
    */
-  update(items: readonly BadgeItem[], mode: BadgeMode): number;
+  update(items: readonly BadgeItem[], mode: BadgeMode, log?: PlacedSince): number;
   /** Removes every badge and the open card. */
   clear(): void;
   /** The badge drawn for a figure, if one is. */
   find(figureId: string): ShownBadge | null;
   /** Whether `node` is one of the surface's own elements (a badge or the card). */
   owns(node: Node): boolean;
+  /** The tags of the elements it puts among the page's (the badges' hosts). */
+  readonly tags: readonly string[];
 }
 
 /** Whether a figure with this verdict gets a badge in `mode` (`conflicts`: conflicting, mixed). */

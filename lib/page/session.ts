@@ -23,6 +23,7 @@ import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
 import { AnchorIndex } from './anchor-index';
 import type { BadgeItem, BadgeSurface } from './badge-surface';
+import { ChangeLog } from './change-log';
 import { ArticleReadCache, readArticle } from './index';
 import { KnownMarks } from './known-marks';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
@@ -146,11 +147,17 @@ function wellFormedSource(source: Source & { url: string }): Source & { url: str
 }
 
 /** The figures with an answer, each with the node its badge goes after. */
-function badgeItems(doc: Document, state: PageState, index: AnchorIndex): BadgeItem[] {
+function badgeItems(
+  doc: Document,
+  state: PageState,
+  index: AnchorIndex,
+  log: ChangeLog | null,
+): BadgeItem[] {
   const withCheck = state.figures.filter((f) => f.check);
   const anchors = index.anchors(
     doc,
     withCheck.map((f) => f.figureId),
+    log ?? undefined,
   );
   return withCheck.flatMap(({ figureId, mention, check }) => {
     const anchor = anchors.get(figureId);
@@ -170,8 +177,19 @@ export function startPageSession(options: SessionOptions): PageSession {
   };
   // Where each figure's badge goes, kept from scan to scan (see AnchorIndex).
   const anchors = new AnchorIndex();
-  const drawBadges = (mode: BadgeMode): number =>
-    badges.update(badgeItems(doc, state, anchors), mode);
+  // What moved since the marks and badges were last placed (while switched on).
+  let changes: ChangeLog | null = null;
+  const drawBadges = (mode: BadgeMode): number => {
+    const drawn = badges.update(
+      badgeItems(doc, state, anchors, changes),
+      mode,
+      changes ?? undefined,
+    );
+    // Every mark and badge kept was just found or put in place. (Should drawing throw, the log
+    // keeps what it holds: vouching for less is always safe.)
+    changes?.settle();
+    return drawn;
+  };
   /** Facts of a page that is not read: only what the address and the tab title tell. */
   const shallowSource = (): Source => ({
     url: href(),
@@ -323,6 +341,7 @@ export function startPageSession(options: SessionOptions): PageSession {
     last = null;
     state = initialPageState(shallowSource(), state.badges);
     readCache = new ArticleReadCache(doc);
+    changes = new ChangeLog(doc, [MARK_TAG, TAIL_TAG, ...badges.tags]);
     watcher = watchPage(doc, { isOwn, onChange: (full) => void scan(full) });
     void scan(false);
   };
@@ -336,6 +355,8 @@ export function startPageSession(options: SessionOptions): PageSession {
     watcher = null;
     readCache?.stop();
     readCache = null;
+    changes?.stop();
+    changes = null;
     state = switchedOff(state, shallowSource());
     root.setAttribute('data-figure-check', 'off');
     root.setAttribute(PAGE_STATE_ATTRIBUTE, 'off');
@@ -376,6 +397,8 @@ export function startPageSession(options: SessionOptions): PageSession {
       watcher = null;
       readCache?.stop();
       readCache = null;
+      changes?.stop();
+      changes = null;
       badges.clear();
     },
   };

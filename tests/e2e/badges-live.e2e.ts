@@ -147,6 +147,67 @@ describe('badges on live pages', () => {
     await page.close();
   });
 
+  it('keeps each badge after its figure while the page moves entries and badges about', async () => {
+    const page = await browser.context.newPage();
+    const entries = [11, 12, 13, 14]
+      .map(
+        (n) => `<p id="e${n}">Air defences shot down ${n} drones over Kursk, officials said.</p>`,
+      )
+      .join('\n');
+    const html = KEYBOARD_PAGE.replace(/<p>Russia[\s\S]*<\/article>/, `${entries}</article>`);
+    const first = await scanned(page, server.addPage('/live-moves.html', html));
+    expect(first.map((b) => b.n)).toEqual([11, 12, 13, 14]);
+    // Each change, then a scan: the badges drawn before must still be found where they are.
+    const changes: [string, () => void, number[]][] = [
+      [
+        'an entry moved above another',
+        () => document.querySelector('#e11')!.before(document.querySelector('#e13')!),
+        [13, 11, 12, 14],
+      ],
+      [
+        'an entry wrapped in a new block',
+        () => {
+          const box = document.createElement('div');
+          document.querySelector('#e12')!.before(box);
+          box.append(document.querySelector('#e12')!);
+        },
+        [13, 11, 12, 14],
+      ],
+      [
+        'a badge moved away by the page, and a note posted',
+        () => {
+          const host = document.querySelector('#e14 figure-check-badge')!;
+          document.querySelector('article')!.append(host);
+          const note = document.createElement('p');
+          note.textContent = 'Updated at 10:00.';
+          document.querySelector('article')!.append(note);
+        },
+        [13, 11, 12, 14],
+      ],
+      [
+        'an entry taken out, and one posted at the end',
+        () => {
+          document.querySelector('#e12')!.remove();
+          const p = document.createElement('p');
+          p.textContent = 'Later, air defences shot down 15 drones over Kursk, officials said.';
+          document.querySelector('article')!.append(p);
+        },
+        [13, 11, 14, 15],
+      ],
+    ];
+    for (const [what, change, expected] of changes) {
+      const runs = await runsOf(page);
+      await page.evaluate(change);
+      const after = await badgesAfter(page, runs + 1, (b) => b.length === expected.length);
+      expect(
+        after.map((b) => b.n),
+        what,
+      ).toEqual(expected);
+      await expectOneBadgePerFigure(page);
+    }
+    await page.close();
+  });
+
   it('follows entries edited in place: a paragraph rewritten, a text node changed', async () => {
     const page = await browser.context.newPage();
     const html = KEYBOARD_PAGE.replace(

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_TAG, BadgeLayer, CARD_TAG } from '../../../components/badge-layer';
 import type { Verdict } from '../../../lib/claims/claim';
 import { showsBadge } from '../../../lib/page/badge-surface';
+import { ChangeLog, type PlacedSince } from '../../../lib/page/change-log';
+import { MARK_TAG, TAIL_TAG } from '../../../lib/page/own-tags';
 import type { BadgeMode } from '../../../lib/settings/settings';
+import { Recorder } from '../page/recorder';
 import { check, markedStory, other, storyBadges } from './fixtures';
 
 /** The figures that have a badge, in page order (found through the layer: hosts say nothing). */
@@ -152,6 +155,55 @@ describe('the badge layer', () => {
     expect(copy.isConnected).toBe(false);
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
     expect(layer.find('2')!.host).toBe(original);
+  });
+
+  it('with a log of the page’s changes, puts back the badges the page moved and keeps the rest', () => {
+    const doc = markedStory();
+    const log = new ChangeLog(doc, [MARK_TAG, TAIL_TAG, BADGE_TAG], false);
+    const rec = new Recorder(log);
+    layer = new BadgeLayer(doc);
+    layer.update(storyBadges(doc), 'all', log);
+    log.settle();
+    const hosts = ['1', '2', '3'].map((id) => layer!.find(id)!.host);
+    const p = doc.querySelector('p')!;
+    // The page moves badge 2 to the end, puts a word between figure 3 and its badge, and
+    // copies badge 1.
+    rec.insertBefore(p, hosts[1]!, null);
+    rec.insertBefore(p, doc.createElement('i'), hosts[2]!);
+    rec.insertBefore(p, hosts[0]!.cloneNode(true), null);
+    expect(layer.update(storyBadges(doc), 'all', log)).toBe(3);
+    log.settle();
+    for (const id of ['1', '2', '3']) {
+      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
+      expect(layer.find(id)!.host.previousSibling).toBe(mark);
+    }
+    // The badge the page left alone is the same; the copy is gone.
+    expect(layer.find('1')!.host).toBe(hosts[0]);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    // The whole paragraph moved: every badge is looked for again, and still stands.
+    rec.remove(p);
+    rec.insertBefore(doc.querySelector('article')!, p, null);
+    expect(layer.update(storyBadges(doc), 'all', log)).toBe(3);
+    expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
+    for (const id of ['1', '2', '3']) {
+      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
+      expect(layer.find(id)!.host.previousSibling).toBe(mark);
+    }
+  });
+
+  it('takes the log’s word: a badge it vouches for is not looked for on the page again', () => {
+    const doc = markedStory();
+    const trusting: PlacedSince = { unmoved: () => true };
+    layer = new BadgeLayer(doc);
+    layer.update(storyBadges(doc), 'all', trusting);
+    const host = layer.find('2')!.host;
+    doc.querySelector('p')!.append(host);
+    layer.update(storyBadges(doc), 'all', trusting);
+    // Not put back: the log was wrong, and nothing on the page was read to find out.
+    expect(doc.querySelector('p')!.lastChild).toBe(host);
+    // Without the log's word, it is.
+    layer.update(storyBadges(doc), 'all');
+    expect(host.previousSibling).toBe(doc.querySelector('figure-check-mark[data-figure-id="2"]'));
   });
 
   it('leaves a page script nothing to read: closed shadow roots, hosts alike whatever the verdict', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AnchorIndex, pageAnchors } from '../../../lib/page/anchor-index';
+import { ChangeLog, type PlacedSince } from '../../../lib/page/change-log';
 import { unmarkFigures } from '../../../lib/page/mark-figures';
-import { MARK_TAG, TAIL_TAG } from '../../../lib/page/own-tags';
+import { FIGURE_ID, MARK_TAG, TAIL_TAG } from '../../../lib/page/own-tags';
 import { page } from './dom-helpers';
+import { Recorder } from './recorder';
 
 // Marks and tails are written straight into the pages here: linkedom cannot split text nodes,
 // so making them is tested in the browser (tests/e2e/marks.e2e.ts, live-edit.e2e.ts).
@@ -127,6 +129,46 @@ describe('AnchorIndex', () => {
     // Figure 1's tail is taken out behind the index's back: the page is read again.
     el(doc, `${TAIL_TAG}[data-figure-id="1"]`).remove();
     expect(index.anchors(doc, ['1']).get('1')).toBe(el(doc, `${MARK_TAG}[data-figure-id="1"]`));
+  });
+
+  it('with a log of the page’s changes, still finds each figure the page moved or re-labelled', () => {
+    const doc = story();
+    const log = new ChangeLog(doc, [MARK_TAG, TAIL_TAG], false);
+    const rec = new Recorder(log);
+    const index = new AnchorIndex();
+    index.read(doc);
+    index.anchors(doc, ['1', '2', '3'], log);
+    log.settle();
+    // The page re-renders the first paragraph from a copy, and gives figure 2's mark another id.
+    const [first, second] = Array.from(doc.querySelectorAll('p'));
+    const copy = first!.cloneNode(true) as Element;
+    rec.remove(first!);
+    rec.insertBefore(el(doc, 'article'), copy, second!);
+    rec.setAttribute(el(doc, `${MARK_TAG}[data-figure-id="2"]`), FIGURE_ID, '9');
+    const anchors = index.anchors(doc, ['1', '2', '3'], log);
+    expect(anchors.get('1')).toBe(el(copy, TAIL_TAG));
+    expect(anchors.has('2')).toBe(false);
+    expect(anchors.get('3')).toBe(el(doc, `${MARK_TAG}[data-figure-id="3"]`));
+    // Figure 3's words are rewritten: its mark is gone, and so is its anchor.
+    expect(index.anchors(doc, ['1', '3'], log).size).toBe(2);
+    log.settle();
+    rec.setText(second!, 'At least two people were killed.');
+    const after = index.anchors(doc, ['3', '1'], log);
+    expect(after.has('3')).toBe(false);
+    expect(after.get('1')).toBe(el(copy, TAIL_TAG));
+  });
+
+  it('takes the log’s word: a figure it vouches for is not looked for on the page again', () => {
+    const doc = story();
+    const trusting: PlacedSince = { unmoved: () => true };
+    const index = new AnchorIndex();
+    index.read(doc);
+    const three = el(doc, `${MARK_TAG}[data-figure-id="3"]`);
+    index.anchors(doc, ['3'], trusting);
+    three.remove();
+    // The log was wrong, and nothing on the page was read to find out.
+    expect(index.anchors(doc, ['3'], trusting).get('3')).toBe(three);
+    expect(index.anchors(doc, ['3']).has('3')).toBe(false);
   });
 });
 

@@ -1,5 +1,9 @@
-import { ArticleReadCache } from '../../../lib/page/index';
 import { page } from './dom-helpers';
+
+/** What takes in a page's mutation records (the read cache, the change log). */
+export interface TakesRecords {
+  takeIn(records: readonly MutationRecord[]): void;
+}
 
 /**
  * Changes a page and tells the cache with the records a browser's MutationObserver gives
@@ -13,7 +17,7 @@ export class Recorder {
    *   browser's observer gives every change made since it last reported.
    */
   constructor(
-    private readonly cache: ArticleReadCache,
+    private readonly cache: TakesRecords,
     private readonly batched = false,
   ) {}
 
@@ -39,6 +43,11 @@ export class Recorder {
   setData(node: Text, data: string): void {
     node.data = data;
     this.tell({ type: 'characterData', target: node });
+  }
+
+  setAttribute(el: Element, name: string, value: string): void {
+    el.setAttribute(name, value);
+    this.tell({ type: 'attributes', target: el, attributeName: name });
   }
 
   setText(el: Element, text: string): void {
