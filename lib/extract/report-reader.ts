@@ -103,6 +103,11 @@ export class ReportReader {
   private lastText: string | null = '';
   private lastDate: string | null | undefined = undefined;
   private lastOut: readonly LocatedMention[] = [];
+  /**
+   * Each mention the last read handed out, to the one it was moved from (see {@link unshifted}):
+   * a live blog's page asks this of each of its 500 checked figures, several times a change.
+   */
+  private origins = new Map<LocatedMention, LocatedMention>();
   /** The last paragraph the last read reached: those after it hold older reads' carries. */
   private lastReached = -1;
 
@@ -133,22 +138,7 @@ export class ReportReader {
    * can be kept under it (a live blog's entry on top moves every figure below it).
    */
   unshifted(m: LocatedMention): LocatedMention {
-    const kept = this.last;
-    let lo = 0;
-    let hi = kept.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start <= m.start) {
-        at = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    const k = kept[at];
-    const i = k?.shifted ? k.shifted.indexOf(m) : -1;
-    return (i >= 0 && k?.reading?.result.mentions[i]) || m;
+    return this.origins.get(m) ?? m;
   }
 
   /**
@@ -166,6 +156,7 @@ export class ReportReader {
       // The paragraphs kept were being moved: a read that failed half way leaves nothing.
       this.last = [];
       this.lastText = '';
+      this.origins = new Map();
       throw error;
     }
   }
@@ -217,8 +208,10 @@ export class ReportReader {
     // taken only as far as that stop (where, the limit reached, this read stops too).
     const upTo = Math.min(head, this.lastReached + 1);
     const through = kept[upTo - 1];
+    const origins = new Map<LocatedMention, LocatedMention>();
     if (through?.carryOut && frame.date === this.lastDate) {
       out = this.lastOut.slice(0, through.mentionsOut);
+      if (this.keep) for (const m of out) origins.set(m, this.origins.get(m) ?? m);
       carry = through.carryOut;
       sentence = through.sentenceOut;
       counted = through.countedOut;
@@ -259,7 +252,10 @@ export class ReportReader {
           k.shifted = shifted;
           k.shiftedAt = k.start;
         }
-        for (const m of shifted) out.push(m);
+        for (let i = 0; i < shifted.length; i++) {
+          out.push(shifted[i]!);
+          if (this.keep) origins.set(shifted[i]!, result.mentions[i]!);
+        }
         sentence += result.sentences;
         carry = result.out;
         if (this.limit) counted += result.counted ??= this.limit.counted(result.mentions);
@@ -276,6 +272,7 @@ export class ReportReader {
     this.lastText = this.keep ? text : '';
     this.lastDate = frame.date;
     this.lastOut = this.keep ? out : [];
+    this.origins = origins;
     // The caller may change the list it gets; the one kept for the next read must not change.
     return this.keep ? out.slice() : out;
   }
