@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromPlaces, toPlaces } from '../../../lib/messages/by-place';
+import { MAX_FIGURES_PER_PAGE, PlacesSchema } from '../../../lib/messages/protocol';
 
 describe('a list sent by place', () => {
   it('comes back as sent, each named item the very one of the earlier list', () => {
@@ -26,5 +27,17 @@ describe('a list sent by place', () => {
     expect(fromPlaces([0, -1, -1], ['x'], earlier)).toBeNull();
     expect(fromPlaces([1], ['x'], earlier)).toBeNull();
     expect(fromPlaces([1, -1, 0], ['x'], earlier)).toEqual(['b', 'x', 'a']);
+  });
+
+  it('takes as places only whole numbers from -1 to the last figure of a page, as many as it has', () => {
+    const ok = (places: unknown) => PlacesSchema.safeParse(places).success;
+    const last = MAX_FIGURES_PER_PAGE - 1;
+    expect(ok([])).toBe(true);
+    expect(ok([-1, 0, last])).toBe(true);
+    expect(ok(Array.from({ length: MAX_FIGURES_PER_PAGE }, (_, i) => i))).toBe(true);
+    for (const bad of [[-2], [last + 1], [1.5], [Number.NaN], [Infinity], ['1'], [null], {}, 'x'])
+      expect(ok(bad), JSON.stringify(bad)).toBe(false);
+    expect(ok(Array.from({ length: MAX_FIGURES_PER_PAGE + 1 }, () => -1))).toBe(false);
+    expect(PlacesSchema.safeParse([0, -3]).error?.issues[0]?.message).toContain('-1 to 499');
   });
 });
