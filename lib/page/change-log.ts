@@ -9,7 +9,10 @@
  * not change, the node was not taken out (alone or with an element around it) and its figure id
  * was not rewritten. The log cannot say that a node stands; only that nothing happened that
  * could have moved it. Whoever asks must have seen it standing after the log started, and
- * checks it on the page whenever the log cannot vouch for it.
+ * checks it on the page whenever the log cannot vouch for it. A check of the page is framed by
+ * {@link ChangeLog.begin} and {@link ChangeLog.settle}: only what changed before it began is
+ * forgotten, so a page script that runs inside one of the check's own writes (an event or
+ * element reaction) cannot move a node unseen.
  *
  * @module
  */
@@ -22,8 +25,8 @@ const MAX_KEPT = 8192;
 /** What a caller asks of the log (the badge layer gets it through `BadgeSurface.update`). */
 export interface PlacedSince {
   /**
-   * True when `node`, seen as a child of `parent` since the log started and at or after the
-   * last {@link ChangeLog.settle}, still is, between the same siblings: nothing changed
+   * True when `node`, seen as a child of `parent` since the log started and since the check
+   * that last settled began (see {@link ChangeLog.begin}), still is, between the same siblings: nothing changed
    * `parent`'s children. For the extension's own elements (the tags the log was given) it also
    * says that the node was not taken out of the page with an element around it, nor given
    * another figure id. Of any other node the log cannot tell that: ask about an own element
@@ -32,17 +35,29 @@ export interface PlacedSince {
   unmoved(node: Node, parent: Node): boolean;
 }
 
-/** The page changes since the last {@link settle}, as far as placed nodes care. */
+/** Nodes whose children changed, and own elements taken out or re-labelled. */
+interface Changes {
+  touched: Set<Node>;
+  moved: Set<Node>;
+  /** More changed than was worth keeping: nothing is vouched for. */
+  lost: boolean;
+}
+
+function noChanges(lost = false): Changes {
+  return { touched: new Set(), moved: new Set(), lost };
+}
+
+/**
+ * The page changes that placed nodes care about, kept from the start of one check of the page to
+ * the end of the next: {@link begin} before the marks and badges are looked at, {@link settle}
+ * once each was found or put in place. Settling forgets only what changed before the check
+ * began: a change made while it ran (by the page, or by the check's own writes) is kept.
+ */
 export class ChangeLog implements PlacedSince {
-  /** Nodes whose children changed. */
-  #touched = new Set<Node>();
-  /** The extension's elements taken out (alone or inside another), or given another figure id. */
-  #moved = new Set<Node>();
-  /**
-   * More changed than is worth keeping (a page that churns while nothing settles the log, as one
-   * that is no article): nothing is vouched for until the next settle.
-   */
-  #lost = false;
+  /** What changed since the check under way began (or since the last one settled). */
+  #now: Changes = noChanges();
+  /** What changed before the check under way began; null when no check is under way. */
+  #before: Changes | null = null;
   readonly #observer: MutationObserver | null;
   /** Whether changes are told at all (by the observer, or by a test). */
   readonly #watching: boolean;
@@ -70,52 +85,76 @@ export class ChangeLog implements PlacedSince {
   unmoved(node: Node, parent: Node): boolean {
     // Without an observer nothing is known: every node is checked on the page.
     if (!this.#watching) return false;
-    const records = this.#observer?.takeRecords();
-    if (records && records.length > 0) this.takeIn(records);
-    return !this.#lost && !this.#touched.has(parent) && !this.#moved.has(node);
+    this.#takePending();
+    const now = this.#now;
+    const before = this.#before;
+    if (now.lost || now.touched.has(parent) || now.moved.has(node)) return false;
+    return !before || !(before.lost || before.touched.has(parent) || before.moved.has(node));
   }
 
   /**
-   * Forgets the changes so far: the caller has just checked, or placed, every node it will ask
-   * about next (the marks and badges drawn after a scan's answer).
+   * A check of the placed nodes begins: what changed so far is forgotten at the next
+   * {@link settle}, what changes from now on is kept past it.
+   */
+  begin(): void {
+    this.#takePending();
+    const now = this.#now;
+    const before = this.#before;
+    if (before) {
+      // The last check never settled (it failed): what it began with still counts.
+      before.lost ||= now.lost;
+      if (!before.lost) {
+        for (const n of now.touched) before.touched.add(n);
+        for (const n of now.moved) before.moved.add(n);
+      }
+    } else {
+      this.#before = now;
+    }
+    this.#now = noChanges();
+  }
+
+  /**
+   * The check that {@link begin} began found, or put in place, every node it will ask about
+   * next: what changed before it began is forgotten.
    */
   settle(): void {
-    this.#observer?.takeRecords();
-    this.#forget(false);
+    this.#takePending();
+    this.#before = null;
   }
 
   /** Stops watching; nothing is vouched for after. */
   stop(): void {
     this.#observer?.disconnect();
-    this.#forget(true);
+    this.#now = noChanges(true);
+    this.#before = null;
   }
 
-  #forget(lost: boolean): void {
-    this.#touched = new Set();
-    this.#moved = new Set();
-    this.#lost = lost;
+  #takePending(): void {
+    const records = this.#observer?.takeRecords();
+    if (records && records.length > 0) this.takeIn(records);
   }
 
   /** Notes what `records` moved. The observer's records come here; a test may hand in its own. */
   takeIn(records: readonly MutationRecord[]): void {
-    if (this.#lost) return;
+    const now = this.#now;
+    if (now.lost) return;
     for (const record of records) {
       if (record.type === 'attributes') {
-        this.#moved.add(record.target);
+        now.moved.add(record.target);
         continue;
       }
       if (record.type !== 'childList') continue;
-      this.#touched.add(record.target);
+      now.touched.add(record.target);
       // Read by index: the list is built on the first read, and marking adds only (most records).
       const removed = record.removedNodes;
       for (let i = 0; i < removed.length; i++) {
         const node = removed[i]!;
-        this.#moved.add(node);
+        now.moved.add(node);
         if (node.nodeType !== 1 || !(node as Element).firstElementChild) continue;
         for (const el of listOf((node as Element).querySelectorAll(this.#ownSelector)))
-          this.#moved.add(el);
+          now.moved.add(el);
       }
     }
-    if (this.#touched.size + this.#moved.size > MAX_KEPT) this.#forget(true);
+    if (now.touched.size + now.moved.size > MAX_KEPT) this.#now = noChanges(true);
   }
 }

@@ -180,13 +180,14 @@ export function startPageSession(options: SessionOptions): PageSession {
   // What moved since the marks and badges were last placed (while switched on).
   let changes: ChangeLog | null = null;
   const drawBadges = (mode: BadgeMode): number => {
+    changes?.begin();
     const drawn = badges.update(
       badgeItems(doc, state, anchors, changes),
       mode,
       changes ?? undefined,
     );
-    // Every mark and badge kept was just found or put in place. (Should drawing throw, the log
-    // keeps what it holds: vouching for less is always safe.)
+    // Every mark and badge kept was just found or put in place: what changed before is
+    // forgotten, what changed while drawing is kept. (Should drawing throw, the log keeps all.)
     changes?.settle();
     return drawn;
   };

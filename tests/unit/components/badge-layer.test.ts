@@ -162,6 +162,7 @@ describe('the badge layer', () => {
     const log = new ChangeLog(doc, [MARK_TAG, TAIL_TAG, BADGE_TAG], false);
     const rec = new Recorder(log);
     layer = new BadgeLayer(doc);
+    log.begin();
     layer.update(storyBadges(doc), 'all', log);
     log.settle();
     const hosts = ['1', '2', '3'].map((id) => layer!.find(id)!.host);
@@ -171,6 +172,7 @@ describe('the badge layer', () => {
     rec.insertBefore(p, hosts[1]!, null);
     rec.insertBefore(p, doc.createElement('i'), hosts[2]!);
     rec.insertBefore(p, hosts[0]!.cloneNode(true), null);
+    log.begin();
     expect(layer.update(storyBadges(doc), 'all', log)).toBe(3);
     log.settle();
     for (const id of ['1', '2', '3']) {

@@ -97,6 +97,8 @@ describe('the change log', () => {
       let asked = 0;
       let vouched = 0;
       for (let round = 0; round < 60; round++) {
+        // A check of the page: what it finds placed is what the log is asked about next.
+        log.begin();
         const seen = placed(doc);
         log.settle();
         const changes = 1 + Math.floor(rnd() * 4);
@@ -135,8 +137,38 @@ describe('the change log', () => {
       rec.remove(b);
     }
     expect(log.unmoved(mark, mark.parentNode!)).toBe(false);
+    log.begin();
     log.settle();
     expect(log.unmoved(mark, mark.parentNode!)).toBe(true);
+  });
+
+  it('forgets at a settle only what changed before the check began', () => {
+    const doc = markedBlog(3);
+    const log = new ChangeLog(doc, OWN, false);
+    const rec = new Recorder(log);
+    const [first, second, third] = Array.from(doc.querySelectorAll(MARK_TAG));
+    const article = doc.querySelector('article')!;
+    // Before the check: the first entry moves to the end. The check finds it there.
+    rec.insertBefore(article, first!.parentNode!, null);
+    log.begin();
+    expect(log.unmoved(first!, first!.parentNode!)).toBe(false);
+    // While the check runs, a page script (an event the check's own writes fire) moves the
+    // second entry, and the check puts a badge after the third mark.
+    rec.insertBefore(article, second!.parentNode!, null);
+    rec.insertBefore(third!.parentNode!, doc.createElement(BADGE), third!.nextSibling);
+    log.settle();
+    expect(log.unmoved(first!, first!.parentNode!)).toBe(true);
+    expect(log.unmoved(second!, second!.parentNode!)).toBe(false);
+    expect(log.unmoved(third!, third!.parentNode!)).toBe(false);
+    // A check that never settles (it failed) leaves what it began with to the next one.
+    const parent = first!.parentNode!;
+    rec.insertBefore(article, doc.createElement('div'), null);
+    rec.insertBefore(article.lastChild!, parent, null);
+    log.begin();
+    log.begin();
+    expect(log.unmoved(first!, parent)).toBe(false);
+    log.settle();
+    expect(log.unmoved(first!, parent)).toBe(true);
   });
 
   it('vouches for nothing once stopped, or where no change can be watched', () => {
