@@ -80,6 +80,12 @@ function drawing(item: BadgeItem, expanded: boolean): string {
   ].join('\u0001');
 }
 
+/** Whether `log` vouches that `badge`'s host is where it was last found or put. */
+function hostUnmoved(badge: DrawnBadge, log: PlacedSince | undefined): boolean {
+  const placed = badge.placed;
+  return !!placed && placed.log === log && log.unmoved(badge.host, placed.parent);
+}
+
 /**
  * Whether `log` vouches that `badge`'s host is still right after `anchor`, where it was last
  * found or put: neither moved, nor anything put between them.
@@ -88,11 +94,9 @@ function unmoved(badge: DrawnBadge, anchor: Node, log: PlacedSince | undefined):
   const placed = badge.placed;
   return (
     !!placed &&
-    !!log &&
-    placed.log === log &&
     placed.anchor === anchor &&
-    log.unmoved(anchor, placed.parent) &&
-    log.unmoved(badge.host, placed.parent)
+    hostUnmoved(badge, log) &&
+    !!log?.unmoved(anchor, placed.parent)
   );
 }
 
@@ -130,21 +134,19 @@ export class BadgeLayer implements BadgeSurface {
     // badge costs far less than a new host, shadow root and render (an unchanged look is not
     // even rendered again).
     const spare: DrawnBadge[] = [];
-    // Badges found right after their anchor: nothing more to ask of the page about them.
-    const standing = new Set<DrawnBadge>();
+    // What stays in the layer stands right after its anchor: nothing more to ask of the page.
     for (const [id, badge] of this.badges) {
       const item = wanted.get(id);
-      if (item && (unmoved(badge, item.anchor, log) || this.follows(badge, item.anchor, log)))
-        standing.add(badge);
-      else spare.push(this.detach(id, badge));
+      if (!item || !(unmoved(badge, item.anchor, log) || this.follows(badge, item.anchor, log)))
+        spare.push(this.detach(id, badge));
     }
     let drawn = 0;
     for (const item of wanted.values()) {
       let badge = this.badges.get(item.figureId);
-      if (!badge || !standing.has(badge)) {
+      if (!badge) {
         const parent = item.anchor.parentNode;
         if (!item.anchor.isConnected || !parent) continue;
-        badge ??= spare.pop() ?? this.newBadge(item);
+        badge = spare.pop() ?? this.newBadge(item);
         badge.root.setAttribute('data-figure-id', item.figureId);
         this.badges.set(item.figureId, badge);
         parent.insertBefore(badge.host, item.anchor.nextSibling);
@@ -167,11 +169,8 @@ export class BadgeLayer implements BadgeSurface {
   private removeCopies(log: PlacedSince | undefined): void {
     let own = 0;
     for (const badge of this.badges.values()) {
-      const { host, placed } = badge;
-      if (
-        (placed && placed.log === log && log.unmoved(host, placed.parent)) ||
-        (host.isConnected && host.ownerDocument === this.doc)
-      )
+      const { host } = badge;
+      if (hostUnmoved(badge, log) || (host.isConnected && host.ownerDocument === this.doc))
         own += 1;
     }
     if (this.doc.getElementsByTagName(BADGE_TAG).length === own) return;

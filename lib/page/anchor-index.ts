@@ -60,6 +60,7 @@ export class AnchorIndex {
     this.#marks.set(figureId, lastMark);
     if (tail) this.#tails.set(figureId, tail);
     else this.#tails.delete(figureId);
+    this.#seen.delete(figureId);
   }
 
   /**
@@ -118,9 +119,10 @@ export class AnchorIndex {
    */
   #unmovedAnchor(id: string, log: PlacedSince | undefined): Node | null {
     const seen = this.#seen.get(id);
-    if (!seen || !log || seen.log !== log) return null;
-    const { mark, tail, anchor } = seen;
-    if (this.#marks.get(id) !== mark || (this.#tails.get(id) ?? null) !== tail) return null;
+    const mark = this.#marks.get(id);
+    if (!seen || !mark || !log || seen.log !== log) return null;
+    const tail = this.#tails.get(id);
+    const anchor = seen.anchor;
     if (!log.unmoved(mark, seen.markParent)) return null;
     // A tail's anchor is its end, a child of the tail, or the tail itself once that is gone
     // (see tailAnchor): which one does not change while the tail's children do not.
@@ -139,7 +141,7 @@ export class AnchorIndex {
     const markParent = mark.parentNode;
     const tailParent = tail?.parentNode ?? null;
     if (log && markParent && (!tail || tailParent))
-      this.#seen.set(id, { log, mark, tail, anchor, markParent, tailParent });
+      this.#seen.set(id, { log, anchor, markParent, tailParent });
     return anchor;
   }
 
@@ -187,11 +189,12 @@ export class AnchorIndex {
 }
 
 /** Whether `el` is still in the page `doc` and still carries figure id `id`. */
-/** A figure as found standing on the page: its nodes, their parents, its badge's anchor. */
+/**
+ * A figure as found standing on the page: the parents of its mark and tail, and its badge's
+ * anchor. Forgotten whenever the index records other nodes for it.
+ */
 interface Seen {
   log: PlacedSince;
-  mark: Element;
-  tail: Element | null;
   anchor: Node;
   markParent: Node;
   tailParent: Node | null;

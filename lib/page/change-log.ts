@@ -47,6 +47,11 @@ function noChanges(lost = false): Changes {
   return { touched: new Set(), moved: new Set(), lost };
 }
 
+/** Whether `changes` may have moved `node` from among `parent`'s children. */
+function moves(changes: Changes, node: Node, parent: Node): boolean {
+  return changes.lost || changes.touched.has(parent) || changes.moved.has(node);
+}
+
 /**
  * The page changes that placed nodes care about, kept from the start of one check of the page to
  * the end of the next: {@link begin} before the marks and badges are looked at, {@link settle}
@@ -85,11 +90,11 @@ export class ChangeLog implements PlacedSince {
   unmoved(node: Node, parent: Node): boolean {
     // Without an observer nothing is known: every node is checked on the page.
     if (!this.#watching) return false;
-    this.#takePending();
-    const now = this.#now;
-    const before = this.#before;
-    if (now.lost || now.touched.has(parent) || now.moved.has(node)) return false;
-    return !before || !(before.lost || before.touched.has(parent) || before.moved.has(node));
+    // A check under way took in the changes before it at its start; those made while it runs
+    // are taken in at its settle and count at the next check. Not asking the observer again on
+    // each of the check's hundreds of questions spares as many empty record lists.
+    if (!this.#before) this.#takePending();
+    return !moves(this.#now, node, parent) && !(this.#before && moves(this.#before, node, parent));
   }
 
   /**

@@ -23,7 +23,7 @@ import type { BadgeMode } from '../settings/settings';
 import { looksLikeArticle } from './article-kind';
 import { AnchorIndex } from './anchor-index';
 import type { BadgeItem, BadgeSurface } from './badge-surface';
-import { ChangeLog } from './change-log';
+import { ChangeLog, type PlacedSince } from './change-log';
 import { ArticleReadCache, readArticle } from './index';
 import { KnownMarks } from './known-marks';
 import { MARK_TAG, figuresToMark, markFigureAnchors, removeMarks } from './mark-figures';
@@ -151,13 +151,13 @@ function badgeItems(
   doc: Document,
   state: PageState,
   index: AnchorIndex,
-  log: ChangeLog | null,
+  log: PlacedSince | undefined,
 ): BadgeItem[] {
   const withCheck = state.figures.filter((f) => f.check);
   const anchors = index.anchors(
     doc,
     withCheck.map((f) => f.figureId),
-    log ?? undefined,
+    log,
   );
   return withCheck.flatMap(({ figureId, mention, check }) => {
     const anchor = anchors.get(figureId);
@@ -181,11 +181,8 @@ export function startPageSession(options: SessionOptions): PageSession {
   let changes: ChangeLog | null = null;
   const drawBadges = (mode: BadgeMode): number => {
     changes?.begin();
-    const drawn = badges.update(
-      badgeItems(doc, state, anchors, changes),
-      mode,
-      changes ?? undefined,
-    );
+    const log = changes ?? undefined;
+    const drawn = badges.update(badgeItems(doc, state, anchors, log), mode, log);
     // Every mark and badge kept was just found or put in place: what changed before is
     // forgotten, what changed while drawing is kept. (Should drawing throw, the log keeps all.)
     changes?.settle();

@@ -23,6 +23,14 @@ function trustedClick(doc: Document): Event {
   return event;
 }
 
+/** Each figure of {@link markedStory} has its badge right after its mark. */
+function expectEachRightAfterItsMark(doc: Document, layer: BadgeLayer): void {
+  for (const id of ['1', '2', '3']) {
+    const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
+    expect(layer.find(id)!.host.previousSibling).toBe(mark);
+  }
+}
+
 let layer: BadgeLayer | null = null;
 afterEach(() => {
   layer?.destroy();
@@ -63,10 +71,7 @@ describe('the badge layer', () => {
     layer.update(storyBadges(doc), 'all');
     layer.update(storyBadges(doc), 'all');
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
-    for (const id of ['1', '2', '3']) {
-      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
-      expect(layer.find(id)!.host.previousSibling).toBe(mark);
-    }
+    expectEachRightAfterItsMark(doc, layer);
   });
 
   it('draws a badge again when its verdict changes, and leaves unchanged ones as they are', () => {
@@ -175,10 +180,7 @@ describe('the badge layer', () => {
     log.begin();
     expect(layer.update(storyBadges(doc), 'all', log)).toBe(3);
     log.settle();
-    for (const id of ['1', '2', '3']) {
-      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
-      expect(layer.find(id)!.host.previousSibling).toBe(mark);
-    }
+    expectEachRightAfterItsMark(doc, layer);
     // The badge the page left alone is the same; the copy is gone.
     expect(layer.find('1')!.host).toBe(hosts[0]);
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
@@ -187,10 +189,7 @@ describe('the badge layer', () => {
     rec.insertBefore(doc.querySelector('article')!, p, null);
     expect(layer.update(storyBadges(doc), 'all', log)).toBe(3);
     expect(doc.querySelectorAll(BADGE_TAG)).toHaveLength(3);
-    for (const id of ['1', '2', '3']) {
-      const mark = doc.querySelector(`figure-check-mark[data-figure-id="${id}"]`);
-      expect(layer.find(id)!.host.previousSibling).toBe(mark);
-    }
+    expectEachRightAfterItsMark(doc, layer);
   });
 
   it('takes the log’s word: a badge it vouches for is not looked for on the page again', () => {
