@@ -1,3 +1,5 @@
+// First of all, so that it sees every other module evaluate.
+import { LOADED_AT } from './load-clock';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 // First of the project's modules, so that its question to storage travels while the rest loads.
@@ -22,6 +24,10 @@ const RESCAN_EVENT = 'figure-check:rescan';
 
 /** Attribute on `<html>`, e2e build only: the last scan's main-thread time in ms. */
 const WORK_ATTRIBUTE = 'data-figure-check-work-ms';
+/** Attribute on `<html>`, e2e build only: how long evaluating the script's modules took, in ms. */
+const LOAD_ATTRIBUTE = 'data-figure-check-load-ms';
+/** Every import above has been evaluated by the time this line runs. */
+const evaluatedIn = performance.now() - LOADED_AT;
 
 export default defineContentScript({
   // Built-in news sites; the background registers this same file for sites the user turns on.
@@ -36,6 +42,7 @@ export default defineContentScript({
     }
     // Only the e2e build (`--mode e2e`, replaced at build time) lets tests into the badges.
     const e2e = import.meta.env.MODE === 'e2e';
+    if (e2e) document.documentElement.setAttribute(LOAD_ATTRIBUTE, evaluatedIn.toFixed(2));
     const badges = new BadgeLayer(document, { inspectable: e2e });
     const session = startPageSession({
       doc: document,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { extractMentions } from '../../../lib/extract/index';
 import { launchBaseline, launchWithExtension } from '../../e2e/support/extension';
 import { fillClaims, syntheticClaims } from '../../e2e/support/fill';
@@ -13,6 +13,39 @@ import type { Row, Section, SectionResult } from '../types';
 const LOADS = 10;
 const BADGE_TARGET_MS = 100;
 const ANSWER_TARGET_MS = 15;
+
+/** A page of the fixtures that is not a story (a news site's front page). */
+const FRONT_PAGE = 'front-page.html';
+
+/** What the content script cost a page's main thread: evaluating its modules, then its scan. */
+interface ScriptCost {
+  evaluateMs: number;
+  scanMs: number;
+}
+
+/** The e2e build's own account of what it cost `page` (entrypoints/content/index.ts). */
+async function scriptCost(page: Page): Promise<ScriptCost> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    return {
+      evaluateMs: Number(root.getAttribute('data-figure-check-load-ms')),
+      scanMs: Number(root.getAttribute('data-figure-check-work-ms')),
+    };
+  });
+}
+
+/** A row of medians of `costs`: the script's evaluation, and its first scan of the page. */
+function costRow(measure: string, costs: readonly ScriptCost[]): { row: Row; json: object } {
+  const evaluateMs = median(costs.map((c) => c.evaluateMs));
+  const scanMs = median(costs.map((c) => c.scanMs));
+  return {
+    row: {
+      measure: `${measure}: evaluation + first scan, main thread (median of ${costs.length})`,
+      value: `${evaluateMs.toFixed(1)} + ${scanMs.toFixed(1)} ms`,
+    },
+    json: { evaluateMs, scanMs },
+  };
+}
 
 /** Console text the probe writes once the content script reports it has drawn the last badge. */
 const DONE_MESSAGE = 'figure-check-bench: done';
@@ -77,6 +110,7 @@ export const browserTimings: Section = {
         const url = server.url(file);
         const badge: number[] = [];
         const ready: number[] = [];
+        const costs: ScriptCost[] = [];
         const page = await ext.context.newPage();
         const base = await plain.newPage();
         for (let i = 0; i < LOADS; i++) {
@@ -87,6 +121,7 @@ export const browserTimings: Section = {
           await page.goto(url);
           await done;
           await waitForScan(page);
+          costs.push(await scriptCost(page));
           badge.push(
             await page.evaluate(() => {
               const nav = performance.getEntriesByType(
@@ -115,8 +150,22 @@ export const browserTimings: Section = {
           target: `< ${BADGE_TARGET_MS} ms`,
           ok: b < BADGE_TARGET_MS,
         });
-        json[file] = { badgeMs: b, baselineReadyMs: median(ready) };
+        const cost = costRow(`${file}: content script`, costs);
+        rows.push(cost.row);
+        json[file] = { badgeMs: b, baselineReadyMs: median(ready), ...cost.json };
       }
+      // A section front: the script evaluates there too, but finds no story to read.
+      const front = await ext.context.newPage();
+      const frontCosts: ScriptCost[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        await front.goto(server.url(`non-article/${FRONT_PAGE}`));
+        await waitForScan(front);
+        frontCosts.push(await scriptCost(front));
+      }
+      await front.close();
+      const frontCost = costRow(`${FRONT_PAGE} (not a story): content script`, frontCosts);
+      rows.push(frontCost.row);
+      json[FRONT_PAGE] = frontCost.json;
       const worker = ext.context.serviceWorkers()[0]!;
       const seeds = loadSeeds();
       const mentions = seeds.flatMap((s) =>
