@@ -30,7 +30,7 @@ import {
   TRAILING_NOUNS,
 } from './vocabulary/speakers';
 import { REGION_ADJECTIVES } from './vocabulary/place-words';
-import { buildPhraseTrie, inClass, longestPhraseAt, wordClass } from './phrase-trie';
+import { inClass, lazyPhraseTrie, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
 /** The speaker a sentence names for its claims. */
@@ -98,11 +98,12 @@ function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
   for (const outlet of MEDIA) yield [outlet, { name: null, side: null, media: true }];
 }
 
-const SPEAKERS = buildPhraseTrie(speakerEntries());
+/** Some 2,700 phrases, made and put in at the first read (a page that is no story makes none). */
+const SPEAKERS = lazyPhraseTrie(speakerEntries);
 /** Tested on every token of a sentence with a cue of speech: one bit test each. */
 const SPEECH_VERB_CLASS = wordClass(SPEECH_VERBS);
 const CLAUSE_STOP_CLASS = wordClass(CLAUSE_STOPS);
-const INTRODUCERS = buildPhraseTrie(SOURCE_INTRODUCERS.map((p) => [p, true] as const));
+const INTRODUCERS = lazyPhraseTrie(() => SOURCE_INTRODUCERS.map((p) => [p, true] as const));
 
 /** A speaker named over tokens `first..last`. */
 interface Candidate {

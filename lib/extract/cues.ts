@@ -1,8 +1,8 @@
 import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './vocabulary/speakers';
 import { DATE_PHRASES, MONTHS, SINCE, WEEKDAYS } from './vocabulary/dates';
-import { GAZETTEER } from './places/gazetteer';
+import { gazetteer, type Gazetteer } from './places/gazetteer';
 import { phraseStartsByWord } from './phrase-trie';
-import { PLACE_ROLES } from './places/roles';
+import { placeRoles } from './places/roles';
 import { Role, TokenRoles } from './places/tokenize';
 import { PREFIXES } from './vocabulary/places/phrases';
 import type { Token } from './tokens';
@@ -52,12 +52,9 @@ function buildWordCues(): Map<string, number> {
   return cues;
 }
 
-/** Cues of lower-cased words, built once. */
-const WORD_CUES = buildWordCues();
-
 /** The low four bits of a lexicon entry hold a word's cues. */
 const CUE_BITS = 15;
-/** The next four, from this bit, its roles to the place tokenizer (see `PLACE_ROLES`). */
+/** The next four, from this bit, its roles to the place tokenizer (see `placeRoles`). */
 const ROLES_SHIFT = 4;
 /** Bits from this one hold its phrase starts (see `phraseStartsByWord`). */
 const STARTS_SHIFT = 8;
@@ -65,14 +62,19 @@ const STARTS_SHIFT = 8;
 /**
  * A word's cues, its place roles and the phrase tries it starts a phrase of, in one number: one
  * lookup per token gives all three. Built at the first sentence read, after every module (and its
- * tries) has loaded.
+ * tries) has loaded: a page that is no story never builds it, nor the tables it is made of.
  */
 let lexicon: Map<string, number> | null = null;
+/** The gazetteer and the place roles, as the lexicon was built from them. */
+let names: Gazetteer;
+let roles: ReadonlyMap<string, number>;
 
 function buildLexicon(): Map<string, number> {
-  const out = new Map<string, number>(WORD_CUES);
-  for (const [word, roles] of PLACE_ROLES) {
-    out.set(word, (out.get(word) ?? 0) | ((roles & TokenRoles.OfNorm) << ROLES_SHIFT));
+  names = gazetteer();
+  roles = placeRoles();
+  const out = buildWordCues();
+  for (const [word, bits] of roles) {
+    out.set(word, (out.get(word) ?? 0) | ((bits & TokenRoles.OfNorm) << ROLES_SHIFT));
   }
   for (const [word, starts] of phraseStartsByWord()) {
     out.set(word, (out.get(word) ?? 0) | (starts << STARTS_SHIFT));
@@ -84,12 +86,12 @@ function buildLexicon(): Map<string, number> {
 function startsPlace(raw: string): boolean {
   const folded = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
   const stem = /'s$/i.test(folded) ? folded.slice(0, -2) : folded;
-  return GAZETTEER.senses.has(stem) || GAZETTEER.prefixes.has(stem);
+  return names.senses.has(stem) || names.prefixes.has(stem);
 }
 
 /** A word as written that {@link startsPlace}. */
 const PLACE_CUE = 1;
-/** A word as written that is a key of `PLACE_ROLES` with `Role.Start`, as the place tokenizer asks. */
+/** A word as written that is a key of `placeRoles()` with `Role.Start`, as the place tokenizer asks. */
 const NAME_START = 2;
 
 /** What words as written start, as bits, learned as they are met: names are case-sensitive. */
@@ -100,8 +102,7 @@ function placeWord(raw: string): number {
   let known = PLACE_WORDS.get(raw);
   if (known === undefined) {
     known =
-      (startsPlace(raw) ? PLACE_CUE : 0) |
-      ((PLACE_ROLES.get(raw) ?? 0) & Role.Start ? NAME_START : 0);
+      (startsPlace(raw) ? PLACE_CUE : 0) | ((roles.get(raw) ?? 0) & Role.Start ? NAME_START : 0);
     // Bounded, so a text of endless distinct words cannot grow it without end.
     if (PLACE_WORDS.size < MAX_LEARNED) PLACE_WORDS.set(raw, known);
   }

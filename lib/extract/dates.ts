@@ -22,7 +22,7 @@ import {
   type Day,
   type Found,
 } from './date-calendar';
-import { buildPhraseTrie, inClass, phrasesAt, wordClass } from './phrase-trie';
+import { inClass, lazyPhraseTrie, phrasesAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 
 export type { DateKind } from './vocabulary/dates';
@@ -64,7 +64,7 @@ const PART_OF_DAY = new Map(Object.entries(PARTS_OF_DAY));
 const PREFIX = new Map<string, DatePrefix>(Object.entries(DATE_PREFIXES));
 /** Is any prefix a number? None is; `matchAt` passes most numbers by on that. */
 const NUMERIC_PREFIX = [...PREFIX.keys()].some((k) => /^\d/.test(k));
-const PHRASES = buildPhraseTrie<DatePhrase>(DATE_PHRASES);
+const PHRASES = lazyPhraseTrie<DatePhrase>(() => DATE_PHRASES);
 
 /** Words a date expression can start with (any number can start one too). */
 const DATE_STARTS: ReadonlySet<string> = new Set([

@@ -37,9 +37,13 @@ let bits = 0;
 const MAX_BITS = 20;
 /**
  * Set by the first lookup: bits kept on tokens from then on would not know a trie built later, so
- * a later trie gets no bit and looks its first words up itself. Every trie is built at load time.
+ * a later trie gets no bit and looks its first words up itself. Every trie is made at load time,
+ * and those made with {@link lazyPhraseTrie} are filled just before the first lookup.
  */
 let looked = false;
+
+/** Tries made with {@link lazyPhraseTrie} whose phrases are not in yet, in the order made. */
+const unfilled: (() => void)[] = [];
 
 /** One phrase found at a token position. */
 export interface PhraseMatch<T> {
@@ -90,7 +94,28 @@ function firstChunkWords(phrase: string): readonly string[] | undefined {
  * value given for a phrase wins, so hand-written entries listed first beat generated ones.
  */
 export function buildPhraseTrie<T>(entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
+  return fill({ next: new Map() }, entries);
+}
+
+/**
+ * A trie as {@link buildPhraseTrie} makes it, whose phrases are made and put in only before the
+ * first lookup of any trie or word class: a content script evaluates on every page of a news site,
+ * and only a story's read looks anything up. Make it when the module loads, as any other trie.
+ */
+export function lazyPhraseTrie<T>(entries: () => Iterable<readonly [string, T]>): PhraseTrie<T> {
   const root: PhraseTrie<T> = { next: new Map() };
+  if (looked) return fill(root, entries());
+  unfilled.push(() => fill(root, entries()));
+  return root;
+}
+
+/** Fills the tries waiting for their phrases, in the order they were made. */
+function fillWaiting(): void {
+  for (const fillOne of unfilled.splice(0)) fillOne();
+}
+
+/** Puts `entries` into the empty trie `root` and gives it its bit, if bits are still given. */
+function fill<T>(root: PhraseTrie<T>, entries: Iterable<readonly [string, T]>): PhraseTrie<T> {
   for (const [phrase, value] of entries) {
     // Only the first word is needed now: it says which child holds the phrase.
     const words = DIGIT.test(phrase) ? phraseWords(phrase, CHUNK_WORDS) : null;
@@ -172,6 +197,7 @@ export function inClass(t: Token, c: WordClass): boolean {
  * built after this call get no bit.
  */
 export function phraseStartsByWord(): ReadonlyMap<string, number> {
+  if (unfilled.length > 0) fillWaiting();
   looked = true;
   return FIRST_WORDS;
 }
@@ -180,6 +206,7 @@ export function phraseStartsByWord(): ReadonlyMap<string, number> {
 function startsOf(t: Token): number {
   let known = t.phraseStarts ?? -1;
   if (known < 0) {
+    if (unfilled.length > 0) fillWaiting();
     looked = true;
     known = FIRST_WORDS.get(t.norm) ?? 0;
     t.phraseStarts = known;
@@ -198,6 +225,7 @@ export function phrasesAt<T>(
   // Most words begin no phrase: answer them without allocating.
   const t = tokens[i];
   if (!t) return NONE;
+  if (unfilled.length > 0) fillWaiting();
   if (trie.bit ? (startsOf(t) & trie.bit) === 0 : !trie.next.has(t.norm)) return NONE;
   const found: PhraseMatch<T>[] = [];
   let node: PhraseTrie<T> | undefined = trie;
@@ -217,6 +245,7 @@ export function longestPhraseAt<T>(
 ): PhraseMatch<T> | null {
   const t = tokens[i];
   if (!t) return null;
+  if (unfilled.length > 0) fillWaiting();
   if (trie.bit ? (startsOf(t) & trie.bit) === 0 : !trie.next.has(t.norm)) return null;
   let node: PhraseTrie<T> | undefined = trie;
   let value: T | undefined;

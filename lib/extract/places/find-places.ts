@@ -1,8 +1,8 @@
 import type { Place } from '../../claims/mention';
 import type { Token } from '../tokens';
-import { GAZETTEER, type Sense } from './gazetteer';
+import { gazetteer, type Gazetteer, type Sense } from './gazetteer';
 import * as phrases from '../vocabulary/places/phrases';
-import { PLACE_ROLES } from './roles';
+import { placeRoles } from './roles';
 import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**
@@ -58,8 +58,20 @@ interface Match {
 }
 
 // Local bindings: bundlers and test runners can turn imported names into getters, which this
-// per-token loop would call a million times on a large text.
-const G = GAZETTEER;
+// per-token loop would call a million times on a large text. Set at the first read (see
+// `tables`): a page that is no story never builds them.
+let G: Gazetteer;
+let KEYS: KeyNode;
+let ROLES: ReadonlyMap<string, number>;
+let ready = false;
+
+function tables(): void {
+  if (ready) return;
+  G = gazetteer();
+  KEYS = keyTrie(G);
+  ROLES = placeRoles();
+  ready = true;
+}
 const { CITY_SUFFIX, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
 function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
@@ -82,7 +94,7 @@ interface KeyNode {
   next: Map<string, KeyNode>;
 }
 
-const KEYS: KeyNode = (() => {
+function keyTrie(g: Gazetteer): KeyNode {
   const root: KeyNode = { sense: undefined, prefix: false, next: new Map() };
   const nodeOf = (key: string): KeyNode => {
     let node = root;
@@ -96,10 +108,10 @@ const KEYS: KeyNode = (() => {
     }
     return node;
   };
-  for (const [key, sense] of G.senses) nodeOf(key).sense = sense;
-  for (const key of G.prefixes) nodeOf(key).prefix = true;
+  for (const [key, sense] of g.senses) nodeOf(key).sense = sense;
+  for (const key of g.prefixes) nodeOf(key).prefix = true;
   return root;
-})();
+}
 
 /** Keys starting at `i`, longest first; the prefix set cuts the search at the first dead end. */
 function candidatesAt(toks: readonly PlaceToken[], i: number): readonly Candidate[] {
@@ -237,7 +249,7 @@ function closeList(toks: readonly PlaceToken[], recs: Rec[]): void {
 }
 
 function scan(text: string, tokens: readonly Token[] | undefined, offset: number): PlaceHit[] {
-  const toks = tokenizePlaces(text, PLACE_ROLES, tokens, offset);
+  const toks = tokenizePlaces(text, ROLES, tokens, offset);
   const recs: Rec[] = [];
   let chain = false;
   let gapClean = true;
@@ -292,6 +304,7 @@ function copy(p: Place): Place {
  */
 export function findPlaces(text: string, tokens?: readonly Token[], offset = 0): PlaceHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  tables();
   return scan(text, tokens, offset);
 }
 
@@ -300,6 +313,6 @@ export function findPlaces(text: string, tokens?: readonly Token[], offset = 0):
  * own code ("RU-MOW", "UA-30"). Cities sharing their region's code are not reachable this way.
  */
 export function placeByCode(code: string): Place | undefined {
-  const p = G.byCode.get(code);
+  const p = gazetteer().byCode.get(code);
   return p ? { ...p } : undefined;
 }

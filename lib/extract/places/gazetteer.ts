@@ -124,5 +124,12 @@ function build(): Gazetteer {
   return { senses, prefixes, maxWords, byCode, conflicts };
 }
 
-/** The gazetteer, built once when the module loads (a few thousand keys). */
-export const GAZETTEER: Gazetteer = build();
+let built: Gazetteer | null = null;
+
+/**
+ * The gazetteer (a few thousand keys), built at its first use: the content script evaluates on
+ * every page of a news site, and only a story's read needs it.
+ */
+export function gazetteer(): Gazetteer {
+  return (built ??= build());
+}

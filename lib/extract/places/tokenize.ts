@@ -197,7 +197,7 @@ function markToken(
  * `roles`: words' {@link Role} bits, `Start` included (see {@link buildRoles}). `tokens`, when
  * given, are the sentence's own tokens, `offset` where `text` starts in their sentence: a word
  * with the same span as one of them takes its strings, already made and hashed, instead of new
- * ones of the same text, and its `placeRoles` instead of lookups: those are of `PLACE_ROLES`
+ * ones of the same text, and its `placeRoles` instead of lookups: those are of `placeRoles()`
  * (`places/roles.ts`), so `tokens` go with that table only.
  */
 export function tokenizePlaces(
