@@ -82,6 +82,11 @@ function buildLexicon(): Map<string, number> {
   return out;
 }
 
+/** Builds the lexicon and the tables it is made of now, if no sentence has been read yet. */
+export function buildCueTables(): void {
+  lexicon ??= buildLexicon();
+}
+
 /** Is `raw` (as the text writes it) the start of a place name in the gazetteer? */
 function startsPlace(raw: string): boolean {
   const folded = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;

@@ -87,6 +87,16 @@ function metadataKind(doc: Document, read: ArticleReadCache | null): Kind {
   return null;
 }
 
+/**
+ * Whether the page says in its `og:type` that it is something other than an article (a front
+ * page's "website"): one query, before the page is read. A page that says nothing may be a story.
+ */
+export function declaresNoStory(doc: Document): boolean {
+  const meta = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
+  if (!meta) return false;
+  return squash(meta.getAttribute('content'), 100).toLowerCase() !== 'article';
+}
+
 /** A search page: `/search` in the path or a query parameter the common engines use. */
 function isSearchUrl(url: string | null): boolean {
   if (!url) return false;

@@ -12,7 +12,7 @@ import { hostOutlet } from '../claims/outlet';
 import { trustedSourceUrl } from '../claims/page-site';
 import { sameData } from '../claims/same-data';
 import { cutText, toWellFormedText } from '../claims/text';
-import { extractMentions, ReportReader, type ReadLimit } from '../extract/index';
+import { extractMentions, prepareExtractor, ReportReader, type ReadLimit } from '../extract/index';
 import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
@@ -20,7 +20,7 @@ import {
 } from '../messages/protocol';
 import { ContentRequestSchema } from '../messages/requests';
 import type { BadgeMode } from '../settings/settings';
-import { looksLikeArticle } from './article-kind';
+import { declaresNoStory, looksLikeArticle } from './article-kind';
 import { AnchorIndex } from './anchor-index';
 import type { BadgeItem, BadgeSurface } from './badge-surface';
 import { ChangeLog, type PlacedSince } from './change-log';
@@ -220,6 +220,8 @@ export function startPageSession(options: SessionOptions): PageSession {
   };
   // Keeps what it read of each paragraph: a live blog that grows is read only where it changed.
   let reader = pageReader();
+  /** Whether the extractor's tables were built before a read (see `prepareExtractor`). */
+  let prepared = false;
   // Keeps what it walked of the DOM, forgetting each subtree that changes (while switched on).
   let readCache: ArticleReadCache | null = null;
   // Which figure each mark the last scan found or made is: valid for the next read only.
@@ -277,6 +279,12 @@ export function startPageSession(options: SessionOptions): PageSession {
         readCache?.clear();
         knownMarks.forget();
         clearPage(w);
+      }
+      // Cheaper before the page is read than in the middle of the first read; a front page that
+      // says it is one builds them only if it turns out to hold a story after all.
+      if (!prepared && !declaresNoStory(doc)) {
+        prepared = true;
+        prepareExtractor();
       }
       const { facts, article } = readArticle(doc, href(), readCache);
       // The page's canonical URL only if it is on this page's own site (see trustedSourceUrl).

@@ -59,13 +59,14 @@ interface Match {
 
 // Local bindings: bundlers and test runners can turn imported names into getters, which this
 // per-token loop would call a million times on a large text. Set at the first read (see
-// `tables`): a page that is no story never builds them.
+// `buildPlaceTables`): a page that is no story never builds them.
 let G: Gazetteer;
 let KEYS: KeyNode;
 let ROLES: ReadonlyMap<string, number>;
 let ready = false;
 
-function tables(): void {
+/** Builds the gazetteer and the tables made of it now, if no place has been looked for yet. */
+export function buildPlaceTables(): void {
   if (ready) return;
   G = gazetteer();
   KEYS = keyTrie(G);
@@ -304,7 +305,7 @@ function copy(p: Place): Place {
  */
 export function findPlaces(text: string, tokens?: readonly Token[], offset = 0): PlaceHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  tables();
+  buildPlaceTables();
   return scan(text, tokens, offset);
 }
 

@@ -65,7 +65,31 @@ describe('lazy phrase tries', () => {
   });
 });
 
+/** A fresh extractor whose gazetteer tells `built` each time it is asked for. */
+async function watchedExtractor(built: () => void) {
+  vi.resetModules();
+  vi.doMock('../../../lib/extract/places/gazetteer', async (original) => {
+    const real = await original<typeof Gazetteer>();
+    return {
+      ...real,
+      gazetteer: () => {
+        built();
+        return real.gazetteer();
+      },
+    };
+  });
+  return import('../../../lib/extract/index');
+}
+
 describe('the gazetteer', () => {
+  it('is built by prepareExtractor, before any read', async () => {
+    const built = vi.fn();
+    const { prepareExtractor } = await watchedExtractor(built);
+    expect(built).not.toHaveBeenCalled();
+    prepareExtractor();
+    expect(built).toHaveBeenCalled();
+  });
+
   it('is not built when the extractor loads, only when it first reads a story', async () => {
     vi.resetModules();
     const built = vi.fn();

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { looksLikeArticle } from '../../../lib/page/article-kind';
+import { declaresNoStory, looksLikeArticle } from '../../../lib/page/article-kind';
 import { readArticle } from '../../../lib/page/index';
 import { dom, page } from './dom-helpers';
 
@@ -127,5 +127,29 @@ describe('looksLikeArticle', () => {
     expect(judge(doc(prose(150) + links(400)), 'https://a.example/kursk')).toBe(true);
     // …and a long list of links with prose far below it is still a list.
     expect(judge(doc(links(150) + prose(400)), 'https://a.example/kursk')).toBe(false);
+  });
+});
+
+describe('declaresNoStory', () => {
+  const withType = (type: string, attribute = 'property'): Document =>
+    dom(
+      `<html><head><meta ${attribute}="og:type" content="${type}"></head><body><p>x</p></body></html>`,
+    );
+
+  it('is true only for a page whose og:type names something other than an article', () => {
+    expect(declaresNoStory(withType('website'))).toBe(true);
+    expect(declaresNoStory(withType('video.other', 'name'))).toBe(true);
+    expect(declaresNoStory(withType('article'))).toBe(false);
+    expect(declaresNoStory(withType(' Article '))).toBe(false);
+    expect(declaresNoStory(dom('<html><body><article><p>x</p></article></body></html>'))).toBe(
+      false,
+    );
+  });
+
+  it('holds for the front page fixture and for none of the article fixtures', () => {
+    expect(declaresNoStory(dom(readFileSync(`${NON_ARTICLE}front-page.html`, 'utf8')))).toBe(true);
+    for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html'))) {
+      expect(declaresNoStory(dom(readFileSync(`${PAGES}${file}`, 'utf8'))), file).toBe(false);
+    }
   });
 });
