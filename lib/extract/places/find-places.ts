@@ -73,6 +73,7 @@ export function buildPlaceTables(): void {
   ROLES = placeRoles();
   ready = true;
 }
+
 const { CITY_SUFFIX, PREFIXES, REGION_MODIFIERS, REGION_SUFFIXES } = phrases;
 const NONE: readonly Candidate[] = [];
 function isWord(toks: readonly PlaceToken[], i: number, lower?: string): boolean {
