@@ -9,8 +9,9 @@
 import type { FigureCheck } from '../claims/claim';
 import type { Mention } from '../claims/mention';
 import { fromPlaces, toPlaces } from './by-place';
-import { RequestError, send, type Send } from './client';
-import { UNKNOWN_BASE, type CheckPageRequest, type CheckPageWire } from './protocol';
+import { exchange, RequestError, type Send } from './ask';
+import { UNKNOWN_BASE, type CheckPageRequest, type CheckPageWire } from './page-protocol';
+import { CHECK_PAGE } from './page-requests';
 
 /** The last request the background answered: its id, where each figure stood, their checks. */
 interface Answered {
@@ -42,7 +43,7 @@ export function pageChecker(
       wire = { ...wire, base: base.id, refs: sent.places, mentions: sent.whole };
     }
     last = null;
-    const answer = await send(to, wire);
+    const answer = await exchange(to, wire, CHECK_PAGE.answer);
     // Named checks are the very objects of the last answer: a caller sees them unchanged at once.
     const refs = answer.resultRefs;
     const results = refs

@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { z } from 'zod';
 import {
   AddListRequestSchema,
   AddListResponseSchema,
@@ -20,8 +19,6 @@ import {
   SyncListsResponseSchema,
 } from './list-protocol';
 import {
-  CheckPageResponseSchema,
-  CheckPageWireSchema,
   ClaimFacetsRequestSchema,
   ClaimFacetsResponseSchema,
   ClaimVerdictsRequestSchema,
@@ -36,12 +33,8 @@ import {
   EventSeriesResponseSchema,
   ImportClaimsRequestSchema,
   ImportClaimsResponseSchema,
-  PageSummaryRequestSchema,
-  PageSummarySchema,
   QueryClaimsRequestSchema,
   QueryClaimsResponseSchema,
-  RevealFigureRequestSchema,
-  RevealFigureResponseSchema,
   SetSiteEnabledRequestSchema,
   SetSiteEnabledResponseSchema,
   SiteStatusRequestSchema,
@@ -49,16 +42,20 @@ import {
   UpdateClaimRequestSchema,
   UpdateClaimResponseSchema,
 } from './protocol';
+import { CHECK_PAGE, requestUnion, type Exchange, type RequestIn } from './page-requests';
 
-/** One request type: what is sent, and what comes back. */
-interface Exchange {
-  request: z.ZodObject<{ type: z.ZodLiteral<string> }>;
-  answer: z.ZodType;
-}
+export {
+  CONTENT_REQUESTS,
+  ContentRequestSchema,
+  type AnswerIn,
+  type ContentRequest,
+  type RequestIn,
+  type RequestMap,
+} from './page-requests';
 
 /** Every request a content script or an extension page may send to the background. */
 export const BACKGROUND_REQUESTS = {
-  'check-page': { request: CheckPageWireSchema, answer: CheckPageResponseSchema },
+  'check-page': CHECK_PAGE,
   'query-claims': { request: QueryClaimsRequestSchema, answer: QueryClaimsResponseSchema },
   'claim-verdicts': { request: ClaimVerdictsRequestSchema, answer: ClaimVerdictsResponseSchema },
   'count-claims': { request: CountClaimsRequestSchema, answer: CountClaimsResponseSchema },
@@ -80,36 +77,6 @@ export const BACKGROUND_REQUESTS = {
   'share-figures': { request: ShareFiguresRequestSchema, answer: ShareFiguresResponseSchema },
 } as const satisfies Record<string, Exchange>;
 
-/** Every request an extension page (the popup) may send to a tab's content script. */
-export const CONTENT_REQUESTS = {
-  'page-summary': { request: PageSummaryRequestSchema, answer: PageSummarySchema },
-  'reveal-figure': { request: RevealFigureRequestSchema, answer: RevealFigureResponseSchema },
-} as const satisfies Record<string, Exchange>;
-
-/** A map of request types to their exchanges. */
-export type RequestMap = Record<string, Exchange>;
-
-/** The requests of a map: one union member per type. */
-export type RequestIn<M extends RequestMap> = z.infer<M[keyof M]['request']>;
-
-/** The answer to request `R` of map `M`, as parsed by its answer schema. */
-export type AnswerIn<M extends RequestMap, R extends { type: string }> = z.infer<
-  M[R['type']]['answer']
->;
-
-/** The request schemas of a map as one union, discriminated by `type`. */
-function requestUnion<M extends RequestMap>(map: M) {
-  const schemas = Object.values(map).map((e) => e.request) as M[keyof M]['request'][];
-  return z.discriminatedUnion(
-    'type',
-    schemas as [M[keyof M]['request'], ...M[keyof M]['request'][]],
-  );
-}
-
 /** Every request to the background; the background parses each message with it. */
 export const RequestSchema = requestUnion(BACKGROUND_REQUESTS);
 export type Request = RequestIn<typeof BACKGROUND_REQUESTS>;
-
-/** Every request to a content script; the content script parses each message with it. */
-export const ContentRequestSchema = requestUnion(CONTENT_REQUESTS);
-export type ContentRequest = RequestIn<typeof CONTENT_REQUESTS>;

@@ -7,7 +7,7 @@
 import type { FigureCheck } from '../claims/claim';
 import type { Mention, Source } from '../claims/mention';
 import { sameData } from '../claims/same-data';
-import { MAX_FIGURES_PER_PAGE, type PageFigure, type PageSummary } from '../messages/protocol';
+import { MAX_FIGURES_PER_PAGE, type PageFigure, type PageSummary } from '../messages/page-protocol';
 import type { BadgeMode } from '../settings/settings';
 
 /** The longest page address a summary carries (PageSummarySchema's limit). */

@@ -17,8 +17,8 @@ import {
   MAX_FIGURES_PER_PAGE,
   type CheckPageRequest,
   type PageSummary,
-} from '../messages/protocol';
-import { ContentRequestSchema } from '../messages/requests';
+} from '../messages/page-protocol';
+import { ContentRequestSchema } from '../messages/page-requests';
 import type { BadgeMode } from '../settings/settings';
 import { declaresNoStory, looksLikeArticle } from './article-kind';
 import { AnchorIndex } from './anchor-index';
