@@ -1,6 +1,6 @@
 import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './vocabulary/speakers';
 import { DATE_PHRASES, MONTHS, SINCE, WEEKDAYS } from './vocabulary/dates';
-import { gazetteer, type Gazetteer } from './places/gazetteer';
+import { gazetteer } from './places/gazetteer';
 import { phraseStartsByWord } from './phrase-trie';
 import { placeRoles } from './places/roles';
 import { Role, TokenRoles } from './places/tokenize';
@@ -65,15 +65,10 @@ const STARTS_SHIFT = 8;
  * tries) has loaded: a page that is no story never builds it, nor the tables it is made of.
  */
 let lexicon: Map<string, number> | null = null;
-/** The gazetteer and the place roles, as the lexicon was built from them. */
-let names: Gazetteer;
-let roles: ReadonlyMap<string, number>;
 
 function buildLexicon(): Map<string, number> {
-  names = gazetteer();
-  roles = placeRoles();
   const out = buildWordCues();
-  for (const [word, bits] of roles) {
+  for (const [word, bits] of placeRoles()) {
     out.set(word, (out.get(word) ?? 0) | ((bits & TokenRoles.OfNorm) << ROLES_SHIFT));
   }
   for (const [word, starts] of phraseStartsByWord()) {
@@ -91,7 +86,8 @@ export function buildCueTables(): void {
 function startsPlace(raw: string): boolean {
   const folded = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
   const stem = /'s$/i.test(folded) ? folded.slice(0, -2) : folded;
-  return names.senses.has(stem) || names.prefixes.has(stem);
+  const { senses, prefixes } = gazetteer();
+  return senses.has(stem) || prefixes.has(stem);
 }
 
 /** A word as written that {@link startsPlace}. */
@@ -107,7 +103,8 @@ function placeWord(raw: string): number {
   let known = PLACE_WORDS.get(raw);
   if (known === undefined) {
     known =
-      (startsPlace(raw) ? PLACE_CUE : 0) | ((roles.get(raw) ?? 0) & Role.Start ? NAME_START : 0);
+      (startsPlace(raw) ? PLACE_CUE : 0) |
+      ((placeRoles().get(raw) ?? 0) & Role.Start ? NAME_START : 0);
     // Bounded, so a text of endless distinct words cannot grow it without end.
     if (PLACE_WORDS.size < MAX_LEARNED) PLACE_WORDS.set(raw, known);
   }

@@ -82,9 +82,14 @@ function metadataKind(doc: Document, read: ArticleReadCache | null): Kind {
   for (const meta of metas.slice(0, 1000)) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     if (key !== 'og:type') continue;
-    if (squash(meta.getAttribute('content'), 100).toLowerCase() === 'article') return 'article';
+    if (saysArticle(meta)) return 'article';
   }
   return null;
+}
+
+/** Whether an `og:type` meta element's content is "article", in any case or spacing. */
+function saysArticle(meta: Element): boolean {
+  return squash(meta.getAttribute('content'), 100).toLowerCase() === 'article';
 }
 
 /**
@@ -93,8 +98,7 @@ function metadataKind(doc: Document, read: ArticleReadCache | null): Kind {
  */
 export function declaresNoStory(doc: Document): boolean {
   const meta = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
-  if (!meta) return false;
-  return squash(meta.getAttribute('content'), 100).toLowerCase() !== 'article';
+  return meta !== null && !saysArticle(meta);
 }
 
 /** A search page: `/search` in the path or a query parameter the common engines use. */

@@ -91,19 +91,8 @@ describe('the gazetteer', () => {
   });
 
   it('is not built when the extractor loads, only when it first reads a story', async () => {
-    vi.resetModules();
     const built = vi.fn();
-    vi.doMock('../../../lib/extract/places/gazetteer', async (original) => {
-      const real = await original<typeof Gazetteer>();
-      return {
-        ...real,
-        gazetteer: () => {
-          built();
-          return real.gazetteer();
-        },
-      };
-    });
-    const { extractMentions } = await import('../../../lib/extract/index');
+    const { extractMentions } = await watchedExtractor(built);
     expect(built).not.toHaveBeenCalled();
     const found = extractMentions('Russia launched 40 drones at Kharkiv overnight, Kyiv said.', {
       published: '2025-07-20',
