@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs each section in turn, prints one table and then one line of JSON,
- * `{"bench": {...}}`. Always exits 0: a missed target is shown (✗), not failed.
+ * `{"bench": {...}}`. A missed target is shown (✗), not failed: the run exits 0 unless it could
+ * not run (a section's error, a section name that is no section's).
  */
 import { browserTimings } from './sections/browser';
 import { extraction } from './sections/extraction';
@@ -9,6 +10,7 @@ import { researcherTimings } from './sections/researcher';
 import { serverLoad } from './sections/server';
 import { syncTimings } from './sections/sync';
 import { throughput } from './sections/throughput';
+import { selectSections } from './select';
 import { renderTable, type TableGroup } from './table';
 import type { Section } from './types';
 
@@ -32,8 +34,7 @@ async function main(): Promise<void> {
   };
   let missed = 0;
   // `npm run bench -- researcher browser` runs only the sections named.
-  const only = process.argv.slice(2);
-  for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
+  for (const section of selectSections(SECTIONS, process.argv.slice(2))) {
     const result = await section.run();
     groups.push({ title: section.name, rows: result.rows });
     json[section.name] = result.json;
@@ -46,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
 });
