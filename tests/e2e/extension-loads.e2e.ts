@@ -1,3 +1,4 @@
+import { get } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/extension';
 import { waitForScan } from './support/scan';
@@ -34,6 +35,33 @@ describe('the built extension', () => {
     await waitForScan(page);
     expect(await page.locator('figure-check-mark').count()).toBe(0);
     await page.close();
+  });
+
+  it('reads a page that came over HTTPS, as Chromium asks for a host on its HSTS preload list', async () => {
+    // Chromium upgrades a request for such a host (one of the demo's outlets is) to HTTPS on the
+    // same port before it is sent; the test server answers it over TLS.
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/000-abn-news.html').replace(/^http:/, 'https:'));
+    await waitForScan(page);
+    expect(new URL(page.url()).protocol).toBe('https:');
+    expect(await page.locator('figure-check-mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('answers HTTP and HTTPS on one port', async () => {
+    server.addPage('/both.txt', 'either way', 'text/plain; charset=utf-8');
+    const plain = await fetch(`${server.origin}/both.txt`).then((r) => r.text());
+    const secure = await new Promise<string>((resolve, reject) => {
+      // The certificate is the test server's own, self-signed.
+      const url = `${server.origin.replace(/^http:/, 'https:')}/both.txt`;
+      get(url, { rejectUnauthorized: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve(body));
+      }).on('error', reject);
+    });
+    expect([plain, secure]).toEqual(['either way', 'either way']);
   });
 
   it('serves only what lies under its root', async () => {

@@ -20,7 +20,9 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-// Background networking, component updates and sync would reach for hosts we cannot reach.
+// Background networking, component updates and sync would reach for hosts we cannot reach. The
+// test server's certificate is self-signed (see ./server.ts): it answers the requests Chromium
+// upgrades to HTTPS for host names on its HSTS preload list.
 const QUIET_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -28,6 +30,7 @@ const QUIET_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-gpu',
+  '--ignore-certificate-errors',
 ];
 
 /** A browser with the extension loaded. */

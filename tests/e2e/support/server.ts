@@ -1,6 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NEWS_HOST } from './hosts';
@@ -26,6 +28,18 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * A self-signed certificate for the pages served over TLS (see {@link startServer}); the test
+ * browser takes any certificate (`--ignore-certificate-errors`), and nothing else trusts it.
+ */
+const TLS = {
+  cert: readFileSync(fileURLToPath(new URL('./tls/test-server-cert.pem', import.meta.url))),
+  key: readFileSync(fileURLToPath(new URL('./tls/test-server-key.pem', import.meta.url))),
+};
+
+/** The first byte of a TLS handshake record: a connection that starts with it speaks TLS. */
+const TLS_HANDSHAKE = 0x16;
+
 /** A running static server on 127.0.0.1. */
 export interface StaticServer {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
@@ -41,17 +55,34 @@ export interface StaticServer {
 }
 
 /**
- * Starts a static HTTP server on 127.0.0.1 with an ephemeral port, serving `root` (by default
- * the fixture pages) plus any pages registered with `addPage`. Nothing outside `root` is served.
+ * Starts a static server on 127.0.0.1 with an ephemeral port, serving `root` (by default the
+ * fixture pages) plus any pages registered with `addPage`. Nothing outside `root` is served.
+ *
+ * It answers HTTP and HTTPS on the same port. Pages are served under real news sites' host names,
+ * and Chromium upgrades a request for a name on its HSTS preload list to HTTPS on the same port
+ * before it is sent (Chromium 156 does so for `novayagazeta.eu`, one of the demo's outlets): such
+ * a request arrives as a TLS handshake, and is answered over TLS.
  */
 export async function startServer(root: string = FIXTURE_PAGES): Promise<StaticServer> {
   const base = resolve(root);
   const pages = new Map<string, { body: string; type: string }>();
 
-  const server = createServer((req, res) => {
+  const respond = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, String(error));
       else res.destroy();
+    });
+  };
+  const plain = createServer(respond);
+  const secure = createTlsServer(TLS, respond);
+  // Each connection goes to the server of the protocol its first bytes say; they are handed on
+  // with it (the servers read a socket's buffered bytes first).
+  const server = createNetServer((socket: Socket) => {
+    socket.once('data', (first: Buffer) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === TLS_HANDSHAKE ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
     });
   });
 
@@ -96,7 +127,8 @@ export async function startServer(root: string = FIXTURE_PAGES): Promise<StaticS
     },
     close: () =>
       new Promise<void>((done) => {
-        server.closeAllConnections();
+        plain.closeAllConnections();
+        secure.closeAllConnections();
         server.close(() => done());
       }),
   };
