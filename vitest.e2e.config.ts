@@ -8,5 +8,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // `expect.poll` waits for a state and returns as soon as it holds; its limit only says when
+    // to give up. Vitest's default of 1 s failed a settings write on a loaded two-core machine
+    // (the options page's save took longer): 10 s is ample without hiding a state never reached.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
