@@ -15,7 +15,8 @@ function loose(name: string): string {
 export function selectSections(sections: readonly Section[], names: readonly string[]): Section[] {
   if (names.length === 0) return [...sections];
   const wanted = new Set(names.map(loose));
-  const unknown = names.filter((n) => !sections.some((s) => loose(s.name) === loose(n)));
+  const known = new Set(sections.map((s) => loose(s.name)));
+  const unknown = names.filter((n) => !known.has(loose(n)));
   if (unknown.length > 0)
     throw new Error(
       `no bench section ${unknown.map((n) => `"${n}"`).join(', ')}; the sections are: ${sections

@@ -38,7 +38,7 @@ async function scanned(page: Page, url: string): Promise<ShownBadge[]> {
 /** Waits until the content script has run `runs` scans and the badges satisfy `ready`. */
 async function badgesAfter(page: Page, runs: number, ready: (b: ShownBadge[]) => boolean) {
   await waitForScan(page, runs);
-  await expect.poll(async () => ready(await readBadges(page)), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => ready(await readBadges(page))).toBe(true);
   return readBadges(page);
 }
 

@@ -78,6 +78,9 @@ export async function startServer(root: string = FIXTURE_PAGES): Promise<StaticS
   // Each connection goes to the server of the protocol its first bytes say; they are handed on
   // with it (the servers read a socket's buffered bytes first).
   const server = createNetServer((socket: Socket) => {
+    // Until a server has it, a reset (Chromium drops its unused preconnections) would be an
+    // error with no listener, which ends the test process.
+    socket.on('error', () => socket.destroy());
     socket.once('data', (first: Buffer) => {
       socket.pause();
       socket.unshift(first);
