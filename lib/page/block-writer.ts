@@ -7,6 +7,15 @@
  * @module
  */
 import { MAX_TEXT } from './dom';
+
+/**
+ * Room beyond its own length that text written again whole (a replayed element, a laid-in
+ * stretch) needs below the limit: the "\n\n" before it, and the room a walk keeps after each
+ * word (see `word`), which its last word, after a space, would be refused without. Less room,
+ * and a walk would have stopped before that word: the text is walked instead, which stops where
+ * a fresh read does.
+ */
+const LAID_IN_ROOM = 4;
 import type { ArticleReadCache, BlockRecording } from './read-cache';
 import {
   articleOfBlocks,
@@ -123,7 +132,7 @@ export class BlockWriter {
       this.crossed = true;
       return true;
     }
-    if (this.pos + recording.length + 3 > MAX_TEXT) return false;
+    if (this.pos + recording.length + LAID_IN_ROOM > MAX_TEXT) return false;
     this.endBlock();
     if (this.blocks.length > 0) this.pos += 2;
     const base = this.pos;
@@ -179,7 +188,7 @@ export class BlockWriter {
    */
   layIn(from: ArticleText, chunks: readonly RunChunk[], start: number, end: number): boolean {
     if (start >= end) return true;
-    if (this.pos + (end - start) + 3 > MAX_TEXT) return false;
+    if (this.pos + (end - start) + LAID_IN_ROOM > MAX_TEXT) return false;
     this.endBlock();
     if (this.blocks.length > 0) this.pos += 2;
     const by = this.pos - start;

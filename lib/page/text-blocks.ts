@@ -146,39 +146,81 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
   w.open(root);
   const old = plan.article;
   const chunks = runChunksOf(old);
-  // The stretch of the last read's text being gathered to lay in, and how far it moves.
+  // The stretch of the last read's text being gathered to lay in ([from, to), its children
+  // `gathered`), and how far it moves.
   let from = -1;
   let to = -1;
   let by = 0;
+  let gathered: ChildSpan[] = [];
   const stretches: UnchangedStretch[] = [];
+  const layIn = (start: number, end: number): boolean => {
+    const at = w.position === 0 ? 0 : w.position + 2;
+    if (!w.layIn(old, chunks, start, end)) return false;
+    stretches.push({ start: at, end: at + end - start, by: at - start });
+    return true;
+  };
+  /** Reads a child as the walk meets it; false when the read cannot go on from it. */
+  const walkChild = (span: ChildSpan): boolean => {
+    if (span.node.parentNode !== root) return false;
+    const before = w.position;
+    walkNode(span.node, w, true, cache);
+    if (!w.full && !(w.clean || w.position === before)) return false;
+    setSpan(span, before, w, cache);
+    // Cut short by the limit: walked again next time, as far as the limit then lets it in.
+    if (w.full) span.dirty = true;
+    return true;
+  };
   const flush = (): boolean => {
     if (from < 0) return true;
-    if (!w.layIn(old, chunks, from, to)) return false;
-    stretches.push({ start: from + by, end: to + by, by });
+    const spans = gathered;
     from = -1;
+    gathered = [];
+    if (layIn(spans[0]!.start, spans[spans.length - 1]!.end)) {
+      for (const span of spans) {
+        span.start += by;
+        span.end += by;
+      }
+      return true;
+    }
+    // The limit falls in this stretch: child by child, as far as it lets them in, the child it
+    // cuts walked (so it ends where a fresh read's walk ends), the rest left to later reads.
+    for (const span of spans) {
+      if (w.full) {
+        span.dirty = true;
+      } else if (layIn(span.start, span.end)) {
+        const at = stretches[stretches.length - 1]!;
+        span.start = at.start;
+        span.end = at.end;
+      } else if (!walkChild(span)) {
+        return false;
+      }
+    }
     return true;
   };
   for (const span of plan.spans) {
+    // Past the limit: nothing of it is read, so it is walked when the limit lets it in.
+    if (w.full) {
+      span.dirty = true;
+      continue;
+    }
     if (!span.dirty && !span.volatile) {
       if (span.end === span.start) continue;
-      if (from >= 0 && span.start === to + 2) {
-        to = span.end;
-      } else {
+      if (from < 0 || span.start !== to + 2) {
         if (!flush()) return null;
         from = span.start;
-        to = span.end;
         by = (w.position === 0 ? 0 : w.position + 2) - from;
       }
-      span.start += by;
-      span.end += by;
+      to = span.end;
+      gathered.push(span);
+      continue;
+    }
+    if (!flush()) return null;
+    if (w.full) {
+      span.dirty = true;
       continue;
     }
     // a child the records placed wrongly would be read where it is not: read it all instead
-    if (!flush() || span.node.parentNode !== root) return null;
-    const before = w.position;
-    walkNode(span.node, w, true, cache);
-    if (w.full || !(w.clean || w.position === before)) return null;
-    setSpan(span, before, w, cache);
+    if (!walkChild(span)) return null;
   }
   if (!flush()) return null;
   w.leave(root);
@@ -224,15 +266,24 @@ export function readArticleText(root: Element, cache: ArticleReadCache | null = 
       const span: ChildSpan = { node, start: 0, end: 0, volatile: false, dirty: false };
       setSpan(span, before, w, usable);
       spans.push(span);
+      // Cut short by the limit: walked again by the next read, as far as the limit lets it in.
+      if (w.full) span.dirty = true;
       // a child whose words run on into the next child's block cannot be read on its own
-      if (!(w.clean || w.position === before)) splicable = false;
+      else if (!(w.clean || w.position === before)) splicable = false;
     });
+    // The children past the limit wrote nothing: each is walked once the limit lets it in (a
+    // page over the limit is read again only where it changed, like any other).
+    if (usable && w.full) {
+      const last = spans[spans.length - 1]?.node;
+      for (let child = last ? last.nextSibling : root.firstChild; child; child = child.nextSibling)
+        spans.push({ node: child, start: 0, end: 0, volatile: false, dirty: true });
+    }
   } catch {
     // a DOM that breaks mid-walk still yields the blocks read so far
     splicable = false;
   }
   const article = w.finish();
-  if (usable && splicable && !w.full) {
+  if (usable && splicable) {
     usable.keepPlan(new RootPlan(root, headline, article, spans));
   }
   return article;
