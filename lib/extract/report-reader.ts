@@ -125,11 +125,12 @@ export class ReportReader {
 
   /**
    * What the last read cost: its paragraphs, those split into sentences anew (their text is new),
-   * those read anew (new text, or a context carried in that changed) and those gone through at
-   * all (the rest were taken as the last read left them). The benchmark prints it; tests hold a
+   * those read anew (new text, or a context carried in that changed), those gone through at
+   * all (the rest were taken as the last read left them), and those looked for one by one among
+   * the last read's (the rest were matched in runs from either end). The benchmark prints it; tests hold a
    * one-paragraph edit to one paragraph read, and an edit past a limit to none gone through.
    */
-  lastRead = { paragraphs: 0, split: 0, read: 0, walked: 0 };
+  lastRead = { paragraphs: 0, split: 0, read: 0, walked: 0, lookedUp: 0 };
 
   /**
    * The mention a mention of the last read was moved from: the same object for every read in
@@ -176,7 +177,7 @@ export class ReportReader {
     const old = this.keep && (text === null || this.lastText !== null) ? this.last : [];
     // Nothing kept: every paragraph below is cut from `text` where it stands (see `sentencesOf`).
     const fresh = old.length === 0 && text !== null;
-    const cost = { paragraphs: 0, split: 0, read: 0, walked: 0 };
+    const cost = { paragraphs: 0, split: 0, read: 0, walked: 0, lookedUp: 0 };
     this.lastRead = cost;
     const { kept, head } =
       typeof source === 'string'
@@ -284,6 +285,7 @@ interface ReadCost {
   split: number;
   read: number;
   walked: number;
+  lookedUp: number;
 }
 
 /** The paragraphs of a read, and how many at their start are the last read's, unmoved. */
@@ -315,21 +317,64 @@ function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): 
     old[head]!.text === lines[head]!.text
   )
     head++;
+  let { tail, skipOld, skipNew } = endRun(old, lines, head, 0, 0);
+  // A page longer than the page reader's limit ends in a block the limit cuts short, and cuts
+  // elsewhere after every change before it: the unchanged run is then found a few lines back.
+  if (lines.length - head - tail > SHIFTED_END) {
+    // A run found on one shift is not looked for again a line or more inside it: that would
+    // compare the same lines again, thousands on a long page.
+    const found = new Set<number>(tail > 0 ? [0] : []);
+    for (let so = 0; so <= SHIFTED_END; so++) {
+      for (let sn = 0; sn <= SHIFTED_END; sn++) {
+        if ((so === 0 && sn === 0) || found.has(so - sn)) continue;
+        const run = endRun(old, lines, head, so, sn);
+        if (run.tail > 0) found.add(so - sn);
+        if (run.tail > tail) ({ tail, skipOld, skipNew } = run);
+      }
+    }
+  }
+  const after = lines.length - skipNew - tail;
+  return assemble(
+    old,
+    head,
+    tail,
+    lines.slice(head, after),
+    cost,
+    (_k, i) => lines[after + i]!.start,
+    skipOld,
+    lines.slice(lines.length - skipNew),
+  );
+}
+
+/** How many lines of a page's end a cut short last block may shift its unchanged run by. */
+const SHIFTED_END = 16;
+
+/**
+ * The run of equal lines that ends `skipOld` lines before the end of `old` and `skipNew` before
+ * the end of `lines`, within both after their first `head`.
+ */
+function endRun(
+  old: readonly Kept[],
+  lines: readonly Paragraph[],
+  head: number,
+  skipOld: number,
+  skipNew: number,
+): { tail: number; skipOld: number; skipNew: number } {
+  const most = Math.min(old.length - skipOld, lines.length - skipNew) - head;
   let tail = 0;
   while (
-    tail < n - head &&
-    old[old.length - 1 - tail]!.text === lines[lines.length - 1 - tail]!.text
+    tail < most &&
+    old[old.length - 1 - skipOld - tail]!.text === lines[lines.length - 1 - skipNew - tail]!.text
   )
     tail++;
-  const middle = lines.slice(head, lines.length - tail);
-  const after = lines.length - tail;
-  return assemble(old, head, tail, middle, cost, (_k, i) => lines[after + i]!.start);
+  return { tail, skipOld, skipNew };
 }
 
 /**
  * A read's paragraphs: the last read's first `head` where they stood, then `middle`'s, each the
- * last read's where it is found among those between, then the last read's last `tail`, the i-th
- * of them moved to `tailStart`.
+ * last read's where it is found among those between, then the `tail` of the last read's that
+ * end `skipOld` before its end, the i-th of them moved to `tailStart`, then `after`'s, each
+ * found among the last read's last `skipOld` or new.
  */
 function assemble(
   old: Kept[],
@@ -338,20 +383,27 @@ function assemble(
   middle: readonly Paragraph[],
   cost: ReadCost,
   tailStart: (k: Kept, i: number) => number,
+  skipOld = 0,
+  after: readonly Paragraph[] = [],
 ): Aligned {
+  const tailEnd = old.length - skipOld;
   const kept: Kept[] = old.slice(0, head);
-  const between = new Alignment(old.slice(head, old.length - tail));
-  for (const p of middle) {
-    const found = between.find(p.text);
-    if (!found) cost.split += 1;
-    // The old text object is kept, not the new one: its hash, once computed, stays with it.
-    kept.push(found ? movedKept(found, p.start) : newKept(p.text, p.start, null));
-  }
+  const lay = (lines: readonly Paragraph[], among: Alignment<Kept>): void => {
+    for (const p of lines) {
+      const found = among.find(p.text);
+      if (!found) cost.split += 1;
+      // The old text object is kept, not the new one: its hash, once computed, stays with it.
+      kept.push(found ? movedKept(found, p.start) : newKept(p.text, p.start, null));
+    }
+    cost.lookedUp += lines.length;
+  };
+  lay(middle, new Alignment(old.slice(head, tailEnd - tail)));
   for (let i = 0; i < tail; i++) {
-    const k = old[old.length - tail + i]!;
+    const k = old[tailEnd - tail + i]!;
     k.start = tailStart(k, i);
     kept.push(k);
   }
+  if (after.length > 0) lay(after, new Alignment(old.slice(tailEnd)));
   cost.paragraphs = kept.length;
   return { kept, head };
 }

@@ -191,6 +191,31 @@ describe('a reader that read an earlier version of a text', () => {
     }
   });
 
+  it('looks up only the lines at the ends of a page cut short by the page reader', () => {
+    // The page reader stops at its limit: the last line it gives is cut short, and cut
+    // elsewhere after every change before it, so the unchanged run ends a few lines back.
+    const all = lines(articles.map((a) => a.text).join('\n'));
+    const limit = Math.floor(all.join('\n').length * 0.8);
+    const cut = (ps: readonly string[]): string[] => lines(ps.join('\n').slice(0, limit));
+    const reader = new ReportReader();
+    extractMentions(linesWithStarts(cut(all)), { published: '2025-07-20', reader });
+    const changes: ((ps: string[]) => void)[] = [
+      (ps) => ps.splice(1, 0, 'Breaking: Russia launched 40 drones at Ukraine overnight.'),
+      (ps) =>
+        ps.splice(1, 0, `Breaking: ${'Officials said 12 drones were shot down. '.repeat(30)}`),
+      (ps) => ps.splice(1, 3),
+      (ps) => ps.splice(2, 0, 'Update: 7 people were injured.', 'Update: 2 were killed.'),
+    ];
+    for (const change of changes) {
+      change(all);
+      const text = cut(all).join('\n');
+      expect(
+        extractMentions(linesWithStarts(cut(all)), { published: '2025-07-20', reader }),
+      ).toEqual(fresh(text, '2025-07-20'));
+      expect(reader.lastRead.lookedUp).toBeLessThanOrEqual(2 * 8);
+    }
+  });
+
   it('finds paragraphs moved far in bulk, splitting only the first few found nowhere near', () => {
     const body = articles.map((a) => a.text).join('\n');
     const all = lines(body);
