@@ -74,8 +74,10 @@ function holdsCandidate(el: Element): boolean {
 
 /** The paragraph scores of one page (see the module's comment). */
 export class RootScores {
-  /** The paragraphs scored, in page order. */
+  /** The paragraphs scored, in page order: the first {@link MAX_PARAGRAPHS} of `#all`. */
   #paragraphs: readonly Element[] = NOTHING;
+  /** Every paragraph of the page when it was last scored, in page order. */
+  #all: readonly Element[] = NOTHING;
   /** Whether the next finding may update the scores; else it scores afresh. */
   #followed = false;
   #scored = new Map<Element, Scored>();
@@ -101,6 +103,7 @@ export class RootScores {
   reset(): void {
     this.#followed = false;
     this.#paragraphs = NOTHING;
+    this.#all = NOTHING;
     this.#scored = new Map();
     this.#scores = new Map();
     this.#changed.clear();
@@ -169,13 +172,13 @@ export class RootScores {
     const paragraphs = all.length > MAX_PARAGRAPHS ? all.slice(0, MAX_PARAGRAPHS) : all;
     for (const p of paragraphs) this.#credit(p, clutter, false);
     this.#paragraphs = paragraphs;
-    // Past the limit the first paragraphs change with every one added on top: no updates.
-    this.#followed = this.source !== null && all.length <= MAX_PARAGRAPHS;
+    this.#all = all;
+    this.#followed = this.source !== null;
   }
 
   /** Brings the last scores up to date; false when they cannot be (then score afresh). */
   #update(doc: Document): boolean {
-    const before = this.#paragraphs;
+    const before = this.#all;
     if (!this.#followed || !this.source || this.#candidateMoved) return false;
     for (let k = 0; k < CANDIDATE_SELECTORS.length; k++) {
       const found = this.#query(doc, CANDIDATE_SELECTORS[k]!);
@@ -194,7 +197,6 @@ export class RootScores {
       for (const p of queryAll(el, 'p')) if (this.#scored.has(p)) moved.push(p);
     }
     const now = this.#query(doc, 'p');
-    if (now.length > MAX_PARAGRAPHS) return false;
     // The paragraphs before and after those that came or went are the same elements.
     // The same list when no paragraph came or went.
     let head = now === before ? now.length : 0;
@@ -207,7 +209,20 @@ export class RootScores {
     const come = now.length - head - tail;
     if (gone + come > MAX_CHANGED) return false;
     const clutter: ClutterCache = new Map();
+    // Those gone are taken back (those past the scored ones were never credited).
     for (let i = head; i < head + gone; i++) this.#uncredit(before[i]!);
+    // On a page of more paragraphs than are scored, the unchanged ones after those that came or
+    // went move by the difference, and those near the last scored place move in or out of it.
+    const by = come - gone;
+    const entering: Element[] = [];
+    const from = Math.max(head + gone, MAX_PARAGRAPHS - Math.max(by, 0));
+    const to = Math.min(before.length, MAX_PARAGRAPHS - Math.min(by, 0));
+    for (let j = from; j < to; j++) {
+      const was = j < MAX_PARAGRAPHS;
+      const is = j + by < MAX_PARAGRAPHS;
+      if (was && !is) this.#uncredit(before[j]!);
+      else if (!was && is) entering.push(before[j]!);
+    }
     for (const p of this.#changed) {
       // Not scored any more: it went, and was taken back above.
       if (!this.#scored.has(p)) continue;
@@ -226,9 +241,11 @@ export class RootScores {
       // In both lists but between the same neighbours no more: moved within the page, as the
       // node added (so measured again) or inside one (in `moved`).
       if (this.#scored.has(p)) this.#uncredit(p);
-      this.#credit(p, clutter, false);
+      if (i < MAX_PARAGRAPHS) this.#credit(p, clutter, false);
     }
-    this.#paragraphs = now;
+    for (const p of entering) this.#credit(p, clutter, false);
+    this.#paragraphs = now.length > MAX_PARAGRAPHS ? now.slice(0, MAX_PARAGRAPHS) : now;
+    this.#all = now;
     return true;
   }
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArticleReadCache, findArticleRoot } from '../../../lib/page/index';
+import { RootScores } from '../../../lib/page/root-scores';
 import { mulberry32 } from '../../bench/live-blog';
 import { page } from './dom-helpers';
 import { Recorder } from './recorder';
@@ -138,5 +139,44 @@ describe('the article root found again after changes', () => {
       rec.insertBefore(entries, p, entries.firstChild);
     }
     expect(findArticleRoot(doc, cache).id).toBe('a');
+  });
+
+  it('follows a page of more paragraphs than it scores, as entries come and go at the top', () => {
+    // The root is chosen on the page's first 5,000 paragraphs: the first story's 2,450 and 2,550
+    // of the second. Each entry posted on top of the first pushes one of the second's out.
+    const ps = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => `<p>${from + i}: ${WORDS}.</p>`).join('');
+    const doc = page(
+      `<article id="a">${ps(2450, 0)}</article><article id="b">${ps(2700, 5000)}</article>`,
+    );
+    const cache = new ArticleReadCache(doc, false);
+    const rec = new Recorder(cache);
+    expect(findArticleRoot(doc, cache).id).toBe('b');
+    const a = doc.getElementById('a')!;
+    const scoresOf = (scores: RootScores) => {
+      const { candidates, total } = scores.score(doc);
+      return { total, candidates: candidates.map((list) => list.map((c) => [c.el.id, c.score])) };
+    };
+    const measured = vi.spyOn(cache, 'measure');
+    for (let i = 0; i < 300; i++) {
+      if (i % 4 === 3) {
+        // Two older entries taken down: two of the second story's move back in.
+        rec.remove(a.children[1]!);
+        rec.remove(a.children[1]!);
+      } else {
+        const p = doc.createElement('p');
+        p.textContent = `New ${i}: ${WORDS}.`;
+        rec.insertBefore(a, p, a.firstChild);
+      }
+      const found = findArticleRoot(doc, cache);
+      if (i % 10 === 9) {
+        expect(found, `entry ${i}`).toBe(findArticleRoot(doc));
+        expect(scoresOf(cache.rootScores), `entry ${i}`).toEqual(scoresOf(new RootScores(null)));
+      }
+    }
+    expect(findArticleRoot(doc, cache).id).toBe('a');
+    // Each finding measured the paragraphs that came and those that moved into the scored ones,
+    // not the thousands already scored.
+    expect(measured.mock.calls.length).toBeLessThan(300 * 4);
   });
 });
