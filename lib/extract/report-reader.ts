@@ -127,8 +127,9 @@ export class ReportReader {
    * What the last read cost: its paragraphs, those split into sentences anew (their text is new),
    * those read anew (new text, or a context carried in that changed), those gone through at
    * all (the rest were taken as the last read left them), and those looked for one by one among
-   * the last read's (the rest were matched in runs from either end). The benchmark prints it; tests hold a
-   * one-paragraph edit to one paragraph read, and an edit past a limit to none gone through.
+   * the last read's (the rest were matched in runs from either end). The benchmark prints it;
+   * tests hold a one-paragraph edit to one paragraph read, and an edit past a limit to none gone
+   * through.
    */
   lastRead = { paragraphs: 0, split: 0, read: 0, walked: 0, lookedUp: 0 };
 
@@ -317,7 +318,9 @@ function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): 
     old[head]!.text === lines[head]!.text
   )
     head++;
-  let { tail, skipOld, skipNew } = endRun(old, lines, head, 0, 0);
+  let tail = endRun(old, lines, head, 0, 0);
+  let skipOld = 0;
+  let skipNew = 0;
   // A page longer than the page reader's limit ends in a block the limit cuts short, and cuts
   // elsewhere after every change before it: the unchanged run is then found a few lines back.
   if (lines.length - head - tail > SHIFTED_END) {
@@ -328,8 +331,12 @@ function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): 
       for (let sn = 0; sn <= SHIFTED_END; sn++) {
         if ((so === 0 && sn === 0) || found.has(so - sn)) continue;
         const run = endRun(old, lines, head, so, sn);
-        if (run.tail > 0) found.add(so - sn);
-        if (run.tail > tail) ({ tail, skipOld, skipNew } = run);
+        if (run > 0) found.add(so - sn);
+        if (run > tail) {
+          tail = run;
+          skipOld = so;
+          skipNew = sn;
+        }
       }
     }
   }
@@ -350,8 +357,8 @@ function keptOfLines(old: Kept[], lines: readonly Paragraph[], cost: ReadCost): 
 const SHIFTED_END = 16;
 
 /**
- * The run of equal lines that ends `skipOld` lines before the end of `old` and `skipNew` before
- * the end of `lines`, within both after their first `head`.
+ * The length of the run of equal lines that ends `skipOld` lines before the end of `old` and
+ * `skipNew` before the end of `lines`, within both after their first `head`.
  */
 function endRun(
   old: readonly Kept[],
@@ -359,7 +366,7 @@ function endRun(
   head: number,
   skipOld: number,
   skipNew: number,
-): { tail: number; skipOld: number; skipNew: number } {
+): number {
   const most = Math.min(old.length - skipOld, lines.length - skipNew) - head;
   let tail = 0;
   while (
@@ -367,7 +374,7 @@ function endRun(
     old[old.length - 1 - skipOld - tail]!.text === lines[lines.length - 1 - skipNew - tail]!.text
   )
     tail++;
-  return { tail, skipOld, skipNew };
+  return tail;
 }
 
 /**

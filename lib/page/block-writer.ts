@@ -7,15 +7,6 @@
  * @module
  */
 import { MAX_TEXT } from './dom';
-
-/**
- * Room beyond its own length that text written again whole (a replayed element, a laid-in
- * stretch) needs below the limit: the "\n\n" before it, and the room a walk keeps after each
- * word (see `word`), which its last word, after a space, would be refused without. Less room,
- * and a walk would have stopped before that word: the text is walked instead, which stops where
- * a fresh read does.
- */
-const LAID_IN_ROOM = 4;
 import type { ArticleReadCache, BlockRecording } from './read-cache';
 import {
   articleOfBlocks,
@@ -26,6 +17,15 @@ import {
   type TextBlock,
   type TextRun,
 } from './text-map';
+
+/**
+ * Room beyond its own length that text written again whole (a replayed element, a laid-in
+ * stretch) needs below the limit: the "\n\n" before it, and the room a walk keeps after each
+ * word (see `word`), which its last word, after a space, would be refused without. Less room,
+ * and a walk would have stopped before that word: the text is walked instead, which stops where
+ * a fresh read does.
+ */
+const LAID_IN_ROOM = 4;
 
 const WORD = /\S+/g;
 

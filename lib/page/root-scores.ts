@@ -74,9 +74,10 @@ function holdsCandidate(el: Element): boolean {
 
 /** The paragraph scores of one page (see the module's comment). */
 export class RootScores {
-  /** The paragraphs scored, in page order: the first {@link MAX_PARAGRAPHS} of `#all`. */
-  #paragraphs: readonly Element[] = NOTHING;
-  /** Every paragraph of the page when it was last scored, in page order. */
+  /**
+   * Every paragraph of the page when it was last scored, in page order: the first
+   * {@link MAX_PARAGRAPHS} of them are those scored.
+   */
   #all: readonly Element[] = NOTHING;
   /** Whether the next finding may update the scores; else it scores afresh. */
   #followed = false;
@@ -102,7 +103,6 @@ export class RootScores {
   /** Scores afresh at the next finding. */
   reset(): void {
     this.#followed = false;
-    this.#paragraphs = NOTHING;
     this.#all = NOTHING;
     this.#scored = new Map();
     this.#scores = new Map();
@@ -134,7 +134,7 @@ export class RootScores {
     paragraphs: () => { el: Element; length: number }[];
   } {
     if (!this.#update(doc)) this.#scoreAfresh(doc);
-    const paragraphs = this.#paragraphs;
+    const all = this.#all;
     const scored = this.#scored;
     const result = {
       candidates: this.#candidates.map((list) =>
@@ -143,7 +143,8 @@ export class RootScores {
       total: this.#total,
       paragraphs: () => {
         const out: { el: Element; length: number }[] = [];
-        for (const el of paragraphs) {
+        for (let i = 0; i < all.length && i < MAX_PARAGRAPHS; i++) {
+          const el = all[i]!;
           const length = scored.get(el)?.length ?? 0;
           if (length > 0) out.push({ el, length });
         }
@@ -169,9 +170,8 @@ export class RootScores {
     this.#wasFound = new Set(this.#found.flat());
     this.#total = 0;
     const all = this.#query(doc, 'p');
-    const paragraphs = all.length > MAX_PARAGRAPHS ? all.slice(0, MAX_PARAGRAPHS) : all;
-    for (const p of paragraphs) this.#credit(p, clutter, false);
-    this.#paragraphs = paragraphs;
+    for (let i = 0; i < all.length && i < MAX_PARAGRAPHS; i++)
+      this.#credit(all[i]!, clutter, false);
     this.#all = all;
     this.#followed = this.source !== null;
   }
@@ -244,7 +244,6 @@ export class RootScores {
       if (i < MAX_PARAGRAPHS) this.#credit(p, clutter, false);
     }
     for (const p of entering) this.#credit(p, clutter, false);
-    this.#paragraphs = now.length > MAX_PARAGRAPHS ? now.slice(0, MAX_PARAGRAPHS) : now;
     this.#all = now;
     return true;
   }

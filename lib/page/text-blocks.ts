@@ -153,8 +153,10 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
   let by = 0;
   let gathered: ChildSpan[] = [];
   const stretches: UnchangedStretch[] = [];
+  // Where text laid in now starts: after the "\n\n" that follows any text before it.
+  const next = (): number => (w.position === 0 ? 0 : w.position + 2);
   const layIn = (start: number, end: number): boolean => {
-    const at = w.position === 0 ? 0 : w.position + 2;
+    const at = next();
     if (!w.layIn(old, chunks, start, end)) return false;
     stretches.push({ start: at, end: at + end - start, by: at - start });
     return true;
@@ -208,7 +210,7 @@ function splicedRead(root: Element, plan: RootPlan, cache: ArticleReadCache): Ar
       if (from < 0 || span.start !== to + 2) {
         if (!flush()) return null;
         from = span.start;
-        by = (w.position === 0 ? 0 : w.position + 2) - from;
+        by = next() - from;
       }
       to = span.end;
       gathered.push(span);
