@@ -32,6 +32,7 @@ import {
   PendingBucket,
   type StagedRow,
 } from './staged-rows';
+import { releaseBytes } from './release-bytes';
 import { UnheldWriter } from './unheld-writes';
 
 export type { StagedDirectoryRow, StagedRow } from './staged-rows';
@@ -143,13 +144,16 @@ export class StagedClaims {
     // whole, it was the one part of the commit that grew with the list (some 40 bytes a claim).
     const spilled = new UnheldWriter(this.db, this.db.listStaging);
     const builder = new EventGroupWriter(this.listId, (g) => groups.add(g), {
-      to: (range, entries) =>
+      to: (range, entries) => {
         spilled.add({
           listId: this.listId,
           bucket: directoryBucket(range),
           seq: this.seq++,
           entries,
-        }),
+        });
+        // Copied by the add: released, not left for a full collection (lib/db/release-bytes.ts).
+        releaseBytes(entries);
+      },
       // A small batch (the tests') spills small blocks too, so a few claims take that path.
       blockBytes: Math.min(DIRECTORY_BLOCK, Math.max(64, this.batch * 16)),
     });
@@ -175,6 +179,7 @@ export class StagedClaims {
     for (const range of builder.directory.rangeNumbers()) {
       const blocks = await this.directoryBlocks(range);
       for (const shard of builder.directory.shardsOfRange(range, blocks)) directory.add(shard);
+      for (const block of blocks) releaseBytes(block);
       await directory.written();
     }
     await dropStaged(this.db, this.listId);
@@ -281,8 +286,13 @@ export class StagedClaims {
       // What an earlier download of this list left when its worker was stopped.
       if (first) await dropStaged(this.db, this.listId);
       const rows = new UnheldWriter(this.db, this.db.listStaging);
-      for (const [bucket, p] of this.pending)
-        if (p.count) rows.add(p.take(this.listId, bucket, this.seq++));
+      for (const [bucket, p] of this.pending) {
+        if (!p.count) continue;
+        const row = p.take(this.listId, bucket, this.seq++);
+        rows.add(row);
+        // Copied by the add: the bytes are freed now, not at the next full collection.
+        releaseBytes(row.json);
+      }
       await rows.written();
     });
   }

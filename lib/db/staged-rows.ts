@@ -8,6 +8,7 @@
 import type { Claim } from '../claims/claim';
 import { JsonArrayBytes } from './json-bytes';
 import { fnv1a } from './list-directory';
+import { releaseBytes } from './release-bytes';
 
 const decoder = new TextDecoder();
 
@@ -118,7 +119,8 @@ export function eventHash(prefix: string): number {
  * list's groups are filled, so each event's claims come together (with those of an event sharing
  * its hash) and one event's are all a reader holds. `json` is the claim's JSON text.
  *
- * Each row is decoded once, when its first claim is given, and let go after its last: a
+ * Each row is decoded once, when its first claim is given, and let go after its last, its bytes
+ * released (`row.json` is empty after the call, for every row that held a claim): a
  * `TextDecoder` string is Blink's, kept off V8's heap with a handle in Blink's string cache until
  * a collection finds it dead (see lib/db/utf8.ts), so one a claim (150,000 of them in a commit)
  * added up to more memory than the claims' text; one a row is some 16 claims' worth.
@@ -154,7 +156,11 @@ export function eachInEventOrder(
     const row = rows[r]!;
     const k = ref % ROW_CLAIMS;
     const text = (texts[r] ??= decoder.decode(row.json));
-    if (--left[r]! === 0) texts[r] = undefined;
+    if (--left[r]! === 0) {
+      texts[r] = undefined;
+      // Its text was decoded: the row's bytes are of no more use (see lib/db/release-bytes.ts).
+      releaseBytes(row.json);
+    }
     // After the array's bracket, or after the comma that ends the claim before.
     const start = k === 0 ? 1 : row.charEnds[k - 1]! + 1;
     each(row.eventHashes[k]!, row.at[k]!, text.slice(start, row.charEnds[k]));

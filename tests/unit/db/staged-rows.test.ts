@@ -79,6 +79,22 @@ describe('staged rows', () => {
     expect(() => read([bytes])).toThrow(/not in the current format/);
   });
 
+  it('give back the bytes of each row once its last claim is read, and not before', () => {
+    // Rows of 2 claims in the answer's order, read event by event: a row's claims come apart.
+    const rows = rowsOf(claims, 2);
+    const sizes = rows.map((r) => r.json.byteLength);
+    const left = rows.map((r) => r.at.length);
+    eachInEventOrder(rows, (_, at) => {
+      left[Math.floor(at / 2)]!--;
+      // A row with a claim still to come is whole.
+      rows.forEach((r, i) => {
+        if (left[i]! > 0) expect(r.json.byteLength).toBe(sizes[i]);
+      });
+    });
+    expect(left).toEqual([0, 0, 0]);
+    for (const r of rows) expect(r.json.byteLength).toBe(0);
+  });
+
   it('read claims of any characters from rows of many claims', () => {
     const many = Array.from({ length: 300 }, (_, n) =>
       on(n, `2025-07-${String(10 + (n % 7)).padStart(2, '0')}`, {
