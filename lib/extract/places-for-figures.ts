@@ -169,10 +169,45 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number): bool
 function collective(text: string, hit: PlaceHit, next: PlaceHit | undefined): boolean {
   const tail = text.slice(hit.end, hit.end + 16).toLowerCase();
   if (/^,? and other\b/.test(tail)) return true;
-  if (!next || next.kind !== 'name') return false;
+  return listed(text, hit, next);
+}
+
+/** Does `next` name a place in the same list as `hit` ("Tula, Kaluga and the Oryol regions")? */
+function listed(text: string, hit: PlaceHit, next: PlaceHit | undefined): next is PlaceHit {
+  if (!next || next.kind !== 'name' || !next.place) return false;
   const gap = text.slice(hit.end, next.start);
   return /^\s*(,|and|, and)\s*(the\s*)?$/.test(gap);
 }
+
+/** Is the figure's count given for each of several things ("4 each over …", "nine drones each")? */
+function eachOf(tokens: readonly Token[], f: RawFigure): boolean {
+  return tokens[f.last + 1]?.norm === 'each' || tokens[f.phraseLast + 1]?.norm === 'each';
+}
+
+/**
+ * The places after each figure's written one when its count is given for each place of a list:
+ * "4 each over the Tula and Kaluga regions" is 4 over Tula and 4 over Kaluga, so the figure
+ * stands for one count in each. Empty for every other figure.
+ */
+export function otherPlacesOfEach(
+  text: string,
+  tokens: readonly Token[],
+  hits: readonly PlaceHit[],
+  figures: readonly RawFigure[],
+  written: readonly (PlaceHit | null)[],
+): (readonly PlaceHit[])[] {
+  return figures.map((f, i) => {
+    const hit = written[i];
+    const k = hit ? hits.indexOf(hit) : -1;
+    if (k < 0 || !eachOf(tokens, f)) return NO_HITS;
+    const others: PlaceHit[] = [];
+    for (let j = k; listed(text, hits[j]!, hits[j + 1]); j++) others.push(hits[j + 1]!);
+    return others;
+  });
+}
+
+/** No places: shared, never written to. */
+const NO_HITS: readonly PlaceHit[] = [];
 
 /**
  * The place each figure of a sentence is about, as written near it, before any default is
@@ -213,7 +248,7 @@ function placeOf(
   if (k >= 0 && !breaksBetween(tokens, from, hits[k]!.start, people)) {
     const hit = hits[k]!;
     // "9 each over Oryol Region and the Moscow Region": each place has the count, not the two.
-    const each = tokens[f.last + 1]?.norm === 'each';
+    const each = eachOf(tokens, f);
     if (!each && collective(text, hit, hits[k + 1])) {
       const side = sideOfCode(hit.place?.code);
       const country = side ? placeByCode(side) : undefined;

@@ -9,7 +9,7 @@ import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
 import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speakers';
-import { ReportPlaces, type PlacesState } from './resolve';
+import { fits, ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
 
 /** The figures of a sentence without a number: shared, never written to. */
@@ -650,14 +650,14 @@ function readParagraph(
       const phraseLast = tokens[f.phraseLast]!;
       const date = dates.dateAt(first.start);
       const local = facts.jurisdictions[i] !== null;
-      mentions.push({
+      const at = (where: Place | null): LocatedMention => ({
         text: text.slice(first.start, last.end),
         quote: text,
         metric: metricOf(f),
         value: f.value,
         attacker,
         group: f.cls === 'people' ? f.group : null,
-        place,
+        place: where,
         date,
         attributedTo: speakers.attribute(
           first.start,
@@ -665,12 +665,20 @@ function readParagraph(
           attacker,
           local,
           date,
-          place,
+          where,
         ),
         start: s.start + first.start,
         end: s.start + last.end,
         phraseEnd: s.start + phraseLast.end,
       });
+      mentions.push(at(place));
+      // "4 each over the Tula and Kaluga regions": the count again for each further place of the
+      // list, when the figure took its written place (not one its context gave instead).
+      const written = facts.written[i];
+      if (written?.place && !written.around && written.place.code === place?.code) {
+        for (const hit of facts.eachAlso[i]!)
+          if (fits(hit.place, attacker)) mentions.push(at(hit.place));
+      }
     }
     places.commit(facts, resolved);
     // "Of these, 249 were shot down": "these" are the whole, not the parts listed after it.

@@ -25,6 +25,11 @@ export interface SentenceFacts {
   figures: readonly RawFigure[];
   /** The place written with each figure (see `placesOfFigures`), before any default. */
   written: readonly (PlaceHit | null)[];
+  /**
+   * For a figure whose count is given for each place of a list ("4 each over the Tula and
+   * Kaluga regions"), the list's places after its written one; empty for the others.
+   */
+  eachAlso: readonly (readonly PlaceHit[])[];
   /** Places named in the sentence where an attack fell ("an attack on Kyiv", "in Sumy"). */
   scenes: readonly Place[];
   /** Who speaks for each figure. */
@@ -48,7 +53,7 @@ export interface PlacesState {
  * May `place` be where a figure of `attacker` happened? Nobody attacks their own territory, except
  * where both sides' weapons fall (occupied regions) or at sea.
  */
-function fits(place: Place | null, attacker: Side | null): place is Place {
+export function fits(place: Place | null, attacker: Side | null): place is Place {
   if (!place) return false;
   if (!attacker || !place.code || CONTESTED_CODES.has(place.code)) return true;
   return sideOfCode(place.code) !== attacker;

@@ -1,7 +1,13 @@
 import type { Place } from '../claims/mention';
 import { Cue } from './cues';
 import type { RawFigure } from './figures';
-import { placesIn, placesOfFigures, scenePlace, scenePlaces } from './places-for-figures';
+import {
+  otherPlacesOfEach,
+  placesIn,
+  placesOfFigures,
+  scenePlace,
+  scenePlaces,
+} from './places-for-figures';
 import { findPlaces, type PlaceHit } from './places/find-places';
 import type { ReadSentence } from './read-text';
 import type { ReportSpeakers, Speaker } from './report-speakers';
@@ -34,6 +40,7 @@ export function sentenceFacts(
       figures,
       hits,
       written: NONE,
+      eachAlso: NONE,
       scenes,
       speakers: NONE,
       jurisdictions: NONE,
@@ -41,6 +48,7 @@ export function sentenceFacts(
     };
   }
   const written = placesOfFigures(sentence, tokens, hits, figures);
+  const eachAlso = otherPlacesOfEach(sentence, tokens, hits, figures, written);
   const speakersOf: (Speaker | null)[] = [];
   const jurisdictions: (Place | null)[] = [];
   // Figures under one speaker share its jurisdiction: read it once.
@@ -63,6 +71,7 @@ export function sentenceFacts(
     figures,
     hits,
     written,
+    eachAlso,
     scenes,
     speakers: speakersOf,
     jurisdictions,

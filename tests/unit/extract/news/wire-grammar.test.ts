@@ -239,13 +239,53 @@ const rows: Row[] = [
       fig('drones.downed', exact(5), { place: at('RU-ORL') }),
     ],
   },
+  // A count given for each place of a list is that count in each place.
   {
     text: 'Air defences destroyed 16 drones over the Bryansk Region and 4 each over the Tula and Kaluga Regions.',
     published: '2025-07-21',
     expect: [
       fig('drones.downed', exact(16), { place: at('RU-BRY') }),
       fig('drones.downed', exact(4), { place: at('RU-TUL') }),
+      fig('drones.downed', exact(4), { place: at('RU-KLU') }),
     ],
+  },
+  {
+    text: 'Air defences destroyed 12 drones over the Bryansk region and two each over the Kursk, Belgorod and Oryol regions.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(12), { place: at('RU-BRY') }),
+      fig('drones.downed', exact(2), { place: at('RU-KRS') }),
+      fig('drones.downed', exact(2), { place: at('RU-BEL') }),
+      fig('drones.downed', exact(2), { place: at('RU-ORL') }),
+    ],
+  },
+  {
+    text: 'Nine drones each were shot down over the Oryol Region and the Moscow Region.',
+    published: '2025-07-21',
+    expect: [
+      fig('drones.downed', exact(9), { place: at('RU-ORL') }),
+      fig('drones.downed', exact(9), { place: at('RU-MOS') }),
+    ],
+  },
+  {
+    text: 'The regional governors said three people each were killed in Kharkiv and Sumy.',
+    published: '2025-07-21',
+    expect: [
+      fig('people.killed', exact(3), { place: at('UA-63') }),
+      fig('people.killed', exact(3), { place: at('UA-59') }),
+    ],
+  },
+  // Not where the attacker's own weapons fall: Russia's attack is not on Belgorod.
+  {
+    text: 'Russia launched two drones each at Kharkiv and Belgorod.',
+    published: '2025-07-21',
+    expect: [fig('drones.launched', exact(2), { place: at('UA-63') })],
+  },
+  // Without "each", one count for the places together: the country's.
+  {
+    text: 'Seven drones were shot down over the Oryol and Kaluga regions.',
+    published: '2025-07-21',
+    expect: [fig('drones.downed', exact(7), { place: at('RU') })],
   },
 ];
 
