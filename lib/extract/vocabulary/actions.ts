@@ -66,6 +66,8 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   // "The attack on Nov. 28 involved about 200 missiles and drones".
   ...['involved', 'included'].map((w) => p(w, { action: 'launched', nominal: true })),
   ...['targeted', 'attacked'].map((w) => p(w, { action: 'launched', attack: true })),
+  // Headlines speak in the present: "Over 140 Ukrainian drones target Moscow region".
+  ...['target', 'targets'].map((w) => p(w, { action: 'launched', attack: true })),
   // "Two Ukrainian drones tried to attack a facility": an attempt, whatever came of it.
   ...['tried to attack', 'attempted to attack', 'tried to strike', 'attempted to strike'].map((w) =>
     p(w, { action: 'launched' }),

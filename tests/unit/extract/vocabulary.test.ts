@@ -29,6 +29,8 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   sending: 'Russia kept up the pressure, sending 14 drones.',
   unleashing: 'Moscow escalated, unleashing 14 drones.',
   targeted: '14 Ukrainian drones targeted the Moscow region overnight.',
+  target: '14 Ukrainian drones target Moscow and six other regions',
+  targets: 'Russia targets Kyiv region with 14 drones overnight',
   attacked: 'Russia attacked Kharkiv with 14 drones overnight.',
   targeting: 'Russia hit the port, targeting it with 14 drones.',
   attacking: 'Russia struck overnight, attacking with 14 drones.',
