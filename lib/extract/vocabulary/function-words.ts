@@ -131,6 +131,12 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
   'around',
   'inside',
   'within',
+  // "Death toll rises to 23 due to / amid / following Russia's strike": a cause or a time, no noun.
+  'due',
+  'owing',
+  'amid',
+  'amidst',
+  'following',
   'were',
   'was',
   'is',

@@ -33,6 +33,22 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('people.killed', exact(12))],
   },
+  // A cause or a time after the number, as headlines add it, ends the toll's phrase.
+  {
+    text: "Death toll in Odesa rises to 8 due to Russia's strike on Tuesday",
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(8), { attacker: 'RU' })],
+  },
+  {
+    text: 'Death toll in Dnipro climbs to 14 following Russian missile attack',
+    published: '2025-07-21',
+    expect: [fig('people.killed', exact(14), { attacker: 'RU' })],
+  },
+  {
+    text: 'The number of injured rose to 52 amid ongoing rescue efforts.',
+    published: '2025-07-21',
+    expect: [fig('people.injured', exact(52))],
+  },
   {
     text: 'The number of injured climbed to 40.',
     published: '2025-07-21',
