@@ -12,7 +12,7 @@
  */
 
 /** `ArrayBuffer.prototype.transfer`, where the engine has it (Chrome 114, Firefox 122, Node 21). */
-type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+type WithTransfer = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
 
 /**
  * Lets go of the memory under `bytes` now: `bytes`, and any other view of its buffer, is empty
@@ -24,7 +24,7 @@ export function releaseBytes(bytes: Uint8Array): void {
   const buffer = bytes.buffer;
   if (!(buffer instanceof ArrayBuffer)) return;
   if (bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength) return;
-  const transfer = (buffer as Transferable).transfer;
+  const transfer = (buffer as WithTransfer).transfer;
   if (typeof transfer === 'function') {
     // The old buffer is detached and its memory freed; the new one is empty.
     transfer.call(buffer, 0);

@@ -650,7 +650,7 @@ function readParagraph(
       const phraseLast = tokens[f.phraseLast]!;
       const date = dates.dateAt(first.start);
       const local = facts.jurisdictions[i] !== null;
-      const at = (where: Place | null): LocatedMention => ({
+      const mentionAt = (where: Place | null): LocatedMention => ({
         text: text.slice(first.start, last.end),
         quote: text,
         metric: metricOf(f),
@@ -671,13 +671,13 @@ function readParagraph(
         end: s.start + last.end,
         phraseEnd: s.start + phraseLast.end,
       });
-      mentions.push(at(place));
+      mentions.push(mentionAt(place));
       // "4 each over the Tula and Kaluga regions": the count again for each further place of the
       // list, when the figure took its written place (not one its context gave instead).
       const written = facts.written[i];
       if (written?.place && !written.around && written.place.code === place?.code) {
         for (const hit of facts.eachAlso[i]!)
-          if (fits(hit.place, attacker)) mentions.push(at(hit.place));
+          if (fits(hit.place, attacker)) mentions.push(mentionAt(hit.place));
       }
     }
     places.commit(facts, resolved);
