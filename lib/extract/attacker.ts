@@ -1,7 +1,7 @@
 import type { RawFigure } from './figures';
 import { opposite, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
-import { phraseAt } from './phrases';
+import { phraseAt, phraseEndingAt } from './phrases';
 import { PLACE_NOUNS } from './vocabulary/place-words';
 import type { Token } from './tokens';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
@@ -88,17 +88,33 @@ function byAgent(tokens: readonly Token[], k: number): Side | null {
  * strike", "wounded by Ukrainian drones". Country names after a preposition are places ("killed in
  * Ukraine"), so only "by" takes a country; other phrases need the side's adjective.
  */
-export function agentSide(tokens: readonly Token[], from: number): Side | null {
+function agentSide(tokens: readonly Token[], from: number): Agent | null {
   for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
     const t = tokens[k]!;
     if (clauseBoundary(t) || (t.kind === 'punct' && t.norm !== '-')) return null;
     const side = byAgent(tokens, k);
-    if (side) return side;
+    // "missiles used by Russia": the agent of a launching participle launched them.
+    if (side) return { side, launcher: launchedBy(tokens, k) };
     const adjective = SIDE_ADJECTIVE.get(t.norm);
     // "struck … in the central Ukrainian region of Cherkasy": a place, not who struck.
-    if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '')) return adjective;
+    if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '')) {
+      // "downed 42 drones in Russian attacks": the side of an attack is its attacker.
+      return { side: adjective, launcher: attackNounSide(tokens, k) !== null };
+    }
   }
   return null;
+}
+
+/** The side an agent phrase names, and whether it names the launcher whatever the verb. */
+interface Agent {
+  side: Side;
+  launcher: boolean;
+}
+
+/** Does the "by" at `k` follow a launching verb: "used by Russia", "launched by Ukraine"? */
+function launchedBy(tokens: readonly Token[], k: number): boolean {
+  const action = phraseEndingAt(tokens, k - 1)?.phrase.action;
+  return action !== undefined && LAUNCHING.has(action);
 }
 
 /** "Russian glide bombs", "a Russian April 13 missile strike": a side adjective before an attack noun. */
@@ -161,7 +177,7 @@ export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | n
   // "477 drones launched by Russia", "two people were killed in a Russian strike".
   const after = verb && verb.at > f.first ? verb.at + verb.length : f.phraseLast + 1;
   const agent = agentSide(tokens, after);
-  if (agent) return launching || !verb ? agent : opposite(agent);
+  if (agent) return launching || !verb || agent.launcher ? agent.side : opposite(agent.side);
   return null;
 }
 
