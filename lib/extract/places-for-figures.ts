@@ -3,7 +3,7 @@ import type { RawFigure } from './figures';
 import { findPlaces, placeByCode, type PlaceHit } from './places/find-places';
 import { SURROUNDING_REGIONS } from './vocabulary/places/phrases';
 import { opposite, sideOfCode, type Side } from './sides';
-import type { Token } from './tokens';
+import { SPACE_RUN, type Token } from './tokens';
 import { phraseAt } from './phrases';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 import {
@@ -15,6 +15,7 @@ import {
   PART_OF_PLACE,
   CAUSE_CONJUNCTIONS,
   SAME_SUBJECT,
+  SETTLEMENT_NOUNS,
 } from './vocabulary/place-words';
 
 /** Place hits of a sentence, with absolute offsets, less those that name an actor, not a place. */
@@ -175,8 +176,13 @@ function collective(text: string, hit: PlaceHit, next: PlaceHit | undefined): bo
 /** Does `next` name a place in the same list as `hit` ("Tula, Kaluga and the Oryol regions")? */
 function listed(text: string, hit: PlaceHit, next: PlaceHit | undefined): next is PlaceHit {
   if (!next || next.kind !== 'name' || !next.place) return false;
-  const gap = text.slice(hit.end, next.start);
-  return /^\s*(,|and|, and)\s*(the\s*)?$/.test(gap);
+  // "Kryvyi Rih, central Ukraine": a country after a place in it says where that place is.
+  if (next.place.level === 'country' && hit.place && hit.place.level !== 'country') return false;
+  const gap = /^\s*(?:,|and|, and)\s*(.*)$/s.exec(text.slice(hit.end, next.start));
+  if (!gap) return false;
+  // "the Rostov region and annexed Crimea": words that may stand before a place name.
+  const words = gap[1]!.split(SPACE_RUN).filter((w) => w !== '');
+  return words.every((w) => PLACE_MODIFIERS.has(w.toLowerCase()));
 }
 
 /** Is the figure's count given for each of several things ("4 each over …", "nine drones each")? */
@@ -246,7 +252,7 @@ function placeOf(
     if (nextPlace && nextPlace.start > until) return nextPlace;
   }
   if (k >= 0 && !breaksBetween(tokens, from, hits[k]!.start, people)) {
-    const hit = hits[k]!;
+    const hit = namedWithin(text, hits[k]!, hits[k + 1]);
     // "9 each over Oryol Region and the Moscow Region": each place has the count, not the two.
     const each = eachOf(tokens, f);
     if (!each && collective(text, hit, hits[k + 1])) {
@@ -274,6 +280,23 @@ function placeOf(
   // "… two civilians were killed, including casualties in Kyiv": a part lies in the whole's country.
   return inner;
 }
+
+/**
+ * "the Black Sea port of Odesa", "the Donetsk region town of Pokrovsk": a place that only says
+ * where the next one lies gives way to it.
+ */
+function namedWithin(text: string, hit: PlaceHit, next: PlaceHit | undefined): PlaceHit {
+  if (!next?.place) return hit;
+  // The next hit may hold the words itself ("city of Odesa").
+  const m = SETTLEMENT_OF.exec(text.slice(hit.end, next.end));
+  return m && hit.end + m[0].length >= next.start ? next : hit;
+}
+
+/** The words after "the Black Sea" in "the Black Sea port of Odesa". */
+const SETTLEMENT_OF = new RegExp(
+  `^\\s+(?:${SETTLEMENT_NOUNS.map((w) => w.replace(' ', '\\s+')).join('|')})\\s+of\\s+`,
+  'i',
+);
 
 /** "nearly a hundred of them", "20 of which": a figure counted out of the one before it. */
 function partitive(tokens: readonly Token[], f: RawFigure): boolean {

@@ -12,6 +12,8 @@ import { findPlaces, type PlaceHit } from './places/find-places';
 import type { ReadSentence } from './read-text';
 import type { ReportSpeakers, Speaker } from './report-speakers';
 import { jurisdictionOf, type SentenceFacts } from './resolve';
+import { SPACE_RUN } from './tokens';
+import { PLACE_MODIFIERS } from './vocabulary/place-words';
 
 /**
  * What one sentence offers its figures: the places it names (less its speakers' seats), where
@@ -95,6 +97,15 @@ function speakerWords(sentence: string, span: { start: number; end: number }): s
   const possessive = near[0]?.place?.level === 'country' && /^['’]s/.test(rest.slice(near[0].end));
   const seat = possessive && near[1] ? near[1] : near[0];
   const gap = seat ? rest.slice(m[0].length, seat.start) : '';
-  const joined = seat && /^(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?$/.test(gap);
+  const joined = seat && seatGap(gap);
   return sentence.slice(span.start, joined ? span.end + seat.end : span.end);
+}
+
+/**
+ * May these words stand between "in"/"of" and a speaker's seat: "the", "Russia's", and words that
+ * place it ("Ukraine's southern Kherson region")?
+ */
+function seatGap(gap: string): boolean {
+  const m = /^(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(.*)$/s.exec(gap)!;
+  return m[1]!.split(SPACE_RUN).every((w) => w === '' || PLACE_MODIFIERS.has(w.toLowerCase()));
 }

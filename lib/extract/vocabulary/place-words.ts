@@ -95,6 +95,7 @@ export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
   'east',
   'west',
   'occupied',
+  'annexed',
   'partially',
   'nearby',
   'neighbouring',
@@ -143,3 +144,36 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'airspace',
   'soil',
 ]);
+
+/**
+ * Objects of an attack verb that are a whole country: "800 drones strike Ukraine", "250 drones hit
+ * his country". Weapons do not land on a country as on a building; they attack it.
+ */
+export const WHOLE_COUNTRIES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
+
+/** Words for "the country" as an attack's object, after "the" or a possessive: "hit his country". */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
+/** Determiners before {@link COUNTRY_NOUNS}: "the country", "his country", "their nation". */
+export const COUNTRY_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+]);
+
+/**
+ * Nouns for a settlement that a wider place may describe: "the Black Sea port of Odesa", "the
+ * Donetsk region town of Pokrovsk".
+ */
+export const SETTLEMENT_NOUNS: readonly string[] = [
+  'port city',
+  'port',
+  'city',
+  'town',
+  'village',
+  'settlement',
+  'resort',
+];

@@ -1,7 +1,7 @@
 // Who, where, when, says who (CLAIMS.md section 3).
 // Publication weekdays: 2025-03-09 Sun, 2025-05-25 Sun, 2025-06-01 Sun, 2025-06-03 Tue,
 // 2025-07-18 Fri, 2025-07-19 Sat, 2025-07-20 Sun, 2025-07-21 Mon, 2025-08-05 Tue.
-import { at, exact, fig, moreThan, runTable, type Row } from './harness';
+import { at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
@@ -291,6 +291,57 @@ const rows: Row[] = [
     text: 'A Russian strike on a market in the northeastern Ukrainian city of Sumy killed four people.',
     published: '2025-07-20',
     expect: [fig('people.killed', exact(4), { attacker: 'RU', place: at('UA-59') })],
+  },
+  // "used by Russia" names who launched the weapons, not who shot them down.
+  {
+    text: "Ukraine's air force said it had shot down all 35 drones and one of three missiles used by Russia overnight.",
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(35), { attacker: 'RU', place: at('UA'), attributedTo: UAF }),
+      fig('missiles.downed', exact(1), { attacker: 'RU', place: at('UA'), attributedTo: UAF }),
+      fig('missiles.launched', exact(3), { attacker: 'RU', place: at('UA') }),
+    ],
+  },
+  // The side of an attack after a downing is the attacker's, not the defender's.
+  {
+    text: 'Ukraine says it shot down 20 drones, one missile in Russian attacks overnight',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(20), { attacker: 'RU' }),
+      fig('missiles.downed', exact(1), { attacker: 'RU' }),
+    ],
+  },
+  // Shot down by a side: still the defender.
+  {
+    text: 'Twelve drones were shot down by Russian air defences over the Kursk region.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(12), { attacker: 'UA', place: at('RU-KRS') })],
+  },
+  // A speaker's seat placed with an adjective is still the seat the speaker answers for.
+  {
+    text: "Authorities of Ukraine's southern Kherson region said two people were killed and five were wounded in Russian shelling.",
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), { attacker: 'RU', place: at('UA-65') }),
+      fig('people.injured', exact(5), { attacker: 'RU', place: at('UA-65') }),
+    ],
+  },
+  // "the Black Sea port of Odesa": the sea only says where the city lies.
+  {
+    text: 'A drone strike wounded six people in the Black Sea port of Odesa, the governor said.',
+    published: '2025-07-20',
+    expect: [fig('people.injured', exact(6), { place: at('UA-51') })],
+  },
+  {
+    text: 'Three people were killed in the Azov Sea city of Berdiansk.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(3), { place: at('UA-23') })],
+  },
+  // A city with its country after a comma is the city, not a list of two places.
+  {
+    text: 'At least 9 people were killed by a Russian missile in Kryvyi Rih, central Ukraine.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', atLeast(9), { attacker: 'RU', place: at('UA-12') })],
   },
 ];
 
