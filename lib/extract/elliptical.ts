@@ -1,11 +1,12 @@
-import { adjacent, compatible, cueBefore, outcome } from './figure-action';
+import { adjacent, afterFrontedWhole, compatible, cueBefore, outcome } from './figure-action';
 import type { RawFigure } from './figures';
-import { verbAfter, verbBefore } from './phrases';
+import { verbAfter, verbBefore, type ActionHit } from './phrases';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import { VERB_FILLERS } from './vocabulary/function-words';
 import {
   ADDITIVES,
+  AND_PHRASES,
   BEFORE_LIST_PLACE,
   GAP_JOINERS,
   COUNT_NOUNS,
@@ -81,7 +82,7 @@ export function elliptical(
       return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
     return { cls: ante.cls, action, verb: after, ...inherit };
   }
-  if (cueBefore(tokens, first))
+  if (cueBefore(tokens, first) || afterFrontedWhole(tokens, first, ante))
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   // Gapping: "Nine drones were shot down over the Kyiv region and two over the city", "…, another
   // nine over the Moscow region", and a list that goes on in the next sentence.
@@ -98,16 +99,36 @@ export function elliptical(
   if (before && adjacent(tokens, before, first)) {
     return { cls: ante.cls, action: outcome(tokens, before), verb: before, ...inherit };
   }
-  if (restates(tokens, first))
+  if (restates(tokens, first)) {
+    // "the number of wounded varied, with Klymenko putting the figure at 65": the count restated
+    // is the toll named since the figure before, not that figure.
+    const named = verbBefore(tokens, first - 1, namesToll);
+    if (named && named.at > ante.last) {
+      const action = named.phrase.casualty!;
+      return { cls: 'people', action, verb: named, group: null, side: null, antecedent: null };
+    }
     return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
+  }
   return null;
 }
 
-/** The word joining a number to the list before it, past "another" and "a further". */
+/** A noun phrase that names a toll: "the number of wounded", "the death toll". */
+function namesToll(hit: ActionHit): boolean {
+  return hit.phrase.nominal === true && hit.phrase.casualty !== undefined;
+}
+
+/**
+ * The word joining a number to the list before it, past "another" and "a further"; "and" for a
+ * phrase that joins as "and" does ("in addition to", "as well as").
+ */
 function joinerOf(tokens: readonly Token[], first: number): string {
   let k = first - 1;
   if (ADDITIVES.has(tokens[k]?.norm ?? '')) k--;
   if (tokens[k]?.norm === 'a' && tokens[k + 1]?.norm === 'further') k--;
+  for (const words of AND_PHRASES) {
+    const from = k - words.length + 1;
+    if (words.every((w, j) => tokens[from + j]?.norm === w)) return 'and';
+  }
   return tokens[k]?.norm ?? '';
 }
 

@@ -2,6 +2,7 @@ import type { Action } from '../claims/mention';
 import type { FigureClass, NounPhrase } from './noun-phrase';
 import {
   finiteVerbLater,
+  isBreak,
   phraseAt,
   verbAfter,
   verbBefore,
@@ -12,7 +13,9 @@ import { byLastWord } from './phrase-trie';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { AUXILIARIES, PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
+import { CLAUSE_OPENING_MARKS, PARTITIVE_DETERMINERS } from './vocabulary/figure-words';
 import { TOLL_LINKS } from './vocabulary/tolls';
+import { COUNTRY_DETERMINERS, COUNTRY_NOUNS, WHOLE_COUNTRIES } from './vocabulary/place-words';
 
 /** The action a figure's verb gives it. */
 export interface FigureAction {
@@ -43,10 +46,23 @@ function byElectronicWarfare(tokens: readonly Token[], hit: ActionHit): boolean 
   return false;
 }
 
+/**
+ * "800 drones strike Ukraine", "250 drones had hit his country": an attack verb whose object is a
+ * whole country says the weapons were sent against it, not where they landed.
+ */
+function strikesWholeCountry(tokens: readonly Token[], hit: ActionHit): boolean {
+  const k = hit.at + hit.length;
+  const w = tokens[k]?.norm ?? '';
+  if (WHOLE_COUNTRIES.has(w)) return true;
+  return COUNTRY_DETERMINERS.has(w) && COUNTRY_NOUNS.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** The action an action phrase names, read in its sentence. */
 export function outcome(tokens: readonly Token[], hit: ActionHit): Action | Casualty {
   if (hit.neutralized) return 'neutralized';
   if (hit.phrase.action === 'downed' && byElectronicWarfare(tokens, hit)) return 'suppressed';
+  if (hit.phrase.action === 'hit' && hit.phrase.attack && strikesWholeCountry(tokens, hit))
+    return 'launched';
   return hit.phrase.action ?? hit.phrase.casualty!;
 }
 
@@ -68,6 +84,33 @@ export function cueBefore(tokens: readonly Token[], first: number): boolean {
     if (k === words.length) return true;
   }
   return false;
+}
+
+/**
+ * "Of the 479 drones, 460 were shot down", "Out of 40 missiles, …": a whole put before its parts.
+ * The number counts what the parts were taken from, usually the launched count; its phrase has no
+ * verb of its own, so nothing else would read it.
+ */
+export function frontedWhole(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm !== 'of') return false;
+  if (tokens[k - 1]?.norm === 'out') k--;
+  return k === 0 || CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.norm);
+}
+
+/**
+ * "Of the 40 drones shot down, 12 were over Kursk": the number right after a fronted whole's comma
+ * counts a part of it, as after "Of these,".
+ */
+export function afterFrontedWhole(
+  tokens: readonly Token[],
+  first: number,
+  whole: { first: number; last: number } | null,
+): boolean {
+  if (!whole || tokens[first - 1]?.norm !== ',' || !frontedWhole(tokens, whole.first)) return false;
+  for (let k = whole.last + 1; k < first - 1; k++) if (isBreak(tokens[k]!)) return false;
+  return true;
 }
 
 /** Only fillers between an action phrase and the number: "killed 3", "killing at least 12". */

@@ -5,13 +5,14 @@ import {
   adjacent,
   compatible,
   cueBefore,
+  frontedWhole,
   outcome,
   resolveAction,
   type FigureAction,
 } from './figure-action';
 import { nounPhraseAt, type FigureClass, type NounPhrase } from './noun-phrase';
 import { findNumbers, type NumberExpr } from './numbers';
-import { coordinatedVerb, phraseAt, type ActionHit } from './phrases';
+import { coordinatedVerb, isBreak, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
@@ -143,7 +144,13 @@ function namesKind(tokens: readonly Token[], from: number, to: number): boolean 
 function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number, last: number) {
   if (!verb) return false;
   if (verb.at < first) return adjacent(tokens, verb, first);
-  for (let k = last + 1; k < verb.at; k++) if (!VERB_FILLERS.has(tokens[k]!.norm)) return false;
+  // "a woman injured in the attack died": a verb that is only ever finite is the person's own
+  // across a modifier, up to a break or another number.
+  const across = verb.phrase.finite === true;
+  for (let k = last + 1; k < verb.at; k++) {
+    const t = tokens[k]!;
+    if (across ? t.kind === 'num' || isBreak(t) : !VERB_FILLERS.has(t.norm)) return false;
+  }
   return true;
 }
 
@@ -287,13 +294,17 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       const listed = !own && !shared ? gappedItem(tokens, out, np.cls, q.first, next) : null;
       // "The toll from the strike had risen to 35 people": a toll the phrase completes.
       const toll = !own && !shared && np.cls === 'people' ? tollBefore(tokens, q.first) : null;
+      const fronted =
+        !own && !shared && !listed && np.cls !== 'people' && frontedWhole(tokens, q.first);
       const r: FigureAction | null = shared
         ? { action: whole.action, verb: null }
         : listed
           ? { action: listed.action, verb: null }
           : toll
             ? { action: toll, verb: null }
-            : own;
+            : fronted
+              ? { action: 'launched', verb: null }
+              : own;
       if (!r || (num.article && !ownVerb(tokens, r.verb, q.first, np.last))) continue;
       // "31 missiles, among them two Kinzhal ballistic missiles": a kind counted inside the same
       // launch is no second count of it, and would read as a conflict with every other source.

@@ -8,6 +8,7 @@ import {
   DESIGNATED_NAMES,
   HIT_NOUNS,
   WEAPON_COMPOUNDS,
+  WEAPON_DOMAINS,
   WEAPON_KIND_ADJECTIVES,
   type WeaponClass,
 } from './vocabulary/weapons';
@@ -174,11 +175,14 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     if (casualty && modifiers <= 1) {
       return { cls: 'people', last: k, group: null, side: null, casualty };
     }
-    // "13 cruise and ballistic missiles": kinds joined before one head.
+    // "13 cruise and ballistic missiles", "100 air and seaborne drones": kinds or domains
+    // joined before one head.
+    const before = tokens[k - 1]?.norm ?? '';
+    const after = tokens[k + 1]?.norm ?? '';
     const kinds =
       (w === 'and' || w === 'or') &&
-      WEAPON_KIND_ADJECTIVES.has(tokens[k - 1]?.norm ?? '') &&
-      WEAPON_KIND_ADJECTIVES.has(tokens[k + 1]?.norm ?? '');
+      ((WEAPON_KIND_ADJECTIVES.has(before) && WEAPON_KIND_ADJECTIVES.has(after)) ||
+        (WEAPON_DOMAINS.has(before) && WEAPON_DOMAINS.has(after)));
     if (kinds) continue;
     // "29 Russia-launched drones", "Iranian-made Shaheds": a participle hyphened onto the word
     // before it is half of one modifier, not the verb of a clause.

@@ -93,7 +93,8 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
 }
 
 /**
- * "a woman", "an elderly man", "a 46-year-old woman": one person, said with the article. Returns
+ * "a woman", "an elderly man", "a 46-year-old woman": one person, said with the article or with
+ * "another". Returns
  * the index of the person noun, or -1.
  */
 function singularPerson(tokens: readonly Token[], k: number): number {
@@ -147,7 +148,11 @@ export function findNumbers(tokens: readonly Token[]): NumberExpr[] {
       i = last + 1;
       continue;
     }
-    const person = t.norm === 'a' || t.norm === 'an' ? singularPerson(tokens, i + 1) : -1;
+    // "Another person was killed": one more, said with "another" as with the article.
+    const person =
+      t.norm === 'a' || t.norm === 'an' || t.norm === 'another'
+        ? singularPerson(tokens, i + 1)
+        : -1;
     if (person > 0) {
       // The figure's words run to the person: "a 46-year-old woman".
       out.push({ value: 1, first: i, last: person - 1, words: true, article: true });

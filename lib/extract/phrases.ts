@@ -122,7 +122,8 @@ export function isBreak(t: Token): boolean {
  * progressive form ("drones targeting the capital were destroyed") yields to a later finite verb.
  */
 export function verbAfter(tokens: readonly Token[], from: number): ActionHit | null {
-  let k = from;
+  // '"More than three dozen UAVs" were deployed': the source's words end before their verb.
+  let k = closingQuote(tokens, from) ? from + 1 : from;
   while (tokens[k] && tokens[k]!.kind === 'word' && VERB_FILLERS.has(tokens[k]!.norm)) {
     const hit = phraseAt(tokens, k);
     if (hit && !hit.phrase.nominal) break;
@@ -135,6 +136,14 @@ export function verbAfter(tokens: readonly Token[], from: number): ActionHit | n
   if (!hit || hit.phrase.nominal) return null;
   if (hit.phrase.progressive) return finiteVerbLater(tokens, k + hit.length) ?? hit;
   return hit;
+}
+
+/** Is token `k` a quotation mark that closes a quote right after a word (no space between)? */
+function closingQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined && t.kind === 'punct' && QUOTES.has(t.norm) && tokens[k - 1]?.end === t.start
+  );
 }
 
 /** "drones heading toward Moscow that were shot down": a relative clause about the same things. */
@@ -153,6 +162,9 @@ export function finiteVerbLater(tokens: readonly Token[], from: number): ActionH
     if (relativeAux(tokens, k)) return verbAfter(tokens, k + 1);
     if (isBreak(t) || t.kind === 'num' || t.norm === 'and') return null;
     if (AUXILIARIES.has(t.norm)) return verbAfter(tokens, k);
+    // "a woman injured in the attack died": a verb that is never a participle needs no auxiliary.
+    const hit = phraseAt(tokens, k);
+    if (hit?.phrase.finite) return NEGATIONS.has(tokens[k - 1]?.norm ?? '') ? null : hit;
   }
   return null;
 }
@@ -234,7 +246,7 @@ export function verbLater(tokens: readonly Token[], from: number): ActionHit | n
     if (t.norm === 'and' || t.norm === 'or') {
       const end = conjoinedPhraseEnd(tokens, k + 1);
       if (end === null) return null;
-      k = end + 1;
+      k = closingQuote(tokens, end + 1) ? end + 2 : end + 1;
       continue;
     }
     const hit = phraseAt(tokens, k);

@@ -22,6 +22,11 @@ export interface ActionPhrase {
   progressive?: boolean;
   /** A noun that names the action ("the downing of"): only read before the figure. */
   nominal?: boolean;
+  /**
+   * Only ever a clause's own verb, never a participle modifying a noun ("died", unlike "killed"):
+   * "a woman injured in the attack died" is one killed.
+   */
+  finite?: boolean;
 }
 
 const p = (words: string, rest: Omit<ActionPhrase, 'words'>): ActionPhrase => ({
@@ -151,6 +156,14 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   p('strike', { action: 'hit', attack: true }),
   // "Russia hits Kyiv with 300 drones": a headline's present, always with the weapons after "with".
   p('hits', { action: 'launched', attack: true }),
+  // Heavier words for "struck" and "hits": "Russia pounded Kyiv with 550 drones", "Russia pounds
+  // Ukraine with 400 drones". The past, like "struck", says hit of its subject.
+  ...['pounded', 'bombarded', 'battered', 'pummelled', 'pummeled', 'hammered'].map((w) =>
+    p(w, { action: 'hit', attack: true }),
+  ),
+  ...['pounds', 'bombards', 'batters', 'pummels', 'hammers'].map((w) =>
+    p(w, { action: 'launched', attack: true }),
+  ),
   ...[
     'evaded air defenses',
     'evaded air defences',
@@ -167,8 +180,9 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     p(w, { action: 'hit', nominal: true }),
   ),
   // people
-  ...['killed', 'dead', 'died', 'lost their lives', 'perished', 'kill', 'kills'].map((w) =>
-    p(w, { casualty: 'killed' }),
+  ...['killed', 'dead', 'kill', 'kills'].map((w) => p(w, { casualty: 'killed' })),
+  ...['died', 'lost their lives', 'perished'].map((w) =>
+    p(w, { casualty: 'killed', finite: true }),
   ),
   p('killing', { casualty: 'killed', progressive: true }),
   ...[

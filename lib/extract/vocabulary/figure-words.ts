@@ -10,6 +10,17 @@ export const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([
   'all',
 ]);
 
+/** Marks after which a fronted whole ("Of the 479 drones, …") opens its clause. */
+export const CLAUSE_OPENING_MARKS: ReadonlySet<string> = new Set([
+  ',',
+  ':',
+  ';',
+  '—',
+  '–',
+  '"',
+  '“',
+]);
+
 /** Words that stand for figures named before: "12 of them", "of which 9". */
 export const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set([
   'them',
@@ -46,6 +57,16 @@ export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', ',', ':', ';', '
  * territory of Smolensk region".
  */
 export const BEFORE_LIST_PLACE: ReadonlySet<string> = new Set(['each', '-', '–', '—']);
+
+/**
+ * Phrases that join a list's next item as "and" does: "13 over Volgograd, in addition to five over
+ * Rostov", "…, as well as six over Kursk", "…, plus two over Oryol".
+ */
+export const AND_PHRASES: readonly (readonly string[])[] = [
+  ['in', 'addition', 'to'],
+  ['as', 'well', 'as'],
+  ['plus'],
+];
 
 /** Words that add a count to a list before it: "another nine over the Moscow region". */
 export const ADDITIVES: ReadonlySet<string> = new Set(['another', 'further']);

@@ -125,6 +125,24 @@ export const WEAPON_SIDE_WORDS: Readonly<Record<string, NonNullable<Attacker>>> 
 };
 
 /**
+ * Where a weapon flies or sails, which may be joined before one head: "100 air and seaborne
+ * drones", "aerial and naval drones". Not kinds (see {@link WEAPON_KIND_ADJECTIVES}): a count of
+ * sea drones beside one of air drones is two counts, no breakdown of one.
+ */
+export const WEAPON_DOMAINS: ReadonlySet<string> = new Set([
+  'air',
+  'aerial',
+  'sea',
+  'seaborne',
+  'naval',
+  'maritime',
+  'surface',
+  'underwater',
+  'land',
+  'ground',
+]);
+
+/**
  * Words between two weapon nouns that still make one number count both ("700 drones and
  * missiles", "40 drones and cruise missiles"): kinds of weapon, not quantities.
  */

@@ -174,6 +174,32 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('people.killed', exact(2)), fig('people.injured', exact(3))],
   },
+  // "another person" is one more person, as "a woman" is one.
+  {
+    text: 'Another person was killed in the Kharkiv region, the governor said.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(1), { place: at('UA-63') })],
+  },
+  // "died" is never a participle: the person injured earlier is now among the dead.
+  {
+    text: 'The toll rose to 20 after a man injured in the attack died in hospital.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(20)), fig('people.killed', exact(1))],
+  },
+  {
+    text: 'Two people injured in the strike died overnight.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(2))],
+  },
+  // "putting the figure at 65" restates the toll named last, not the figure before it.
+  {
+    text: 'Four children were among the dead, but the number of wounded varied, with the minister putting the figure at 65.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(4), { group: 'children' }),
+      fig('people.injured', exact(65), { group: null }),
+    ],
+  },
 ];
 
 runTable('news: people metrics', rows);

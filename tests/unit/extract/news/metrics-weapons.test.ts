@@ -294,6 +294,29 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('drones.downed', exact(3))],
   },
+  // Weapons that strike a whole country were sent against it; they did not land on it.
+  {
+    text: 'Zelensky said more than 300 drones had hit his country overnight.',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', moreThan(300), { attacker: 'RU' })],
+  },
+  {
+    text: 'Over 600 drones strike Ukraine overnight',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', moreThan(600))],
+  },
+  // A country's own possession is a target within it: those drones hit.
+  {
+    text: "Two drones hit Ukraine's energy grid overnight.",
+    published: '2025-07-20',
+    expect: [fig('drones.hit', exact(2))],
+  },
+  // Heavier attack verbs with the weapons after "with" launched them.
+  {
+    text: 'Russia pounded Kyiv with 550 drones and missiles overnight.',
+    published: '2025-07-20',
+    expect: [fig('aerial.launched', exact(550), { attacker: 'RU', place: at('UA-30') })],
+  },
 ];
 
 runTable('news: weapon metrics', rows);

@@ -287,6 +287,56 @@ const rows: Row[] = [
     published: '2025-07-21',
     expect: [fig('drones.downed', exact(7), { place: at('RU') })],
   },
+  // A whole put before its parts: "Of the 90 drones, 71 …" launched 90.
+  {
+    text: 'Of the 90 drones, 71 were shot down, the air force said.',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', exact(90)), fig('drones.downed', exact(71))],
+  },
+  {
+    text: 'Russia attacked overnight. Out of 550 drones and missiles, 475 were downed.',
+    published: '2025-07-20',
+    expect: [fig('aerial.launched', exact(550)), fig('aerial.downed', exact(475))],
+  },
+  // A fronted phrase with its own verb keeps it.
+  {
+    text: 'Of the 40 drones shot down overnight, 12 were over the Kursk region.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(40)),
+      fig('drones.downed', exact(12), { place: at('RU-KRS') }),
+    ],
+  },
+  // "in addition to" goes on a list as "and" does, "each" over places a modifier opens.
+  {
+    text: "Russia's Defense Ministry said it destroyed 11 drones over the Bryansk region, in addition to four each over the Kursk region and annexed Crimea.",
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(11), { place: at('RU-BRY') }),
+      fig('drones.downed', exact(4), { place: at('RU-KRS') }),
+      fig('drones.downed', exact(4), { place: at('UA-43') }),
+    ],
+  },
+  {
+    text: 'Air defences downed 20 drones over the Oryol region, as well as six over the Tula region.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(20), { place: at('RU-ORL') }),
+      fig('drones.downed', exact(6), { place: at('RU-TUL') }),
+    ],
+  },
+  // The source's words in quotation marks end before their verb.
+  {
+    text: '"More than two dozen drones and four missiles" were launched, the governor said.',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', moreThan(24)), fig('missiles.launched', exact(4))],
+  },
+  // Domains joined before one head: one count of drones.
+  {
+    text: 'The ministry said it intercepted 80 Ukrainian air and sea drones overnight.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(80), { attacker: 'UA' })],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
