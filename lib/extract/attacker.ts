@@ -12,6 +12,7 @@ import {
   CAUSE_OPENERS,
   CLAUSE_CONJUNCTIONS,
   ARTICLES,
+  SIDE_CAPITALS,
 } from './vocabulary/attack-words';
 import { SIDE_WORD, SIDE_ADJECTIVE } from './word-lookup';
 
@@ -71,9 +72,14 @@ export function subjectSide(
   }
   for (let k = start; k < verbAt; k++) {
     const side = SIDE_WORD.get(tokens[k]!.norm);
-    if (side && !inPhrase(tokens, k)) return side;
+    if (side && !inPhrase(tokens, k) && !attackedCapital(tokens, k)) return side;
   }
   return null;
+}
+
+/** "Kyiv attack kills 3": a capital before an attack noun is where the attack fell. */
+function attackedCapital(tokens: readonly Token[], k: number): boolean {
+  return SIDE_CAPITALS.has(tokens[k]!.norm) && ATTACK_NOUNS.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** The side of "by Russia", "by the Ukrainian military" at token `k`, or `null`. */

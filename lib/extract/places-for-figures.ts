@@ -6,6 +6,7 @@ import { opposite, sideOfCode, type Side } from './sides';
 import { SPACE_RUN, type Token } from './tokens';
 import { phraseAt } from './phrases';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
+import { ATTACK_NOUNS } from './vocabulary/attack-words';
 import {
   LOCATIVES,
   TARGET_WORDS,
@@ -61,7 +62,8 @@ export function placesIn(
       hit.place = named.place;
       hit.kind = 'name';
     }
-    const acts = lastTok >= 0 && phraseAt(tokens, lastTok) !== null;
+    // "Kharkiv strike death toll": a place before a noun of attack names where it fell.
+    const acts = lastTok >= 0 && !ATTACK_NOUNS.has(after) && phraseAt(tokens, lastTok) !== null;
     if (SPEECH_VERBS.has(after) || (acts && actor)) continue;
     // "46km southeast of Moscow": a point of reference, not where anything happened.
     if (firstTok !== undefined && referencePoint(tokens, firstTok)) continue;

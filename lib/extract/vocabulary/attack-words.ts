@@ -89,3 +89,9 @@ export const CAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Conjunctions that open a clause of their own after a comma. */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet']);
+
+/**
+ * Capitals that also name their side ("Kyiv said", "Moscow launched"). Before an attack noun they
+ * name its target, as headlines write it: "Kyiv attack kills 3", "Moscow strike".
+ */
+export const SIDE_CAPITALS: ReadonlySet<string> = new Set(['kyiv', 'kiev', 'moscow']);

@@ -343,6 +343,26 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('people.killed', atLeast(9), { attacker: 'RU', place: at('UA-12') })],
   },
+  // A headline's place before a noun of attack is where it fell, not who acted.
+  {
+    text: 'Odesa strike death toll rises to 9',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(9), { attacker: 'RU', place: at('UA-51') })],
+  },
+  {
+    text: 'Kyiv attack kills 4, injures 20',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(4), { attacker: 'RU', place: at('UA-30') }),
+      fig('people.injured', exact(20), { attacker: 'RU', place: at('UA-30') }),
+    ],
+  },
+  // A capital as the subject of its own verb is still its side.
+  {
+    text: 'Kyiv launched 50 drones at Moscow overnight.',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', exact(50), { attacker: 'UA', place: at('RU-MOW') })],
+  },
 ];
 
 runTable('news: attributes', rows);
