@@ -213,13 +213,20 @@ function distributeRespectively(tokens: readonly Token[], out: RawFigure[]): voi
  */
 function listVerbBefore(
   tokens: readonly Token[],
+  numbers: readonly NumberExpr[],
   out: readonly RawFigure[],
   first: number,
 ): ActionHit | null {
   const prev = out.at(-1);
-  if (!prev?.verb || prev.verb.at > prev.first) return null;
-  if (!GAP_JOINERS.has(tokens[first - 1]?.norm ?? '')) return null;
-  return prev.phraseLast === first - 2 ? prev.verb : null;
+  // "… and all seven missiles": "all" stands between the joiner and the number.
+  const joiner = tokens[first - 1]?.norm === 'all' ? first - 2 : first - 1;
+  if (!prev || prev.phraseLast !== joiner - 1) return null;
+  if (!GAP_JOINERS.has(tokens[joiner]?.norm ?? '')) return null;
+  // "downed 57 of the 83 drones and all seven missiles": the whole a part was taken from has no
+  // verb of its own; the list goes on with its part's.
+  const verbed = !prev.verb && isPartitiveTotal(tokens, numbers, prev.first) ? out.at(-2) : prev;
+  if (!verbed?.verb || verbed.verb.at > verbed.first) return null;
+  return verbed.verb;
 }
 
 /**
@@ -282,7 +289,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       const own = resolveAction(tokens, np, q.first, next, {
         part: partitive,
         total: isPartitiveTotal(tokens, numbers, q.first),
-        listVerb: listVerbBefore(tokens, out, q.first),
+        listVerb: listVerbBefore(tokens, numbers, out, q.first),
       });
       // "83 victims are known, including seven children": a part shares its whole's action, and
       // so does one only described on its way ("nine were downed, including seven heading for

@@ -337,6 +337,16 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.downed', exact(80), { attacker: 'UA' })],
   },
+  // A list after a part taken from a whole goes on with the part's verb, past the whole.
+  {
+    text: 'The military said it had downed 61 of the 70 drones and all five missiles fired by Russia.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.downed', exact(61), { attacker: 'RU' }),
+      fig('drones.launched', exact(70), { attacker: 'RU' }),
+      fig('missiles.downed', exact(5), { attacker: 'RU' }),
+    ],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
