@@ -145,7 +145,7 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   ),
   // hit
   // "The region was attacked by three drones": the weapons are the agent.
-  ...['attacked by', 'struck by', 'targeted by'].map((w) =>
+  ...['attacked by', 'struck by', 'targeted by', 'hit by'].map((w) =>
     p(w, { action: 'launched', nominal: true }),
   ),
   ...['crashed into', 'crashed onto', 'slammed into'].map((w) => p(w, { action: 'hit' })),

@@ -40,6 +40,7 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   'attacked by': 'The city was attacked by 14 drones.',
   'struck by': 'The port was struck by 14 drones.',
   'targeted by': 'The base was targeted by 14 drones.',
+  'hit by': 'The city was hit by at least 14 drones overnight.',
   'crashed into': '14 drones crashed into the depot.',
   'crashed onto': '14 drones crashed onto the runway.',
   'slammed into': '14 drones slammed into the plant.',
