@@ -27,7 +27,7 @@ import {
   APPOSITION,
   GAP_JOINERS,
 } from './vocabulary/figure-words';
-import { WEAPON_SIDE_WORD, SIDE_WORD } from './word-lookup';
+import { PEOPLE_NOUN, WEAPON_SIDE_WORD, SIDE_WORD } from './word-lookup';
 
 /** A figure found in one sentence, before place, date and attribution are resolved. */
 export interface RawFigure {
@@ -347,6 +347,12 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       }
       continue;
     }
+    // "injured nine people, four of them children": a part of the toll before, with its group.
+    const grouped = partitive && !np ? groupOfPart(tokens, next, out, previous) : null;
+    if (grouped) {
+      out.push({ ...grouped, value: q.value, first: q.first, last: q.last, phraseLast: next });
+      continue;
+    }
     if (countsOtherThing(tokens, q.last + 1)) continue;
     const ante = out.findLast((f) => !f.part) ?? out.at(-1) ?? previous;
     const fig = elliptical(tokens, q.first, next, ante, out.length > 0);
@@ -372,6 +378,24 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
   }
   distributeRespectively(tokens, out);
   return dropKindBreakdown(tokens, out);
+}
+
+/**
+ * "four of them children", "two of whom were children": the figure is part of the last toll, the
+ * people of the group the noun names. Null when no toll comes before or the noun names no group.
+ */
+function groupOfPart(
+  tokens: readonly Token[],
+  next: number,
+  out: readonly RawFigure[],
+  previous: RawFigure | null,
+): Omit<RawFigure, 'value' | 'first' | 'last' | 'phraseLast'> | null {
+  const group = PEOPLE_NOUN.get(tokens[next]?.norm ?? '');
+  if (!group) return null;
+  const toll = out.findLast((f) => f.cls === 'people' && !f.part) ?? previous;
+  if (toll?.cls !== 'people') return null;
+  const { action, side } = toll;
+  return { cls: 'people', action, group, side, verb: null, antecedent: toll, part: true };
 }
 
 /**

@@ -304,6 +304,8 @@ const SETTLEMENT_OF = new RegExp(
 function partitive(tokens: readonly Token[], f: RawFigure): boolean {
   const next = tokens[f.last + 1]?.norm;
   const pronoun = tokens[f.last + 2]?.norm ?? '';
+  // "five killed, two of them children, in Kharkiv": a group of the toll lies where the toll does.
+  if (f.group !== null && f.phraseLast > f.last + 2) return false;
   return next === 'of' && (pronoun === 'them' || pronoun === 'which' || pronoun === 'those');
 }
 

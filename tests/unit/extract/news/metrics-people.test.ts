@@ -200,6 +200,23 @@ const rows: Row[] = [
       fig('people.injured', exact(65), { group: null }),
     ],
   },
+  // "four of them children": a group counted out of the toll before, where the toll is.
+  {
+    text: 'A drone attack injured 11 people in Odesa, four of them children.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.injured', exact(11), { group: null, place: at('UA-51') }),
+      fig('people.injured', exact(4), { group: 'children', place: at('UA-51') }),
+    ],
+  },
+  {
+    text: 'Six people were killed, two of them children, in Kharkiv.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(6), { group: null, place: at('UA-63') }),
+      fig('people.killed', exact(2), { group: 'children', place: at('UA-63') }),
+    ],
+  },
 ];
 
 runTable('news: people metrics', rows);
