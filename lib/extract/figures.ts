@@ -381,8 +381,8 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
 }
 
 /**
- * "four of them children", "two of whom were children": the figure is part of the last toll, the
- * people of the group the noun names. Null when no toll comes before or the noun names no group.
+ * "four of them children": the figure is part of the last toll, the people of the group the noun
+ * names. Null when no toll comes before or the noun names no group.
  */
 function groupOfPart(
   tokens: readonly Token[],
