@@ -1,6 +1,12 @@
 import { inClass, wordClass } from './phrase-trie';
 import type { Token } from './tokens';
-import { ACTION_PHRASES, SUPPRESSION_WORDS, type ActionPhrase } from './vocabulary/actions';
+import {
+  ACTION_PHRASES,
+  SIDE_ATTACK,
+  SIDE_ATTACK_VERBS,
+  SUPPRESSION_WORDS,
+  type ActionPhrase,
+} from './vocabulary/actions';
 import {
   AUXILIARIES,
   CLAUSE_BREAKERS,
@@ -10,7 +16,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './vocabulary/function-words';
-import { PEOPLE_NOUN, WEAPON_NOUN } from './word-lookup';
+import { PEOPLE_NOUN, SIDE_ADJECTIVE, SIDE_WORD, WEAPON_NOUN } from './word-lookup';
 
 /** How far back a figure's verb may stand: "launched its largest attack on Ukraine on Nov. 9-10, with 145 drones". */
 const VERB_BEFORE_REACH = 22;
@@ -258,6 +264,13 @@ export function verbLater(tokens: readonly Token[], from: number): ActionHit | n
   return null;
 }
 
+/** Does this token name a side as a noun: "Russia", "Kyiv", not "Russian" or "Russia's"? */
+function namesSide(t: Token | undefined): boolean {
+  if (!t || SIDE_WORD.get(t.norm) === undefined || SIDE_ADJECTIVE.get(t.norm) !== undefined)
+    return false;
+  return !t.norm.endsWith("'s");
+}
+
 /**
  * The verb before a figure that takes it as object ("shot down at least 26 drones", "the downing
  * of 142 drones", "attacked with 728 drones and 13 missiles"), within the same clause.
@@ -275,6 +288,11 @@ export function verbBefore(
     if (t.norm === 'as' && tokens[k - 1]?.norm === 'well' && tokens[k - 2]?.norm === 'as') {
       k -= 2;
       continue;
+    }
+    // "Russia attacks Ukraine with 48 drones": after a side's name, "attacks" is its verb.
+    if (sawWith && SIDE_ATTACK_VERBS.has(t.norm) && namesSide(tokens[k - 1])) {
+      const verb: ActionHit = { phrase: SIDE_ATTACK, at: k, length: 1, neutralized: false };
+      if (accept(verb)) return verb;
     }
     const hit = phraseEndingAt(tokens, k);
     if (hit) {

@@ -243,6 +243,16 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   ),
 ];
 
+/**
+ * "attack" and "attacks" are nouns far more often than verbs ("12 attacks on Kharkiv", "in Russian
+ * attacks"), so they are no action phrase. Right after a side's name and before "with" and the
+ * weapons they are the verb of a headline: "Russia attacks Ukraine with 48 drones".
+ */
+export const SIDE_ATTACK_VERBS: ReadonlySet<string> = new Set(['attacks', 'attack']);
+
+/** The phrase such a verb stands for: it launched the weapons after "with". */
+export const SIDE_ATTACK: ActionPhrase = { words: ['attacks'], action: 'launched', attack: true };
+
 /** Nouns after a number that carry the casualty themselves: "12 dead", "40 wounded", "3 deaths". */
 export const CASUALTY_HEADS: Readonly<Record<string, Casualty>> = {
   dead: 'killed',

@@ -317,6 +317,22 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('aerial.launched', exact(550), { attacker: 'RU', place: at('UA-30') })],
   },
+  // After a side's name and before "with", "attacks" is a headline's verb; elsewhere a noun.
+  {
+    text: 'Russia attacks Ukraine with 48 drones overnight',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', exact(48), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'Ukraine attacks Moscow with 30 drones',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', exact(30), { attacker: 'UA', place: at('RU-MOW') })],
+  },
+  {
+    text: 'Russian forces carried out 12 attacks on Kharkiv with drones and artillery.',
+    published: '2025-07-20',
+    expect: [],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
