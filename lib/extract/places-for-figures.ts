@@ -230,7 +230,18 @@ export function placesOfFigures(
   const out: (PlaceHit | null)[] = new Array<PlaceHit | null>(figures.length).fill(null);
   for (let i = figures.length - 1; i >= 0; i--)
     out[i] = placeOf(text, tokens, hits, figures, i, out[i + 1] ?? null);
+  // "injured nine people in Odesa, four of them children, and also targeted Kyiv": a group of a
+  // toll lies where the toll does, whatever follows it.
+  figures.forEach((f, i) => {
+    const whole = f.antecedent ? figures.indexOf(f.antecedent) : -1;
+    if (whole >= 0 && groupOfToll(tokens, f)) out[i] = out[whole] ?? null;
+  });
   return out;
+}
+
+/** Is the figure a group counted out of a toll: "four of them children"? */
+function groupOfToll(tokens: readonly Token[], f: RawFigure): boolean {
+  return f.part && f.group !== null && f.verb === null && tokens[f.last + 1]?.norm === 'of';
 }
 
 function placeOf(
@@ -305,7 +316,7 @@ function partitive(tokens: readonly Token[], f: RawFigure): boolean {
   const next = tokens[f.last + 1]?.norm;
   const pronoun = tokens[f.last + 2]?.norm ?? '';
   // "five killed, two of them children, in Kharkiv": a group of the toll lies where the toll does.
-  if (f.group !== null && f.phraseLast > f.last + 2) return false;
+  if (groupOfToll(tokens, f)) return false;
   return next === 'of' && (pronoun === 'them' || pronoun === 'which' || pronoun === 'those');
 }
 

@@ -202,7 +202,7 @@ const rows: Row[] = [
   },
   // "four of them children": a group counted out of the toll before, where the toll is.
   {
-    text: 'A drone attack injured 11 people in Odesa, four of them children.',
+    text: 'A drone attack injured 11 people in Odesa, four of them children, and also targeted Kyiv.',
     published: '2025-07-20',
     expect: [
       fig('people.injured', exact(11), { group: null, place: at('UA-51') }),
