@@ -124,6 +124,16 @@ export const INSTITUTIONS: readonly Institution[] = [
     sided: { UA: 'State Emergency Service' },
   },
   {
+    phrases: ['police'],
+    name: 'police',
+    sided: { RU: 'Russian police', UA: 'Ukrainian police' },
+  },
+  {
+    phrases: ['prosecutors', "prosecutor general's office", 'office of the prosecutor general'],
+    name: 'prosecutors',
+    sided: { RU: 'Russian prosecutors', UA: 'Ukrainian prosecutors' },
+  },
+  {
     phrases: ['national police'],
     name: 'National Police',
     side: 'UA',

@@ -207,6 +207,16 @@ const CASES: Case[] = [
   ['On Saturday alone, 426 drones were launched, he said.', null],
   ['Debris fell on Kyiv, injuring three people.', null],
   ['Ukrainian President Volodymyr Zelensky condemned the Russian strikes.', null],
+  // Police and prosecutors speak as bodies, each of its side.
+  ['Police said two people were injured in Kharkiv.', ['police', null, false, 'Police']],
+  [
+    'Prosecutors said four people were killed in the strike.',
+    ['prosecutors', null, false, 'Prosecutors'],
+  ],
+  [
+    "Ukraine's Prosecutor General's Office said 51 people were killed.",
+    ['Ukrainian prosecutors', 'UA', false, "Ukraine's Prosecutor General's Office"],
+  ],
 ];
 
 describe('findAttribution', () => {
