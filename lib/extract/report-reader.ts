@@ -660,7 +660,7 @@ function readParagraph(
         place: where,
         date,
         attributedTo: speakers.attribute(
-          first.start,
+          facts.speakers[i] ?? null,
           f.cls !== 'people',
           attacker,
           local,

@@ -190,18 +190,18 @@ export class ReportSpeakers {
   }
 
   /**
-   * The name a figure at `offset` is attributed to: its speaker's, else for a weapon count the
-   * last national reporter of the same defending side within reach.
+   * The name a figure is attributed to: its speaker's (as `speakerAt` gave it, unless the
+   * sentence's facts set it aside), else for a weapon count the last national reporter of the
+   * same defending side within reach.
    */
   attribute(
-    offset: number,
+    speaker: Speaker | null,
     weapons: boolean,
     attacker: Side | null,
     local: boolean,
     date: string | null,
     place: Place | null = null,
   ): string | null {
-    const speaker = this.speakerAt(offset);
     const defender = attacker ? opposite(attacker) : null;
     if (speaker) {
       const name = speakerName(speaker, weapons, attacker, place);

@@ -55,7 +55,7 @@ export function sentenceFacts(
   const jurisdictions: (Place | null)[] = [];
   // Figures under one speaker share its jurisdiction: read it once.
   const seen = new Map<Speaker | null, Place | null>();
-  for (const f of figures) {
+  figures.forEach((f, i) => {
     const offset = tokens[f.first]!.start;
     const speaker = speakers.speakerAt(offset);
     let place = seen.get(speaker);
@@ -65,9 +65,17 @@ export function sentenceFacts(
       place = jurisdictionOf(speaker, words[k] ?? '');
       seen.set(speaker, place);
     }
+    // "…, governor Serhiy Lysak said. A Russian strike on Sumy killed four": a local speaker of
+    // the sentence before does not speak for a place outside their own.
+    const carried = speakers.speakerSpan(offset) === null;
+    if (carried && place && outside(written[i]?.place, place)) {
+      speakersOf.push(null);
+      jurisdictions.push(null);
+      return;
+    }
     speakersOf.push(speaker);
     jurisdictions.push(place);
-  }
+  });
   return {
     tokens,
     figures,
@@ -79,6 +87,12 @@ export function sentenceFacts(
     jurisdictions,
     quietScene: quiet ? scenePlace(quiet) : null,
   };
+}
+
+/** Is `place` named and not within `jurisdiction` (a region and its cities share a code)? */
+function outside(place: Place | null | undefined, jurisdiction: Place): boolean {
+  if (!place?.code || !jurisdiction.code) return false;
+  return place.code !== jurisdiction.code && !place.code.startsWith(`${jurisdiction.code}-`);
 }
 
 /** Empty lists, shared by the many sentences with nothing to put in them; never written to. */

@@ -126,6 +126,30 @@ const rows: Row[] = [
       fig('drones.downed', exact(45)),
     ],
   },
+  // A local speaker of the sentence before does not speak for a place outside their own; inside
+  // it, they still do.
+  {
+    text: 'Two people were killed in the Dnipropetrovsk region, governor Serhiy Lysak said. A Russian strike on Sumy killed four people.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), {
+        place: at('UA-12'),
+        attributedTo: 'Dnipropetrovsk Governor',
+      }),
+      fig('people.killed', exact(4), { place: at('UA-59'), attributedTo: null }),
+    ],
+  },
+  {
+    text: 'Two people were killed in the Dnipropetrovsk region, governor Serhiy Lysak said. In Kryvyi Rih, three were injured.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), { place: at('UA-12') }),
+      fig('people.injured', exact(3), {
+        place: at('UA-12'),
+        attributedTo: 'Dnipropetrovsk Governor',
+      }),
+    ],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
