@@ -89,7 +89,10 @@ export function sentenceFacts(
   };
 }
 
-/** Is `place` named and not within `jurisdiction` (a region and its cities share a code)? */
+/**
+ * Is `place` named and not within `jurisdiction`? A region and its cities share a code; a
+ * country's regions start with its code.
+ */
 function outside(place: Place | null | undefined, jurisdiction: Place): boolean {
   if (!place?.code || !jurisdiction.code) return false;
   return place.code !== jurisdiction.code && !place.code.startsWith(`${jurisdiction.code}-`);
