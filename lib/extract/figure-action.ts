@@ -92,11 +92,19 @@ export function cueBefore(tokens: readonly Token[], first: number): boolean {
  * verb of its own, so nothing else would read it.
  */
 export function frontedWhole(tokens: readonly Token[], first: number): boolean {
+  const k = ofBefore(tokens, first);
+  return k === 0 || (k > 0 && CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.norm));
+}
+
+/**
+ * Where the "of" or "out of" that takes a whole stands before the number at `first`, past "the",
+ * "these", …: "40 of the 55", "Out of 40 missiles". -1 when none does.
+ */
+export function ofBefore(tokens: readonly Token[], first: number): number {
   let k = first - 1;
   if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
-  if (tokens[k]?.norm !== 'of') return false;
-  if (tokens[k - 1]?.norm === 'out') k--;
-  return k === 0 || CLAUSE_OPENING_MARKS.has(tokens[k - 1]!.norm);
+  if (tokens[k]?.norm !== 'of') return -1;
+  return tokens[k - 1]?.norm === 'out' ? k - 1 : k;
 }
 
 /**

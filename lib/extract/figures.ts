@@ -6,6 +6,7 @@ import {
   compatible,
   cueBefore,
   frontedWhole,
+  ofBefore,
   outcome,
   resolveAction,
   type FigureAction,
@@ -62,12 +63,8 @@ function isPartitiveTotal(
   numbers: readonly NumberExpr[],
   first: number,
 ): boolean {
-  let k = first - 1;
-  if (PARTITIVE_DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
-  if (tokens[k]?.norm !== 'of') return false;
-  if (tokens[k - 1]?.norm === 'out') k--;
-  const part = k - 1;
-  return numbers.some((n) => n.last === part);
+  const k = ofBefore(tokens, first);
+  return k > 0 && numbers.some((n) => n.last === k - 1);
 }
 
 /** Tokens of the "of" or "out of" at `k` that takes a part from a whole ("28 out of 31"), or 0. */

@@ -181,10 +181,13 @@ function listed(text: string, hit: PlaceHit, next: PlaceHit | undefined): next i
   // "Kryvyi Rih, central Ukraine": a country after a place in it says where that place is.
   if (next.place.level === 'country' && hit.place && hit.place.level !== 'country') return false;
   const gap = /^\s*(?:,|and|, and)\s*(.*)$/s.exec(text.slice(hit.end, next.start));
-  if (!gap) return false;
-  // "the Rostov region and annexed Crimea": words that may stand before a place name.
-  const words = gap[1]!.split(SPACE_RUN).filter((w) => w !== '');
-  return words.every((w) => PLACE_MODIFIERS.has(w.toLowerCase()));
+  // "the Rostov region and annexed Crimea".
+  return gap !== null && onlyPlaceModifiers(gap[1]!);
+}
+
+/** Are `words` (text, space-separated) only words that may stand before a place name? */
+export function onlyPlaceModifiers(words: string): boolean {
+  return words.split(SPACE_RUN).every((w) => w === '' || PLACE_MODIFIERS.has(w.toLowerCase()));
 }
 
 /** Is the figure's count given for each of several things ("4 each over …", "nine drones each")? */

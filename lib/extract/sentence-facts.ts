@@ -2,6 +2,7 @@ import type { Place } from '../claims/mention';
 import { Cue } from './cues';
 import type { RawFigure } from './figures';
 import {
+  onlyPlaceModifiers,
   otherPlacesOfEach,
   placesIn,
   placesOfFigures,
@@ -12,8 +13,6 @@ import { findPlaces, type PlaceHit } from './places/find-places';
 import type { ReadSentence } from './read-text';
 import type { ReportSpeakers, Speaker } from './report-speakers';
 import { jurisdictionOf, type SentenceFacts } from './resolve';
-import { SPACE_RUN } from './tokens';
-import { PLACE_MODIFIERS } from './vocabulary/place-words';
 
 /**
  * What one sentence offers its figures: the places it names (less its speakers' seats), where
@@ -58,17 +57,16 @@ export function sentenceFacts(
   figures.forEach((f, i) => {
     const offset = tokens[f.first]!.start;
     const speaker = speakers.speakerAt(offset);
+    const span = speakers.speakerSpan(offset);
     let place = seen.get(speaker);
     if (place === undefined) {
-      const span = speakers.speakerSpan(offset);
       const k = span ? spans.findIndex((x) => x.start === span.start) : -1;
       place = jurisdictionOf(speaker, words[k] ?? '');
       seen.set(speaker, place);
     }
     // "…, governor Serhiy Lysak said. A Russian strike on Sumy killed four": a local speaker of
-    // the sentence before does not speak for a place outside their own.
-    const carried = speakers.speakerSpan(offset) === null;
-    if (carried && place && outside(written[i]?.place, place)) {
+    // the sentence before (no span in this one) does not speak for a place outside their own.
+    if (span === null && place && outside(written[i]?.place, place)) {
       speakersOf.push(null);
       jurisdictions.push(null);
       return;
@@ -124,5 +122,5 @@ function speakerWords(sentence: string, span: { start: number; end: number }): s
  */
 function seatGap(gap: string): boolean {
   const m = /^(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(.*)$/s.exec(gap)!;
-  return m[1]!.split(SPACE_RUN).every((w) => w === '' || PLACE_MODIFIERS.has(w.toLowerCase()));
+  return onlyPlaceModifiers(m[1]!);
 }
