@@ -1,3 +1,4 @@
+import { inAge } from './ages';
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
 import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
@@ -39,6 +40,8 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   if (b === ':' && before2?.kind === 'num') return true;
   // "45-year-old", "a 10-hour attack": a number hyphened to a unit.
   if (a === '-' && isIn(after2, UNIT_CLASS)) return true;
+  // "a woman aged 80", "a man, 45,": an age.
+  if (!num.words && inAge(tokens, num.first, num.last)) return true;
   // "Kh-101", "Su-34": a designation hyphened to a name.
   if (b === '-' && before2?.kind === 'word') return true;
   // "2024-02-16": the month and day of a written date.

@@ -1,5 +1,6 @@
 import type { Action, Group, Value } from '../claims/mention';
 import { elliptical, listPlaceAt } from './elliptical';
+import { ageEnd } from './ages';
 import { isNonCount } from './exclusions';
 import {
   adjacent,
@@ -144,7 +145,9 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
   // "a woman injured in the attack died": a verb that is only ever finite is the person's own
   // across a modifier, up to a break or another number.
   const across = verb.phrase.finite === true;
-  for (let k = last + 1; k < verb.at; k++) {
+  // "a woman aged 80 was killed", "a man, 45, was killed": the age is an aside.
+  const age = ageEnd(tokens, last + 1);
+  for (let k = age >= 0 ? age + 1 : last + 1; k < verb.at; k++) {
     const t = tokens[k]!;
     if (across ? t.kind === 'num' || isBreak(t) : !VERB_FILLERS.has(t.norm)) return false;
   }

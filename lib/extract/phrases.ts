@@ -1,4 +1,5 @@
 import { inClass, wordClass } from './phrase-trie';
+import { ageEnd } from './ages';
 import type { Token } from './tokens';
 import {
   ACTION_PHRASES,
@@ -240,6 +241,12 @@ export function verbLater(tokens: readonly Token[], from: number): ActionHit | n
   let k = from;
   for (let steps = 0; k < tokens.length && steps < 12; steps++) {
     const t = tokens[k]!;
+    // "two women aged 54 and 71 were wounded": an age between the people and their verb.
+    const age = k === from ? ageEnd(tokens, k) : -1;
+    if (age >= 0) {
+      k = age + 1;
+      continue;
+    }
     if (t.norm === ',' && k === from) {
       const end = asideEnd(tokens, k);
       if (end !== null) {

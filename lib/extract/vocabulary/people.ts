@@ -104,3 +104,21 @@ export const PEOPLE_SIDE_WORDS: Readonly<Record<string, 'RU' | 'UA'>> = {
   ukrainian: 'UA',
   "ukraine's": 'UA',
 };
+
+/** Words that open a person's age: "a woman aged 80", "children aged between 5 and 12". */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'ages']);
+
+/** Words that go on inside an age or a list of ages: "aged between 20 and 60", "aged 5, 9 and 14". */
+export const AGE_LIST_WORDS: ReadonlySet<string> = new Set([
+  ',',
+  'and',
+  'or',
+  'to',
+  '-',
+  '–',
+  'between',
+  'from',
+]);
+
+/** Words after a number that make it a count, not an age: "aged 80, 12 others were hurt". */
+export const COUNTED_AFTER_AGE: ReadonlySet<string> = new Set(['others', 'other', 'more', 'of']);

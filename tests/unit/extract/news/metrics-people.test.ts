@@ -217,6 +217,27 @@ const rows: Row[] = [
       fig('people.killed', exact(2), { group: 'children', place: at('UA-63') }),
     ],
   },
+  // Ages beside people are no counts, and the people's verb reaches across them.
+  {
+    text: 'A woman aged 80 was killed in the strike on Kharkiv.',
+    expect: [fig('people.killed', exact(1), { place: at('UA-63') })],
+  },
+  {
+    text: 'Two women aged 54 and 71 were wounded.',
+    expect: [fig('people.injured', exact(2))],
+  },
+  {
+    text: 'A man, 45, was killed when a drone hit his car.',
+    expect: [fig('people.killed', exact(1))],
+  },
+  {
+    text: 'Four people aged from 19 to 73 were wounded in Zaporizhzhia.',
+    expect: [fig('people.injured', exact(4), { place: at('UA-23') })],
+  },
+  {
+    text: 'A woman aged 80 was injured, and 12 others were hurt.',
+    expect: [fig('people.injured', exact(1)), fig('people.injured', exact(12))],
+  },
 ];
 
 runTable('news: people metrics', rows);
