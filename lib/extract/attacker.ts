@@ -2,7 +2,7 @@ import type { RawFigure } from './figures';
 import { opposite, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
 import { phraseAt, phraseEndingAt } from './phrases';
-import { PLACE_NOUNS } from './vocabulary/place-words';
+import { PLACE_MODIFIERS, PLACE_NOUNS } from './vocabulary/place-words';
 import type { Token } from './tokens';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 import {
@@ -32,11 +32,22 @@ function clauseBoundary(t: Token): boolean {
   return inClass(t, BOUNDARY_CLASS);
 }
 
+/** Words a place's modifiers may take before the place: "in north-eastern Ukraine". */
+const MODIFIER_REACH = 4;
+
 function inPhrase(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
+  // "in north-eastern Ukraine", "in occupied Crimea": past the place's modifiers.
+  while (j >= k - MODIFIER_REACH && isPlaceModifier(tokens[j])) j--;
   // "during a Russian airstrike", "on the Ukrainian city": past the article.
   if (ARTICLES.has(tokens[j]?.norm ?? '')) j--;
   return SIDE_PREPOSITIONS.has(tokens[j]?.norm ?? '');
+}
+
+/** A place's modifier, or the hyphen of one ("north-eastern"); not a side's own adjective. */
+function isPlaceModifier(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.norm === '-' || (PLACE_MODIFIERS.has(t.norm) && !SIDE_ADJECTIVE.has(t.norm));
 }
 
 /**

@@ -7,6 +7,15 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // A country after a preposition is a place, whatever modifies it: not the attack's subject.
+  {
+    text: 'The attacks came after a Russian guided bomb hit a clinic in north-eastern Ukraine, killing two people.',
+    expect: [fig('people.killed', exact(2), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'A Ukrainian drone attack on a depot in occupied Crimea injured three people.',
+    expect: [fig('people.injured', exact(3), { attacker: 'UA', place: at('UA-43') })],
+  },
   // Russian Defense Ministry: drones it downed are Ukrainian
   {
     text: "Russia's Defense Ministry said air defenses had shot down 61 Ukrainian drones over the Belgorod region overnight.",
