@@ -161,15 +161,19 @@ function inHospital(tokens: readonly Token[], k: number): boolean {
 
 /**
  * "two residential buildings", "12 locations": a bare number followed by a noun that is no
- * figure's counts something else, and is no elliptical figure either.
+ * figure's counts something else, and is no elliptical figure either. `value`: the number's.
  */
-function countsOtherThing(tokens: readonly Token[], after: number): boolean {
+function countsOtherThing(tokens: readonly Token[], after: number, value: number): boolean {
   const t = tokens[after];
   if (!t || t.kind !== 'word') return false;
   const w = t.norm;
   if (AFTER_BARE.has(w) || PHRASE_STOPS.has(w) || CLAUSE_BREAKERS.has(w)) return false;
-  if (VERB_FILLERS.has(w) || phraseAt(tokens, after)) return false;
-  return true;
+  if (VERB_FILLERS.has(w)) return false;
+  const hit = phraseAt(tokens, after);
+  // "Two fires caused by the attack": a verb's "-s" form has one for its subject, so after a
+  // number above one it is a plural noun the number counts.
+  if (hit && value !== 1 && hit.length === 1 && w.endsWith('s')) return true;
+  return hit === null;
 }
 
 /** "The most drones — 126 — were shot down": the noun before the dash, the verb after it. */
@@ -353,7 +357,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       out.push({ ...grouped, value: q.value, first: q.first, last: q.last, phraseLast: next });
       continue;
     }
-    if (countsOtherThing(tokens, q.last + 1)) continue;
+    if (countsOtherThing(tokens, q.last + 1, q.value.n)) continue;
     const ante = out.findLast((f) => !f.part) ?? out.at(-1) ?? previous;
     const fig = elliptical(tokens, q.first, next, ante, out.length > 0);
     if (!fig) continue;

@@ -150,6 +150,15 @@ const rows: Row[] = [
       }),
     ],
   },
+  // A verb's "-s" form after a number above one is a plural noun: no count of the drones before.
+  {
+    text: 'Russia launched 40 drones overnight. Two fires caused by the attack were put out.',
+    expect: [fig('drones.launched', exact(40), { attacker: 'RU' })],
+  },
+  {
+    text: 'Russia launched 40 drones overnight. Three hits were recorded in Kharkiv.',
+    expect: [fig('drones.launched', exact(40), { attacker: 'RU' })],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
