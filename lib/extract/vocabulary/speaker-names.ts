@@ -118,7 +118,7 @@ export const INSTITUTIONS: readonly Institution[] = [
     sided: { RU: 'Russian Emergencies Ministry' },
   },
   {
-    phrases: ['state emergency service', 'emergency service'],
+    phrases: ['state emergency service', 'emergency service', 'emergency services'],
     name: 'State Emergency Service',
     side: 'UA',
     sided: { UA: 'State Emergency Service' },
@@ -248,6 +248,10 @@ export const NAMED_SPEAKERS: readonly (readonly [string, SpeakerName])[] = [
   ]),
   ['trump', NEUTRAL('US President')],
   ['white house', NEUTRAL('White House')],
+  // "the region's governor said": a governor the text does not name, nor their region.
+  ...['regional governor', "region's governor", "oblast's governor", 'its governor'].map(
+    (p): [string, SpeakerName] => [p, NEUTRAL('regional governor')],
+  ),
   ...['local officials', 'regional officials', 'city officials'].map((p): [string, SpeakerName] => [
     p,
     NEUTRAL(p),

@@ -138,6 +138,19 @@ const CASES: Case[] = [
     ['State Emergency Service', 'UA', false, 'Ukraine’s State Emergency Service'],
   ],
   [
+    "A missile strike on Poltava killed at least three people and injured 10 more, Ukraine's emergency services reported.",
+    ['State Emergency Service', 'UA', false, "Ukraine's emergency services"],
+  ],
+  // A governor the text names by neither region nor name.
+  [
+    "A late-night strike on the region of Kharkiv killed two people, the region's governor said Friday.",
+    ['regional governor', null, false, "region's governor"],
+  ],
+  [
+    'The air force shot down 14 drones over the southern region of Mykolaiv, its governor said.',
+    ['regional governor', null, false, 'its governor'],
+  ],
+  [
     'According to the UN human rights monitoring mission, 232 civilians were killed in June.',
     ['UN', null, false, 'UN human rights monitoring mission'],
   ],
