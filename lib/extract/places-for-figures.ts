@@ -30,7 +30,8 @@ export function placesIn(
   const found = findPlaces(text.slice(start, end), tokens, start);
   if (found.length === 0) return [];
   const out: PlaceHit[] = [];
-  for (const h of found) {
+  for (let i = 0; i < found.length; i++) {
+    const h = found[i]!;
     // Written out, not spread: `findPlaces` gives these four fields.
     const hit: PlaceHit = {
       start: h.start + start,
@@ -65,6 +66,11 @@ export function placesIn(
     // "Kharkiv strike death toll": a place before a noun of attack names where it fell.
     const acts = lastTok >= 0 && !ATTACK_NOUNS.has(after) && phraseAt(tokens, lastTok) !== null;
     if (SPEECH_VERBS.has(after) || (acts && actor)) continue;
+    // "as both Moscow and Kyiv reported attacks": one of two speakers joined by "and".
+    const next = found[i + 1];
+    const nextAt = next ? { start: next.start + start, end: next.end + start } : undefined;
+    if ((after === 'and' || after === 'or') && jointSpeaker(text, tokens, lastTok, nextAt))
+      continue;
     // "46km southeast of Moscow": a point of reference, not where anything happened.
     if (firstTok !== undefined && referencePoint(tokens, firstTok)) continue;
     // Launch sites ("drones launched from the Bryansk region") are not where the figure happened.
@@ -74,6 +80,23 @@ export function placesIn(
     out.push(hit);
   }
   return out;
+}
+
+/**
+ * Is `next` (offsets in `text`), a place right after the joining word at token `joiner`, followed
+ * by a verb of saying? Then the place before the joiner speaks with it ("Moscow and Kyiv reported").
+ */
+function jointSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  joiner: number,
+  next: { start: number; end: number } | undefined,
+): boolean {
+  if (!next || tokens[joiner + 1]?.start !== next.start) return false;
+  const following = tokenFrom(tokens, next.end);
+  return /^\s*$/.test(text.slice(next.end, tokens[following]?.start ?? next.end))
+    ? SPEECH_VERBS.has(tokens[following]?.norm ?? '')
+    : false;
 }
 
 /** Index of the first token starting at or after `offset` (`tokens.length` if none), by halving. */

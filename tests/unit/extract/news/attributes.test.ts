@@ -7,6 +7,21 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  {
+    text: 'A Russian strike on Kharkiv killed two people, as both Moscow and Kyiv reported attacks.',
+    expect: [fig('people.killed', exact(2), { attacker: 'RU', place: at('UA-63') })],
+  },
+  // Two capitals joined before a verb of saying speak; neither is where the figure happened.
+  {
+    text: "A late-night Russian strike on the region of Kharkiv killed two people, the region's governor said, as both Moscow and Kyiv reported a wave of overnight attacks.",
+    expect: [
+      fig('people.killed', exact(2), {
+        attacker: 'RU',
+        place: at('UA-63'),
+        attributedTo: 'regional governor',
+      }),
+    ],
+  },
   // A country after a preposition is a place, whatever modifies it: not the attack's subject.
   {
     text: 'The attacks came after a Russian guided bomb hit a clinic in north-eastern Ukraine, killing two people.',
