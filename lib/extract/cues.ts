@@ -48,7 +48,8 @@ function buildWordCues(): Map<string, number> {
   for (const w of [...INTRODUCER_WORDS, ...SOURCE_NOUNS]) add(w, Cue.Speech);
   add(':', Cue.Speech);
   for (const w of PREFIXES.keys()) add(w, Cue.Place);
-  for (const w of ['capital', 'city', 'region', 'oblast', 'province']) add(w, Cue.Place);
+  for (const w of ['capital', 'city', 'region', 'oblast', 'province', 'country', 'nationwide'])
+    add(w, Cue.Place);
   return cues;
 }
 

@@ -47,6 +47,16 @@ export function placesIn(
     const following = tokenFrom(tokens, hit.end);
     const lastTok = following < tokens.length ? following : -1;
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
+    // "the city's mayor", "the country's air force": the one whose people speak, not a place.
+    if (hit.kind !== 'name' && /^['’]s\b/.test(text.slice(hit.end, hit.end + 3))) continue;
+    // "Donetsk …, the city": the city named before it, else (below) the defender's capital.
+    if (hit.kind === 'capital' && /^city$/i.test(text.slice(hit.start, hit.end))) {
+      const named = out.findLast((h) => h.kind === 'name' && h.place?.level === 'city');
+      if (named) {
+        hit.place = named.place;
+        hit.kind = 'name';
+      }
+    }
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
     if (hit.place?.level === 'country') {
       const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
@@ -361,6 +371,11 @@ function countryOf(hit: PlaceHit): PlaceHit | null {
   const side = sideOfCode(hit.place?.code);
   const country = side ? placeByCode(side) : undefined;
   return country ? { ...hit, place: country, kind: 'name' } : null;
+}
+
+/** "the country", "nationwide": the defending side's country. */
+export function countryPlace(defender: Side | null): Place | null {
+  return defender ? (placeByCode(defender) ?? null) : null;
 }
 
 /** "the capital": Moscow when the defending side is Russia, Kyiv when it is Ukraine. */

@@ -2,7 +2,7 @@ import type { Place } from '../claims/mention';
 import { SIDED_NAMES } from './vocabulary/speaker-names';
 import { statedAttacker } from './attacker';
 import type { RawFigure } from './figures';
-import { capitalOf, defaultPlace, surroundings } from './places-for-figures';
+import { capitalOf, countryPlace, defaultPlace, surroundings } from './places-for-figures';
 import { findPlaces, type PlaceHit } from './places/find-places';
 import type { Speaker } from './report-speakers';
 import { opposite, sideOfCode, type Side } from './sides';
@@ -195,7 +195,10 @@ export class ReportPlaces {
     const defenderGuess = attacker
       ? opposite(attacker)
       : (speakerSide ?? (this.lastAttacker ? opposite(this.lastAttacker) : null));
-    const named = hit ? (hit.place ?? capitalOf(defenderGuess)) : null;
+    const named = hit
+      ? (hit.place ??
+        (hit.kind === 'country' ? countryPlace(defenderGuess) : capitalOf(defenderGuess)))
+      : null;
     const written = named && hit?.around ? surroundings(named) : named;
 
     const candidates: (Place | null | undefined)[] = [written, ante?.place];

@@ -3,6 +3,7 @@ import type { Token } from '../tokens';
 import { gazetteer, type Gazetteer, type Sense } from './gazetteer';
 import * as phrases from '../vocabulary/places/phrases';
 import { placeRoles } from './roles';
+import type { PlaceKind } from '../vocabulary/places/types';
 import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
 
 /**
@@ -13,13 +14,13 @@ import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
 export interface PlaceHit {
   start: number;
   end: number;
-  /** `null` only for `kind: 'capital'` and `kind: 'region'`. */
+  /** `null` only for `kind: 'capital'`, `kind: 'region'` and `kind: 'country'`. */
   place: Place | null;
   /**
    * `capital`: "the capital", "the capital region", "the city": which capital (or city) is meant
    * depends on the story, so the caller resolves it from context.
    */
-  kind: 'name' | 'capital' | 'region';
+  kind: PlaceKind;
   /** "around Moscow", "near Kyiv": the area around the place, set by the caller from context. */
   around?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { Place } from '../../claims/mention';
 import { AREAS, GENERIC_WORDS, PHRASES, STOP_PHRASES } from '../vocabulary/places/phrases';
 import { RU_CITIES } from '../vocabulary/places/russia-cities';
+import type { PlaceKind } from '../vocabulary/places/types';
 import { RU_SUBDIVISIONS } from '../vocabulary/places/russia-subjects';
 import { normWord } from './tokenize';
 import { UA_CITIES, UA_SUBDIVISIONS } from '../vocabulary/places/ukraine';
@@ -8,7 +9,7 @@ import { UA_CITIES, UA_SUBDIVISIONS } from '../vocabulary/places/ukraine';
 /** What a run of words can mean, depending on the words around it. */
 export interface Sense {
   /** The meaning on its own. */
-  hit?: { place: Place | null; kind: 'name' | 'capital' | 'region' };
+  hit?: { place: Place | null; kind: PlaceKind };
   /** `hit` counts only right after "the". */
   afterThe?: boolean;
   /** The city it names when a cue says city ("the city of Vladimir", "Kharkiv city"). */

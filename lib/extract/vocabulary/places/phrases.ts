@@ -27,6 +27,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'peninsula',
   'capital',
   'city',
+  'country',
+  'nationwide',
   'around',
   'area',
   'border',
@@ -133,6 +135,9 @@ export const PHRASES: readonly PhraseEntry[] = [
   { phrase: 'capital city', code: null, kind: 'capital', afterThe: true },
   { phrase: 'capital region', code: null, kind: 'capital', afterThe: true },
   { phrase: 'city', code: null, kind: 'capital', afterThe: true },
+  // "wounded across the country", "nationwide": the attacked side's country, decided from context.
+  { phrase: 'country', code: null, kind: 'country', afterThe: true },
+  { phrase: 'nationwide', code: null, kind: 'country' },
   // "… the Bryansk region, which reported 14 drones downed in the region": the one named before.
   { phrase: 'region', code: null, kind: 'region', afterThe: true },
   { phrase: 'oblast', code: null, kind: 'region', afterThe: true },

@@ -50,11 +50,14 @@ export interface PhraseEntry {
   phrase: string;
   /** Code of the subdivision or country meant, or `null` when the caller must decide. */
   code: string | null;
-  /**
-   * `capital`: "the capital", "the city": the caller resolves it from context. `region`: "the
-   * region", a region named before it.
-   */
-  kind: 'name' | 'capital' | 'region';
+  kind: PlaceKind;
   /** Only counts right after "the" ("the capital", not "capital punishment"). */
   afterThe?: boolean;
 }
+
+/**
+ * What a place phrase names. `capital`: "the capital", "the city": the caller resolves it from
+ * context. `region`: "the region", a region named before it. `country`: "the country",
+ * "nationwide": the attacked side's.
+ */
+export type PlaceKind = 'name' | 'capital' | 'region' | 'country';

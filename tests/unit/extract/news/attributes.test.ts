@@ -7,6 +7,27 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // "the city" is the city the sentence named; "the city's" names a speaker's city, no place.
+  {
+    text: "Ukrainian shelling of Donetsk killed four civilians, the city's mayor said.",
+    expect: [fig('people.killed', exact(4), { attacker: 'UA', place: at('UA-14') })],
+  },
+  {
+    text: 'Russian drones struck Kharkiv overnight, and two people were injured in the city.',
+    expect: [fig('people.injured', exact(2), { attacker: 'RU', place: at('UA-63') })],
+  },
+  // "across the country", "nationwide": the attacked side's whole country.
+  {
+    text: 'Russian attacks on Kharkiv and Odesa killed 12. Nationwide, 40 people were wounded, officials said.',
+    expect: [
+      fig('people.killed', exact(12), { attacker: 'RU' }),
+      fig('people.injured', exact(40), { attacker: 'RU', place: at('UA') }),
+    ],
+  },
+  {
+    text: 'The bombardment targeted the regions of Zaporizhzhia, Sumy and Odesa. According to Zelenskyy, at least 40 people were wounded across the country.',
+    expect: [fig('people.injured', atLeast(40), { attacker: 'RU', place: at('UA') })],
+  },
   {
     text: 'A Russian strike on Kharkiv killed two people, as both Moscow and Kyiv reported attacks.',
     expect: [fig('people.killed', exact(2), { attacker: 'RU', place: at('UA-63') })],
