@@ -296,9 +296,12 @@ function placeOf(
   const k = hits.findIndex((h) => h.start >= from && h.start < until);
   // "343 were shot down, nearly a hundred of them in the Moscow region": a part keeps its place.
   const partNext = nextFig !== undefined && partitive(tokens, nextFig);
-  if (k < 0 && nextFig && !partNext && !breaksBetween(tokens, from, until, people)) {
+  if (k < 0 && nextFig && !partNext && nextPlace && nextPlace.start > until) {
     // "9 civilians killed, 40 wounded in Zaporizhzhia": a list's trailing place is the whole list's.
-    if (nextPlace && nextPlace.start > until) return nextPlace;
+    if (!breaksBetween(tokens, from, until, people)) return nextPlace;
+    // "Four people, including two children, were injured in Kharkiv": past the closed aside, the
+    // place is the whole's too.
+    if (!breaksBetween(tokens, from, nextPlace.start, people)) return nextPlace;
   }
   if (k >= 0 && !breaksBetween(tokens, from, hits[k]!.start, people)) {
     const hit = namedWithin(text, hits[k]!, hits[k + 1]);

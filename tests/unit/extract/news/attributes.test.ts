@@ -7,6 +7,21 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // A toll's place after a closed "including" aside is the toll's too.
+  {
+    text: 'Four people, including two children, were injured in Kharkiv.',
+    expect: [
+      fig('people.injured', exact(4), { attacker: 'RU', place: at('UA-63') }),
+      fig('people.injured', exact(2), { attacker: 'RU', group: 'children', place: at('UA-63') }),
+    ],
+  },
+  {
+    text: 'A further four people, including two girls aged 12 and 17, were injured in a Russian drone attack on the city of Kharkiv.',
+    expect: [
+      fig('people.injured', exact(4), { attacker: 'RU', place: at('UA-63') }),
+      fig('people.injured', exact(2), { attacker: 'RU', group: 'children', place: at('UA-63') }),
+    ],
+  },
   // "the city" is the city the sentence named; "the city's" names a speaker's city, no place.
   {
     text: "Ukrainian shelling of Donetsk killed four civilians, the city's mayor said.",
