@@ -49,8 +49,8 @@ export function placesIn(
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
     // "the city's mayor", "the country's air force": the one whose people speak, not a place.
     if (hit.kind !== 'name' && /^['’]s\b/.test(text.slice(hit.end, hit.end + 3))) continue;
-    // "Donetsk …, the city": the city named before it, else (below) the defender's capital.
-    if (hit.kind === 'capital' && /^city$/i.test(text.slice(hit.start, hit.end))) {
+    // "Donetsk …, the city": the city named before it, else the report's (see `resolve`).
+    if (hit.kind === 'city') {
       const named = out.findLast((h) => h.kind === 'name' && h.place?.level === 'city');
       if (named) {
         hit.place = named.place;

@@ -8,6 +8,7 @@ import type { Speaker } from './report-speakers';
 import { opposite, sideOfCode, type Side } from './sides';
 import { CONTESTED_CODES } from './vocabulary/places/contested';
 import type { Token } from './tokens';
+import type { PlaceKind } from './vocabulary/places/types';
 
 /** Words for officials who answer for one place: a governor, a mayor, a city council. */
 const LOCAL_ROLES =
@@ -175,6 +176,17 @@ export class ReportPlaces {
     this.scene = p;
   }
 
+  /**
+   * The place a phrase names by its kind alone ("the country", "the city", "the capital"), on
+   * the side attacked. "the city" is the city the report's attacks on that side fell on, if any.
+   */
+  private placeOfKind(kind: PlaceKind, defender: Side | null): Place | null {
+    if (kind === 'country') return countryPlace(defender);
+    const scene = defender ? this.sceneBySide.get(defender) : undefined;
+    if (kind === 'city' && scene?.level === 'city') return scene;
+    return capitalOf(defender);
+  }
+
   private resolveOne(facts: SentenceFacts, i: number): Resolved {
     const f = facts.figures[i]!;
     const hit = facts.written[i] ?? null;
@@ -195,10 +207,7 @@ export class ReportPlaces {
     const defenderGuess = attacker
       ? opposite(attacker)
       : (speakerSide ?? (this.lastAttacker ? opposite(this.lastAttacker) : null));
-    const named = hit
-      ? (hit.place ??
-        (hit.kind === 'country' ? countryPlace(defenderGuess) : capitalOf(defenderGuess)))
-      : null;
+    const named = hit ? (hit.place ?? this.placeOfKind(hit.kind, defenderGuess)) : null;
     const written = named && hit?.around ? surroundings(named) : named;
 
     const candidates: (Place | null | undefined)[] = [written, ante?.place];

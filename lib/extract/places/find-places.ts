@@ -14,7 +14,7 @@ import { Role, tokenizePlaces, type PlaceToken } from './tokenize';
 export interface PlaceHit {
   start: number;
   end: number;
-  /** `null` only for `kind: 'capital'`, `kind: 'region'` and `kind: 'country'`. */
+  /** `null` only for the kinds other than `name`. */
   place: Place | null;
   /**
    * `capital`: "the capital", "the capital region", "the city": which capital (or city) is meant

@@ -134,7 +134,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   { phrase: 'capital', code: null, kind: 'capital', afterThe: true },
   { phrase: 'capital city', code: null, kind: 'capital', afterThe: true },
   { phrase: 'capital region', code: null, kind: 'capital', afterThe: true },
-  { phrase: 'city', code: null, kind: 'capital', afterThe: true },
+  { phrase: 'city', code: null, kind: 'city', afterThe: true },
   // "wounded across the country", "nationwide": the attacked side's country, decided from context.
   { phrase: 'country', code: null, kind: 'country', afterThe: true },
   { phrase: 'nationwide', code: null, kind: 'country' },

@@ -56,8 +56,8 @@ export interface PhraseEntry {
 }
 
 /**
- * What a place phrase names. `capital`: "the capital", "the city": the caller resolves it from
- * context. `region`: "the region", a region named before it. `country`: "the country",
- * "nationwide": the attacked side's.
+ * What a place phrase names. `capital`: "the capital": the caller resolves it from context.
+ * `city`: "the city", a city named before it, else as `capital`. `region`: "the region", a region
+ * named before it. `country`: "the country", "nationwide": the attacked side's.
  */
-export type PlaceKind = 'name' | 'capital' | 'region' | 'country';
+export type PlaceKind = 'name' | 'capital' | 'city' | 'region' | 'country';

@@ -1,7 +1,7 @@
 // Short paragraphs: date, attribution, attacker and place carried from an earlier sentence.
 // Publication weekdays: 2025-05-14 Wed, 2025-06-01 Sun, 2025-06-03 Tue, 2025-07-17 Thu,
 // 2025-07-18 Fri, 2025-07-19 Sat, 2025-07-20 Sun, 2025-07-21 Mon, 2025-08-05 Tue.
-import { at, exact, fig, moreThan, runTable, type Attrs, type Row } from './harness';
+import { at, atLeast, exact, fig, moreThan, runTable, type Attrs, type Row } from './harness';
 
 const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
@@ -158,6 +158,14 @@ const rows: Row[] = [
   {
     text: 'Russia launched 40 drones overnight. Three hits were recorded in Kharkiv.',
     expect: [fig('drones.launched', exact(40), { attacker: 'RU' })],
+  },
+  // "the city" with no city in its sentence: the city the report's attacks fell on, not the capital.
+  {
+    text: 'One person was killed in overnight Russian drone strikes on the southern Ukrainian city of Odesa. Russia attacked the city with at least 10 drones at around 1am.',
+    expect: [
+      fig('people.killed', exact(1), { attacker: 'RU', place: at('UA-51') }),
+      fig('drones.launched', atLeast(10), { attacker: 'RU', place: at('UA-51') }),
+    ],
   },
 ];
 
