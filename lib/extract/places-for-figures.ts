@@ -5,7 +5,7 @@ import { SURROUNDING_REGIONS } from './vocabulary/places/phrases';
 import { opposite, sideOfCode, type Side } from './sides';
 import { SPACE_RUN, type Token } from './tokens';
 import { phraseAt } from './phrases';
-import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
+import { CLAUSE_BREAKERS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
 import { ATTACK_NOUNS } from './vocabulary/attack-words';
 import {
   LOCATIVES,
@@ -177,10 +177,14 @@ function breaksBetween(
   people: boolean,
 ): boolean {
   let including = false;
+  // '91 drones were "intercepted and destroyed" over Moscow oblast': quotes that open and close
+  // inside the clause are no break; one left open is.
+  const paired = quotesIn(tokens, from, to) % 2 === 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.start < from || t.start >= to) continue;
     const w = t.norm;
+    if (paired && QUOTES.has(w)) continue;
     if (w === 'including') including = true;
     else if (w === ',') including = false;
     else if ((w === 'which' || w === 'whom') && tokens[k - 1]?.norm === 'of') continue;
@@ -189,6 +193,13 @@ function breaksBetween(
     else if (CLAUSE_BREAKERS.has(w)) return true;
   }
   return including;
+}
+
+/** How many quotation marks stand between offsets `from` and `to`. */
+function quotesIn(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (const t of tokens) if (t.start >= from && t.start < to && QUOTES.has(t.norm)) n++;
+  return n;
 }
 
 /** Is there a clause break or a verb of saying between offsets `from` and `to`? */
@@ -205,7 +216,8 @@ function clauseBetween(tokens: readonly Token[], from: number, to: number): bool
 function collective(text: string, hit: PlaceHit, next: PlaceHit | undefined): boolean {
   const tail = text.slice(hit.end, hit.end + 16).toLowerCase();
   if (/^,? and other\b/.test(tail)) return true;
-  return listed(text, hit, next);
+  // "over Crimea and the Black Sea": the sea beside a land is no second place of its country.
+  return listed(text, hit, next) && next.place?.level !== 'sea';
 }
 
 /** Does `next` name a place in the same list as `hit` ("Tula, Kaluga and the Oryol regions")? */

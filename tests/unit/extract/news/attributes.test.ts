@@ -7,6 +7,28 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // Quotes that open and close inside the clause do not cut the figure from its place.
+  {
+    text: 'The ministry said 91 unmanned aerial vehicles were "intercepted and destroyed by air defense systems" over Moscow oblast.',
+    expect: [
+      fig('drones.downed', exact(91), { attacker: 'UA', place: at('RU-MOS'), attributedTo: RMD }),
+    ],
+  },
+  // A sea beside a land is no list of one country's places.
+  {
+    text: 'Air defences destroyed five Ukrainian drones over Crimea and the Black Sea, the ministry said.',
+    expect: [
+      fig('drones.downed', exact(5), { attacker: 'UA', place: at('UA-43'), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'Russia said it had shot down 19 Ukrainian drones overnight, including 11 over the Kursk region and five over Crimea and the Black Sea.',
+    expect: [
+      fig('drones.downed', exact(19), { attacker: 'UA', place: at('RU') }),
+      fig('drones.downed', exact(11), { attacker: 'UA', place: at('RU-KRS') }),
+      fig('drones.downed', exact(5), { attacker: 'UA', place: at('UA-43') }),
+    ],
+  },
   // A toll's place after a closed "including" aside is the toll's too.
   {
     text: 'Four people, including two children, were injured in Kharkiv.',
