@@ -163,6 +163,11 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
       return { cls: 'aerial', last: k, group: null, side, casualty: null };
     }
     const weapon = WEAPON_NOUN.get(w);
+    // "14 Tu-95 missile-carrying aircraft": a weapon hyphened onto a participle is a modifier.
+    if (weapon && participleOnto(tokens, k)) {
+      modifiers++;
+      continue;
+    }
     if (weapon) {
       const np = extendWeapon(tokens, k, weapon);
       return { ...np, side: side ?? WEAPON_SIDE_WORD.get(w) ?? null };
@@ -198,6 +203,17 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     modifiers++;
   }
   return null;
+}
+
+/** Is the word at `k` written onto a hyphen and a participle: "missile" of "missile-carrying"? */
+function participleOnto(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 2];
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    hyphenedOn(tokens, k + 2) &&
+    (next.norm.endsWith('ing') || next.norm.endsWith('ed'))
+  );
 }
 
 /** Is token `k` a word written onto a hyphen that is written onto a word: "launched" of "Russia-launched"? */

@@ -37,6 +37,8 @@ const rows: Row[] = [
   ),
   none('Russia operates at least three drone factories in Tatarstan.'),
   none('Zelensky asked partners for 10 more Patriot systems.'),
+  none('In total, the Russians involved 14 strategic aviation Tu-95 missile-carrying aircraft.'),
+  none('Russia deployed six missile-carrying ships in the Black Sea.'),
   // vague quantities
   none('Dozens of drones were shot down over the Kaluga region.'),
   none('Scores of drones struck the city, officials said.'),
