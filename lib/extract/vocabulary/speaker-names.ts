@@ -249,9 +249,14 @@ export const NAMED_SPEAKERS: readonly (readonly [string, SpeakerName])[] = [
   ['trump', NEUTRAL('US President')],
   ['white house', NEUTRAL('White House')],
   // "the region's governor said": a governor the text does not name, nor their region.
-  ...['regional governor', "region's governor", "oblast's governor", 'its governor'].map(
-    (p): [string, SpeakerName] => [p, NEUTRAL('regional governor')],
-  ),
+  ...[
+    'regional governor',
+    "region's governor",
+    "oblast's governor",
+    'its governor',
+    'governor of the region',
+    'governor of the oblast',
+  ].map((p): [string, SpeakerName] => [p, NEUTRAL('regional governor')]),
   ...['local officials', 'regional officials', 'city officials'].map((p): [string, SpeakerName] => [
     p,
     NEUTRAL(p),

@@ -151,6 +151,10 @@ const CASES: Case[] = [
     ['regional governor', null, false, 'its governor'],
   ],
   [
+    'Debris from a downed drone killed a civilian in the Odesa region, the governor of the region said.',
+    ['regional governor', null, false, 'governor of the region'],
+  ],
+  [
     'According to the UN human rights monitoring mission, 232 civilians were killed in June.',
     ['UN', null, false, 'UN human rights monitoring mission'],
   ],
