@@ -153,7 +153,9 @@ function attackNounSide(tokens: readonly Token[], k: number): Side | null {
 function casualtyCause(tokens: readonly Token[], f: RawFigure): Side | null {
   let start = f.first;
   for (let k = f.first - 1; k >= 0 && k >= f.first - SUBJECT_REACH; k--) {
-    if (clauseBoundary(tokens[k]!)) break;
+    // "Russian missile strike on Zaporizhzhia: death toll rises to 7": a colon opens what the
+    // words before it are about.
+    if (clauseBoundary(tokens[k]!) && tokens[k]!.norm !== ':') break;
     start = k;
   }
   for (let k = start; k < tokens.length && k < f.last + SUBJECT_REACH; k++) {

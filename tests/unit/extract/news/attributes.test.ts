@@ -7,6 +7,11 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // A headline's colon: what follows is about the attack before it.
+  {
+    text: 'Russian missile strike on Zaporizhzhia: death toll rises to 7',
+    expect: [fig('people.killed', exact(7), { attacker: 'RU', place: at('UA-23') })],
+  },
   // Quotes that open and close inside the clause do not cut the figure from its place.
   {
     text: 'The ministry said 91 unmanned aerial vehicles were "intercepted and destroyed by air defense systems" over Moscow oblast.',
