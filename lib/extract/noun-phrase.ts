@@ -138,7 +138,9 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     const t = tokens[k]!;
     const w = t.norm;
     if (t.kind === 'punct') {
-      if (w === '-' || designation(tokens, k) || quoteMark(tokens, k, from)) continue;
+      // "Thirteen [drones] were shot down": an editor's word in brackets is the text's own.
+      if (w === '-' || w === '[' || w === ']') continue;
+      if (designation(tokens, k) || quoteMark(tokens, k, from)) continue;
       return null;
     }
     if (t.kind === 'num') {

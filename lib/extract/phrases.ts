@@ -129,8 +129,9 @@ export function isBreak(t: Token): boolean {
  * progressive form ("drones targeting the capital were destroyed") yields to a later finite verb.
  */
 export function verbAfter(tokens: readonly Token[], from: number): ActionHit | null {
-  // '"More than three dozen UAVs" were deployed': the source's words end before their verb.
-  let k = closingQuote(tokens, from) ? from + 1 : from;
+  // '"More than three dozen UAVs" were deployed': the source's words end before their verb;
+  // "Thirteen [drones] were shot down": so do an editor's.
+  let k = closingQuote(tokens, from) || tokens[from]?.norm === ']' ? from + 1 : from;
   while (tokens[k] && tokens[k]!.kind === 'word' && VERB_FILLERS.has(tokens[k]!.norm)) {
     const hit = phraseAt(tokens, k);
     if (hit && !hit.phrase.nominal) break;

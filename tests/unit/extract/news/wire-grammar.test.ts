@@ -4,6 +4,15 @@
 import { about, at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const rows: Row[] = [
+  // An editor's word in brackets reads as the text's own.
+  {
+    text: '"The air defences worked well," he said. "Thirteen [drones] were shot down."',
+    expect: [fig('drones.downed', exact(13))],
+  },
+  {
+    text: "Ukraine's air force said Russia launched 40 [Shahed] drones overnight.",
+    expect: [fig('drones.launched', exact(40), { attacker: 'RU' })],
+  },
   // "Of these" is the whole before, not the last part listed.
   {
     text: 'Russia fired 300 aerial weapons overnight, including 280 drones and 20 missiles, the air force said. Of these, 250 were shot down and 40 were lost to jamming.',
