@@ -648,7 +648,8 @@ function readParagraph(
       const first = tokens[f.first]!;
       const last = tokens[f.last]!;
       const phraseLast = tokens[f.phraseLast]!;
-      const date = dates.dateAt(first.start);
+      // A toll of the whole war has no one day.
+      const date = facts.wholeWar[i] ? null : dates.dateAt(first.start);
       const local = facts.jurisdictions[i] !== null;
       const mentionAt = (where: Place | null): LocatedMention => ({
         text: text.slice(first.start, last.end),

@@ -39,6 +39,8 @@ export interface SentenceFacts {
   jurisdictions: readonly (Place | null)[];
   /** The one region a figure-less sentence right before named, if any. */
   quietScene: Place | null;
+  /** For each figure, whether it is a toll of the whole war (see `warTotal`). */
+  wholeWar: readonly boolean[];
 }
 
 /** Where a report's attacks fell and who attacked last, as a paragraph leaves them. */
@@ -187,6 +189,32 @@ export class ReportPlaces {
     return capitalOf(defender);
   }
 
+  /**
+   * Where figure `i` may have happened, in order: its written place, its antecedent's, its local
+   * speaker's, then the scene its context gives.
+   */
+  private contextPlaces(
+    facts: SentenceFacts,
+    i: number,
+    written: Place | null,
+    antePlace: Place | null | undefined,
+    national: boolean,
+    attacker: Side | null,
+  ): (Place | null | undefined)[] {
+    const people = facts.figures[i]!.cls === 'people';
+    const candidates: (Place | null | undefined)[] = [written, antePlace];
+    if (people || !national) candidates.push(facts.jurisdictions[i] ?? null);
+    if (people) {
+      candidates.push(
+        attacker ? this.sceneBySide.get(opposite(attacker)) : this.scene,
+        ...(attacker ? [] : [...this.sceneBySide.values()]),
+      );
+    } else if (!national) {
+      candidates.push(facts.quietScene);
+    }
+    return candidates;
+  }
+
   private resolveOne(facts: SentenceFacts, i: number): Resolved {
     const f = facts.figures[i]!;
     const hit = facts.written[i] ?? null;
@@ -197,7 +225,6 @@ export class ReportPlaces {
       speaker !== null &&
       jurisdiction === null &&
       (speaker.side !== null || SIDED_NAMES.has(speaker.name));
-    const people = f.cls === 'people';
     const ante = f.antecedent ? this.resolved.get(f.antecedent) : undefined;
     let attacker = statedAttacker(facts.tokens, f) ?? ante?.attacker ?? null;
     if (attacker) this.lastAttacker = attacker;
@@ -210,16 +237,10 @@ export class ReportPlaces {
     const named = hit ? (hit.place ?? this.placeOfKind(hit.kind, defenderGuess)) : null;
     const written = named && hit?.around ? surroundings(named) : named;
 
-    const candidates: (Place | null | undefined)[] = [written, ante?.place];
-    if (people || !national) candidates.push(jurisdiction);
-    if (people) {
-      candidates.push(
-        attacker ? this.sceneBySide.get(opposite(attacker)) : this.scene,
-        ...(attacker ? [] : [...this.sceneBySide.values()]),
-      );
-    } else if (!national) {
-      candidates.push(facts.quietScene);
-    }
+    // A toll of the whole war is no count of the day's attacks: only its own words place it.
+    const candidates: (Place | null | undefined)[] = facts.wholeWar[i]
+      ? [written]
+      : this.contextPlaces(facts, i, written, ante?.place, national, attacker);
     let place = candidates.find((p) => fits(p ?? null, attacker)) ?? null;
 
     if (!attacker) {

@@ -13,6 +13,7 @@ import { findPlaces, type PlaceHit } from './places/find-places';
 import type { ReadSentence } from './read-text';
 import type { ReportSpeakers, Speaker } from './report-speakers';
 import { jurisdictionOf, type SentenceFacts } from './resolve';
+import { warTotal } from './war-total';
 
 /**
  * What one sentence offers its figures: the places it names (less its speakers' seats), where
@@ -45,6 +46,7 @@ export function sentenceFacts(
       scenes,
       speakers: NONE,
       jurisdictions: NONE,
+      wholeWar: NONE,
       quietScene: null,
     };
   }
@@ -83,6 +85,7 @@ export function sentenceFacts(
     scenes,
     speakers: speakersOf,
     jurisdictions,
+    wholeWar: figures.map((f) => warTotal(tokens, f)),
     quietScene: quiet ? scenePlace(quiet) : null,
   };
 }

@@ -95,3 +95,9 @@ export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', '
  * name its target, as headlines write it: "Kyiv attack kills 3", "Moscow strike".
  */
 export const SIDE_CAPITALS: ReadonlySet<string> = new Set(['kyiv', 'kiev', 'moscow']);
+
+/** Nouns for the whole war: a toll they caused is counted since it began, not on one day. */
+export const WAR_WORDS: ReadonlySet<string> = new Set(['war', 'invasion', 'conflict']);
+
+/** Words before a war noun that place a toll within the whole war: "killed in the war". */
+export const WAR_SPANS: ReadonlySet<string> = new Set(['since', 'in', 'during', 'throughout']);

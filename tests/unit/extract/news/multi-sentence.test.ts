@@ -167,6 +167,33 @@ const rows: Row[] = [
       fig('drones.launched', atLeast(10), { attacker: 'RU', place: at('UA-51') }),
     ],
   },
+  // A toll of the whole war has no day, and no town of the day's attacks for its place.
+  {
+    text: 'A Russian strike on Kharkiv killed two people on Saturday. The full-scale war, which began nearly three years ago, has killed more than 10,000 Ukrainian civilians, according to the United Nations.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), { attacker: 'RU', place: at('UA-63'), date: '2025-07-19' }),
+      fig('people.killed', moreThan(10000), {
+        attacker: 'RU',
+        group: 'civilians',
+        place: at('UA'),
+        date: null,
+      }),
+    ],
+  },
+  {
+    text: 'A Russian strike on Kharkiv killed two people on Saturday. More than 12,000 civilians have been killed since the start of the full-scale invasion.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), { place: at('UA-63'), date: '2025-07-19' }),
+      fig('people.killed', moreThan(12000), { group: 'civilians', place: at('UA'), date: null }),
+    ],
+  },
+  {
+    text: 'A Russian strike killed 20 people in Kharkiv on Saturday, the deadliest attack on the city since the war began.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(20), { place: at('UA-63'), date: '2025-07-19' })],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
