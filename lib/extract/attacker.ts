@@ -212,3 +212,19 @@ function participleAgent(tokens: readonly Token[], from: number, to: number): Si
   }
   return null;
 }
+
+/**
+ * The side a sentence without figures says attacked: "Ukrainian drones attacked the Kursk and
+ * Belgorod regions overnight." The figures after it ("40 drones were downed, the ministry said")
+ * were that side's. `null` when no launching or attacking verb has a side for its subject.
+ */
+export function statedAttack(tokens: readonly Token[]): Side | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = phraseAt(tokens, k);
+    const action = hit?.phrase.action;
+    if (!hit || hit.phrase.nominal || !action || !LAUNCHING.has(action)) continue;
+    const side = subjectSide(tokens, k, hit.phrase.progressive === true);
+    if (side) return side;
+  }
+  return null;
+}

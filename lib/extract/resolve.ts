@@ -1,6 +1,6 @@
 import type { Place } from '../claims/mention';
 import { SIDED_NAMES } from './vocabulary/speaker-names';
-import { statedAttacker } from './attacker';
+import { statedAttack, statedAttacker } from './attacker';
 import type { RawFigure } from './figures';
 import { capitalOf, countryPlace, defaultPlace, surroundings } from './places-for-figures';
 import { findPlaces, type PlaceHit } from './places/find-places';
@@ -167,6 +167,8 @@ export class ReportPlaces {
 
   /** Records where the sentence's attacks fell, for the sentences after it. */
   commit(facts: SentenceFacts, resolved: readonly Resolved[]): void {
+    if (facts.figures.length === 0)
+      this.lastAttacker = statedAttack(facts.tokens) ?? this.lastAttacker;
     for (const p of facts.scenes) this.setScene(p);
     for (const r of resolved) if (r.place && r.place.level !== 'country') this.setScene(r.place);
   }

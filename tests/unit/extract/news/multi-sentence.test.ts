@@ -194,6 +194,19 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('people.killed', exact(20), { place: at('UA-63'), date: '2025-07-19' })],
   },
+  // A sentence without figures that says who attacked gives the figures after it their attacker.
+  {
+    text: 'Ukrainian drones attacked the Kursk and Belgorod regions overnight. 40 drones were downed, the ministry said.',
+    expect: [
+      fig('drones.downed', exact(40), { attacker: 'UA', place: at('RU'), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'Russia launched a massive drone attack on Ukraine overnight. Air defences shot down 40 drones, the air force said.',
+    expect: [
+      fig('drones.downed', exact(40), { attacker: 'RU', place: at('UA'), attributedTo: UAF }),
+    ],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
