@@ -19,6 +19,7 @@ import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
+import { SINGULAR_PEOPLE } from './vocabulary/people';
 import { WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
 import {
@@ -147,11 +148,31 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
   const across = verb.phrase.finite === true;
   // "a woman aged 80 was killed", "a man, 45, was killed": the age is an aside.
   const age = ageEnd(tokens, last + 1);
-  for (let k = age >= 0 ? age + 1 : last + 1; k < verb.at; k++) {
+  let from = age >= 0 ? age + 1 : last + 1;
+  // "a 64-year-old woman and a 58-year-old man died": each has the verb they share.
+  from = conjoinedPersonEnd(tokens, from) + 1;
+  for (let k = from; k < verb.at; k++) {
     const t = tokens[k]!;
     if (across ? t.kind === 'num' || isBreak(t) : !VERB_FILLERS.has(t.norm)) return false;
   }
   return true;
+}
+
+/** Words an "and a …" person may take before their noun: "and a 58-year-old man". */
+const PERSON_REACH = 7;
+
+/**
+ * The last token of "and a(n) … person" starting at `k` ("and a 58-year-old man", "and an elderly
+ * woman"), or `k - 1` when none starts there.
+ */
+function conjoinedPersonEnd(tokens: readonly Token[], k: number): number {
+  const article = tokens[k + 1]?.norm;
+  if (tokens[k]?.norm !== 'and' || (article !== 'a' && article !== 'an')) return k - 1;
+  for (let j = k + 2; j < tokens.length && j <= k + PERSON_REACH; j++) {
+    if (SINGULAR_PEOPLE.has(tokens[j]!.norm)) return j;
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.norm !== '-') break;
+  }
+  return k - 1;
 }
 
 function inHospital(tokens: readonly Token[], k: number): boolean {

@@ -238,6 +238,18 @@ const rows: Row[] = [
     text: 'A woman aged 80 was injured, and 12 others were hurt.',
     expect: [fig('people.injured', exact(1)), fig('people.injured', exact(12))],
   },
+  // Two people, each said with the article, share one verb: one each.
+  {
+    text: 'A 64-year-old woman and a 58-year-old man died, the governor wrote.',
+    expect: [fig('people.killed', exact(1)), fig('people.killed', exact(1))],
+  },
+  {
+    text: 'A man and an elderly woman were injured in Dnipro.',
+    expect: [
+      fig('people.injured', exact(1), { place: at('UA-12') }),
+      fig('people.injured', exact(1), { place: at('UA-12') }),
+    ],
+  },
 ];
 
 runTable('news: people metrics', rows);
