@@ -1,5 +1,5 @@
 import type { Action, Group, Value } from '../claims/mention';
-import { elliptical, listPlaceAt } from './elliptical';
+import { elliptical, listPlaceAt, type EllipticalFigure } from './elliptical';
 import { ageEnd } from './ages';
 import { isNonCount } from './exclusions';
 import {
@@ -178,6 +178,17 @@ function conjoinedPersonEnd(tokens: readonly Token[], k: number): number {
 function inHospital(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k + 1]?.norm;
   return tokens[k]?.norm === 'in' && (w === 'hospital' || w === 'hospitals');
+}
+
+/**
+ * "477 drones and 60 missiles were fired, of which 475 were neutralised": a count of the weapons
+ * launched before it that is larger than the last of them counts more than that kind alone.
+ */
+function outgrows(fig: EllipticalFigure, value: Value): boolean {
+  const whole = fig.antecedent;
+  if (!whole || (fig.cls !== 'drones' && fig.cls !== 'missiles') || whole.cls !== fig.cls)
+    return false;
+  return whole.action === 'launched' && whole.value.max !== null && value.n > whole.value.max;
 }
 
 /**
@@ -393,7 +404,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       last: base.last,
       phraseLast: base.phraseLast,
       part: base.part,
-      cls: fig.cls,
+      cls: outgrows(fig, base.value) ? 'aerial' : fig.cls,
       action: fig.action,
       group: fig.group,
       side: fig.side,

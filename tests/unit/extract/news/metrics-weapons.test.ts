@@ -333,6 +333,23 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [],
   },
+  // A part larger than the last kind launched counts the kinds together.
+  {
+    text: 'Russia launched 477 drones and 60 missiles overnight, of which 475 were neutralised, the air force said.',
+    expect: [
+      fig('drones.launched', exact(477)),
+      fig('missiles.launched', exact(60)),
+      fig('aerial.neutralized', exact(475)),
+    ],
+  },
+  {
+    text: 'Russia launched 477 drones and 60 missiles overnight. Of these, 475 were shot down.',
+    expect: [
+      fig('drones.launched', exact(477)),
+      fig('missiles.launched', exact(60)),
+      fig('aerial.downed', exact(475)),
+    ],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
