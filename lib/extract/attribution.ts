@@ -32,6 +32,7 @@ import {
 import { REGION_ADJECTIVES } from './vocabulary/place-words';
 import { inClass, lazyPhraseTrie, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
+import { PEOPLE_NOUN } from './word-lookup';
 
 /** The speaker a sentence names for its claims. */
 export interface AttributionHit {
@@ -127,6 +128,8 @@ function sameSpeaker(a: SpeakerName, b: SpeakerName): boolean {
 /** Short all-caps names ("UN", "AP", "SBU") are names only when written with a capital. */
 function plausible(toks: readonly Token[], first: number, last: number): boolean {
   const t = toks[first]!;
+  // "19 police officers were injured": a body's name before people names who they were.
+  if (PEOPLE_NOUN.has(toks[last + 1]?.norm ?? '')) return false;
   return first !== last || t.norm.length > 4 || t.capital;
 }
 

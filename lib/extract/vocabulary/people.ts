@@ -16,6 +16,7 @@ export const PEOPLE_NOUNS: Readonly<Record<string, Group>> = {
   worker: null,
   employees: null,
   rescuers: null,
+  officers: null,
   firefighters: null,
   medics: null,
   journalists: null,

@@ -228,6 +228,12 @@ export const NAMED_SPEAKERS: readonly (readonly [string, SpeakerName])[] = [
     'tkachenko',
   ].map((p): [string, SpeakerName] => [p, UA('Kyiv City Administration')]),
   ['city military administration', NEUTRAL('City Administration')],
+  ...[
+    'regional military administration',
+    'regional administration',
+    'oblast military administration',
+    'oblast administration',
+  ].map((p): [string, SpeakerName] => [p, NEUTRAL('Regional Administration')]),
   ['city administration', NEUTRAL('City Administration')],
   ...['rosaviatsiya', 'korenyako'].map((p): [string, SpeakerName] => [p, RU('Rosaviatsiya')]),
   ...[

@@ -141,6 +141,12 @@ const CASES: Case[] = [
     "A missile strike on Poltava killed at least three people and injured 10 more, Ukraine's emergency services reported.",
     ['State Emergency Service', 'UA', false, "Ukraine's emergency services"],
   ],
+  [
+    'One person was killed in a drone strike on the city of Sumy, the regional military administration said.',
+    ['Regional Administration', null, false, 'regional military administration'],
+  ],
+  // A body's name before people names who they were, not who speaks.
+  ['The injured included 19 police officers and five rescuers.', null],
   // A governor the text names by neither region nor name.
   [
     "A late-night strike on the region of Kharkiv killed two people, the region's governor said Friday.",

@@ -7,6 +7,14 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // "police officers" are people counted, not the police speaking.
+  {
+    text: 'The injured included 19 police officers and five rescuers, he said.',
+    expect: [
+      fig('people.injured', exact(19), { attributedTo: null }),
+      fig('people.injured', exact(5), { attributedTo: null }),
+    ],
+  },
   // A headline's colon: what follows is about the attack before it.
   {
     text: 'Russian missile strike on Zaporizhzhia: death toll rises to 7',

@@ -250,6 +250,13 @@ const rows: Row[] = [
       fig('people.injured', exact(1), { place: at('UA-12') }),
     ],
   },
+  {
+    text: 'Four people, including two police officers, were injured in Kharkiv.',
+    expect: [
+      fig('people.injured', exact(4), { place: at('UA-63') }),
+      fig('people.injured', exact(2), { place: at('UA-63') }),
+    ],
+  },
 ];
 
 runTable('news: people metrics', rows);
