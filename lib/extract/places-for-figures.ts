@@ -5,6 +5,7 @@ import { SURROUNDING_REGIONS } from './vocabulary/places/phrases';
 import { opposite, sideOfCode, type Side } from './sides';
 import { SPACE_RUN, type Token } from './tokens';
 import { phraseAt } from './phrases';
+import { listPlaceAt } from './elliptical';
 import { CLAUSE_BREAKERS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
 import { ATTACK_NOUNS } from './vocabulary/attack-words';
 import {
@@ -308,6 +309,17 @@ function placeOf(
   const k = hits.findIndex((h) => h.start >= from && h.start < until);
   // "343 were shot down, nearly a hundred of them in the Moscow region": a part keeps its place.
   const partNext = nextFig !== undefined && partitive(tokens, nextFig);
+  // "downed 89 Ukrainian drones, 41 over Kursk", "shot down 43 drones, 17 of them over the Moscow
+  // region": a count of the same weapons with a place of its own breaks this one down; this one
+  // lies in that place's country.
+  const breakdown =
+    f.cls !== 'people' &&
+    nextFig?.antecedent === f &&
+    nextFig.verb === null &&
+    nextFig.cls === f.cls &&
+    nextFig.action === f.action &&
+    listPlaceAt(tokens, nextFig.phraseLast + 1);
+  if (k < 0 && breakdown && nextPlace) return countryOf(nextPlace);
   if (k < 0 && nextFig && !partNext && nextPlace && nextPlace.start > until) {
     // "9 civilians killed, 40 wounded in Zaporizhzhia": a list's trailing place is the whole list's.
     if (!breaksBetween(tokens, from, until, people)) return nextPlace;

@@ -7,6 +7,22 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // A whole broken down into counts with places of their own lies in their country.
+  {
+    text: 'Russia says it downed 89 Ukrainian drones, 41 over Kursk.',
+    expect: [
+      fig('drones.downed', exact(89), { attacker: 'UA', place: at('RU') }),
+      fig('drones.downed', exact(41), { attacker: 'UA', place: at('RU-KRS') }),
+    ],
+  },
+  {
+    text: 'The ministry said 21 drones were downed, 11 over Belgorod and 10 over Kursk.',
+    expect: [
+      fig('drones.downed', exact(21), { attacker: 'UA', place: at('RU'), attributedTo: RMD }),
+      fig('drones.downed', exact(11), { attacker: 'UA', place: at('RU-BEL') }),
+      fig('drones.downed', exact(10), { attacker: 'UA', place: at('RU-KRS') }),
+    ],
+  },
   // "police officers" are people counted, not the police speaking.
   {
     text: 'The injured included 19 police officers and five rescuers, he said.',
