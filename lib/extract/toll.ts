@@ -1,17 +1,17 @@
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
-import { NUMBER_OF_HEADS, TOLL_HEADS, TOLL_VERBS } from './vocabulary/tolls';
+import { NUMBER_OF_HEADS, NUMBER_OF_WHO, TOLL_HEADS, TOLL_VERBS } from './vocabulary/tolls';
 import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
 
 /** How far back from its number a toll's head may stand: "the death toll from … rose to 28". */
 const TOLL_REACH = 24;
 
-/** "the number of (people) killed": a count of casualties named by what happened to them. */
+/** "the number of (people, those) killed": a count of casualties named by what happened to them. */
 function numberOf(tokens: readonly Token[], k: number): Casualty | null {
   const what = NUMBER_OF_HEADS.get(tokens[k]?.norm ?? '');
   if (!what) return null;
   let j = k - 1;
-  if (tokens[j]?.norm === 'people') j--;
+  if (NUMBER_OF_WHO.has(tokens[j]?.norm ?? '')) j--;
   return tokens[j]?.norm === 'of' && tokens[j - 1]?.norm === 'number' ? what : null;
 }
 

@@ -20,6 +20,14 @@ export const NUMBER_OF_HEADS: ReadonlyMap<string, Casualty> = new Map([
   ['hurt', 'injured'],
 ]);
 
+/** Words for whom "the number of … killed" counts: "the number of those killed". */
+export const NUMBER_OF_WHO: ReadonlySet<string> = new Set([
+  'people',
+  'those',
+  'civilians',
+  'persons',
+]);
+
 /** Verbs that move or state a toll: "rose to", "climbs to", "stands at", "raising … to". */
 export const TOLL_VERBS: ReadonlySet<string> = new Set([
   'rose',

@@ -1,6 +1,6 @@
 // A toll and its number far apart: "the death toll from … rose to N". Written for these rows.
 // Publication weekdays: 2025-07-20 Sun, 2025-07-21 Mon.
-import { exact, fig, runTable, type Row } from './harness';
+import { at, exact, fig, runTable, type Row } from './harness';
 
 const rows: Row[] = [
   {
@@ -60,6 +60,15 @@ const rows: Row[] = [
     text: 'The toll road reopened at 6 a.m., and traffic rose to 900 cars an hour.',
     published: '2025-07-21',
     expect: [],
+  },
+  // "the number of those killed": who is counted may stand between "of" and what befell them.
+  {
+    text: "The number of those killed in Sunday's attack on Sumy has risen to 35.",
+    expect: [fig('people.killed', exact(35), { place: at('UA-59') })],
+  },
+  {
+    text: 'The number of civilians wounded in Kharkiv rose to 41 on Monday.',
+    expect: [fig('people.injured', exact(41), { place: at('UA-63') })],
   },
 ];
 
