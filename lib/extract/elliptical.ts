@@ -88,8 +88,10 @@ export function elliptical(
   // nine over the Moscow region", and a list that goes on in the next sentence.
   const joiner = tokens[first - 1]?.norm ?? '';
   const locative = listPlaceAt(tokens, next);
+  // "… were shot down in the evening, and six more overnight": "more" says the same again.
+  const more = sameSentence && tokens[next - 1]?.norm === 'more';
   const gap =
-    locative &&
+    (locative || more) &&
     (sameSentence ? GAP_JOINERS.has(joinerOf(tokens, first)) : listOpens(tokens, first));
   if (gap) return { cls: ante.cls, action: ante.action, verb: null, ...inherit };
   // "downed 101 and 6 of them": a bare number joined to a bare figure right before shares it.

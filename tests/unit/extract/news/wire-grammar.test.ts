@@ -4,6 +4,14 @@
 import { about, at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const rows: Row[] = [
+  // "and six more": the count goes on with the figure before, whatever follows it.
+  {
+    text: 'Sobyanin said 14 drones flying towards Moscow were shot down in the evening, and six more overnight.',
+    expect: [
+      fig('drones.downed', exact(14), { attacker: 'UA', attributedTo: 'Moscow Mayor' }),
+      fig('drones.downed', exact(6), { attacker: 'UA', attributedTo: 'Moscow Mayor' }),
+    ],
+  },
   // An editor's word in brackets reads as the text's own.
   {
     text: '"The air defences worked well," he said. "Thirteen [drones] were shot down."',
