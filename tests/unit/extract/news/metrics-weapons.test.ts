@@ -350,6 +350,15 @@ const rows: Row[] = [
       fig('aerial.downed', exact(475)),
     ],
   },
+  // The Ukrainian Air Force's "air attack assets" are drones and missiles counted together.
+  {
+    text: "Ukraine's Air Force reported that a total of 810 air attack assets were used, including 805 drones and 13 missiles.",
+    expect: [
+      fig('aerial.launched', exact(810), { attacker: 'RU' }),
+      fig('drones.launched', exact(805), { attacker: 'RU' }),
+      fig('missiles.launched', exact(13), { attacker: 'RU' }),
+    ],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
