@@ -4,7 +4,7 @@ import { inClass, wordClass } from './phrase-trie';
 import { phraseAt, phraseEndingAt } from './phrases';
 import { PLACE_MODIFIERS, PLACE_NOUNS } from './vocabulary/place-words';
 import type { Token } from './tokens';
-import { CLAUSE_BREAKERS, SPEECH_VERBS } from './vocabulary/function-words';
+import { CLAUSE_BREAKERS, DENIALS, SPEECH_VERBS } from './vocabulary/function-words';
 import {
   LAUNCHING,
   SIDE_PREPOSITIONS,
@@ -14,7 +14,7 @@ import {
   ARTICLES,
   SIDE_CAPITALS,
 } from './vocabulary/attack-words';
-import { SIDE_WORD, SIDE_ADJECTIVE } from './word-lookup';
+import { SIDE_WORD, SIDE_ADJECTIVE, WEAPON_NOUN } from './word-lookup';
 
 /** Words a side adjective may stand apart from its attack noun by: "Russian April 13 missile strike". */
 const ATTACK_NOUN_REACH = 5;
@@ -153,9 +153,9 @@ function attackNounSide(tokens: readonly Token[], k: number): Side | null {
 function casualtyCause(tokens: readonly Token[], f: RawFigure): Side | null {
   let start = f.first;
   for (let k = f.first - 1; k >= 0 && k >= f.first - SUBJECT_REACH; k--) {
-    // "Russian missile strike on Zaporizhzhia: death toll rises to 7": a colon opens what the
-    // words before it are about.
-    if (clauseBoundary(tokens[k]!) && tokens[k]!.norm !== ':') break;
+    // "Russian missile strike on Zaporizhzhia: death toll rises to 7": a colon after a topic
+    // with no verb opens what that topic is about.
+    if (clauseBoundary(tokens[k]!) && !(tokens[k]!.norm === ':' && verbless(tokens, k))) break;
     start = k;
   }
   for (let k = start; k < tokens.length && k < f.last + SUBJECT_REACH; k++) {
@@ -201,6 +201,18 @@ export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | n
 }
 
 /**
+ * Do the tokens before `end` hold no verb of an action? "Russian missile strike on Zaporizhzhia"
+ * has none: a word that is also an attack noun ("strike") is read as the noun there.
+ */
+function verbless(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const hit = phraseAt(tokens, k);
+    if (hit && !hit.phrase.nominal && !ATTACK_NOUNS.has(tokens[k]!.norm)) return false;
+  }
+  return true;
+}
+
+/**
  * The "by" agent of a launching participle in tokens `from..to`: "launched by Ukraine". Only "by":
  * "drones heading for the Russian capital" names a target, not a launcher.
  */
@@ -220,11 +232,33 @@ function participleAgent(tokens: readonly Token[], from: number, to: number): Si
  */
 export function statedAttack(tokens: readonly Token[]): Side | null {
   for (let k = 0; k < tokens.length; k++) {
+    // "Russia denied that Ukrainian drones attacked Moscow": what is denied states nothing.
+    if (DENIALS.has(tokens[k]!.norm)) return null;
     const hit = phraseAt(tokens, k);
     const action = hit?.phrase.action;
     if (!hit || hit.phrase.nominal || !action || !LAUNCHING.has(action)) continue;
+    // "Ukraine launched a counteroffensive": only an attack with weapons says who attacks.
+    if (!weaponsNear(tokens, k, k + hit.length)) continue;
     const side = subjectSide(tokens, k, hit.phrase.progressive === true);
     if (side) return side;
   }
   return null;
+}
+
+/** Words around a verb in which its weapons or its attack must be named. */
+const WEAPONS_REACH = 6;
+
+/** Is a weapon or an attack named within the clause around tokens `from..to`? */
+function weaponsNear(tokens: readonly Token[], from: number, to: number): boolean {
+  for (const [start, step] of [
+    [from - 1, -1],
+    [to, 1],
+  ] as const) {
+    for (let k = start, n = 0; n < WEAPONS_REACH && k >= 0 && k < tokens.length; k += step, n++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' && t.norm !== '-') break;
+      if (WEAPON_NOUN.has(t.norm) || ATTACK_NOUNS.has(t.norm)) return true;
+    }
+  }
+  return false;
 }

@@ -4,7 +4,7 @@ import { gazetteer } from './places/gazetteer';
 import { phraseStartsByWord } from './phrase-trie';
 import { placeRoles } from './places/roles';
 import { Role, TokenRoles } from './places/tokenize';
-import { PREFIXES } from './vocabulary/places/phrases';
+import { PHRASES, PREFIXES } from './vocabulary/places/phrases';
 import type { Token } from './tokens';
 import { GROUP_WORDS, SCALES, TENS, UNITS } from './vocabulary/number-words';
 import { SINGULAR_PEOPLE } from './vocabulary/people';
@@ -48,8 +48,8 @@ function buildWordCues(): Map<string, number> {
   for (const w of [...INTRODUCER_WORDS, ...SOURCE_NOUNS]) add(w, Cue.Speech);
   add(':', Cue.Speech);
   for (const w of PREFIXES.keys()) add(w, Cue.Place);
-  for (const w of ['capital', 'city', 'region', 'oblast', 'province', 'country', 'nationwide'])
-    add(w, Cue.Place);
+  // "the capital", "the region", "nationwide": phrases whose place the story decides.
+  for (const ph of PHRASES) if (ph.code === null) add(ph.phrase.split(' ').at(-1)!, Cue.Place);
   return cues;
 }
 

@@ -89,7 +89,8 @@ export function elliptical(
   const joiner = tokens[first - 1]?.norm ?? '';
   const locative = listPlaceAt(tokens, next);
   // "… were shot down in the evening, and six more overnight": "more" says the same again.
-  const more = sameSentence && tokens[next - 1]?.norm === 'more';
+  // "10 more than the night before" compares; it goes on with nothing.
+  const more = sameSentence && tokens[next - 1]?.norm === 'more' && tokens[next]?.norm !== 'than';
   const gap =
     (locative || more) &&
     (sameSentence ? GAP_JOINERS.has(joinerOf(tokens, first)) : listOpens(tokens, first));

@@ -13,13 +13,12 @@ import {
   type FigureAction,
 } from './figure-action';
 import { nounPhraseAt, type FigureClass, type NounPhrase } from './noun-phrase';
-import { findNumbers, type NumberExpr } from './numbers';
+import { findNumbers, singularPerson, type NumberExpr } from './numbers';
 import { coordinatedVerb, isBreak, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
-import { SINGULAR_PEOPLE } from './vocabulary/people';
 import { WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
 import {
@@ -146,11 +145,10 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
   // "a woman injured in the attack died": a verb that is only ever finite is the person's own
   // across a modifier, up to a break or another number.
   const across = verb.phrase.finite === true;
-  // "a woman aged 80 was killed", "a man, 45, was killed": the age is an aside.
-  const age = ageEnd(tokens, last + 1);
-  let from = age >= 0 ? age + 1 : last + 1;
-  // "a 64-year-old woman and a 58-year-old man died": each has the verb they share.
-  from = conjoinedPersonEnd(tokens, from) + 1;
+  // "a woman aged 80 was killed", "a man, 45, was killed": the age is an aside; "a 64-year-old
+  // woman and a man aged 58 died": so is another person sharing the verb, with their age.
+  let from = pastAge(tokens, last + 1);
+  from = pastAge(tokens, conjoinedPersonEnd(tokens, from) + 1);
   for (let k = from; k < verb.at; k++) {
     const t = tokens[k]!;
     if (across ? t.kind === 'num' || isBreak(t) : !VERB_FILLERS.has(t.norm)) return false;
@@ -158,8 +156,11 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
   return true;
 }
 
-/** Words an "and a …" person may take before their noun: "and a 58-year-old man". */
-const PERSON_REACH = 7;
+/** The token after an age that starts at `k`, or `k` when none does. */
+function pastAge(tokens: readonly Token[], k: number): number {
+  const age = ageEnd(tokens, k);
+  return age >= 0 ? age + 1 : k;
+}
 
 /**
  * The last token of "and a(n) … person" starting at `k` ("and a 58-year-old man", "and an elderly
@@ -168,11 +169,8 @@ const PERSON_REACH = 7;
 function conjoinedPersonEnd(tokens: readonly Token[], k: number): number {
   const article = tokens[k + 1]?.norm;
   if (tokens[k]?.norm !== 'and' || (article !== 'a' && article !== 'an')) return k - 1;
-  for (let j = k + 2; j < tokens.length && j <= k + PERSON_REACH; j++) {
-    if (SINGULAR_PEOPLE.has(tokens[j]!.norm)) return j;
-    if (tokens[j]!.kind === 'punct' && tokens[j]!.norm !== '-') break;
-  }
-  return k - 1;
+  const person = singularPerson(tokens, k + 2);
+  return person >= 0 ? person : k - 1;
 }
 
 function inHospital(tokens: readonly Token[], k: number): boolean {
@@ -181,8 +179,9 @@ function inHospital(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "477 drones and 60 missiles were fired, of which 475 were neutralised": a count of the weapons
- * launched before it that is larger than the last of them counts more than that kind alone.
+ * "477 drones and 60 missiles were fired, of which 475 were neutralised": a part (the caller
+ * checks) of the weapons launched before it, larger than the launch it continues, counts more
+ * than that one kind: the kinds listed together.
  */
 function outgrows(fig: EllipticalFigure, value: Value): boolean {
   const whole = fig.antecedent;
@@ -404,7 +403,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       last: base.last,
       phraseLast: base.phraseLast,
       part: base.part,
-      cls: outgrows(fig, base.value) ? 'aerial' : fig.cls,
+      cls: base.part && outgrows(fig, base.value) ? 'aerial' : fig.cls,
       action: fig.action,
       group: fig.group,
       side: fig.side,

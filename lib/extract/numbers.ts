@@ -96,7 +96,7 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
  * "a woman", "an elderly man", "a 46-year-old woman": one person, said with the article or with
  * "another". Returns the index of the person noun, or -1.
  */
-function singularPerson(tokens: readonly Token[], k: number): number {
+export function singularPerson(tokens: readonly Token[], k: number): number {
   let j = k;
   // "a 46-year-old woman": an age before the person.
   const t = tokens[j];

@@ -49,7 +49,8 @@ export function placesIn(
     const lastTok = following < tokens.length ? following : -1;
     const after = lastTok < 0 ? '' : tokens[lastTok]!.norm;
     // "the city's mayor", "the country's air force": the one whose people speak, not a place.
-    if (hit.kind !== 'name' && /^['’]s\b/.test(text.slice(hit.end, hit.end + 3))) continue;
+    const possessive = possessiveAt(text, hit.end);
+    if (hit.kind !== 'name' && possessive) continue;
     // "Donetsk …, the city": the city named before it, else the report's (see `resolve`).
     if (hit.kind === 'city') {
       const named = out.findLast((h) => h.kind === 'name' && h.place?.level === 'city');
@@ -60,7 +61,6 @@ export function placesIn(
     }
     // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
     if (hit.place?.level === 'country') {
-      const possessive = /^['’]s\b/.test(text.slice(hit.end, hit.end + 3));
       if (possessive || /['’]s$/.test(text.slice(hit.start, hit.end))) continue;
     }
     const actor = firstTok === undefined || !governed(tokens, firstTok);
@@ -437,5 +437,10 @@ export function scenePlace(hits: readonly PlaceHit[]): Place | null {
 
 /** The country a figure happened in when the text names no place: the attacked side's. */
 export function defaultPlace(attacker: Side | null): Place | null {
-  return attacker ? (placeByCode(opposite(attacker)) ?? null) : null;
+  return attacker ? countryPlace(opposite(attacker)) : null;
+}
+
+/** Does a possessive "'s" follow offset `end` of `text` ("Russia's", "the city’s")? */
+export function possessiveAt(text: string, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3));
 }

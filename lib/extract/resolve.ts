@@ -2,7 +2,13 @@ import type { Place } from '../claims/mention';
 import { SIDED_NAMES } from './vocabulary/speaker-names';
 import { statedAttack, statedAttacker } from './attacker';
 import type { RawFigure } from './figures';
-import { capitalOf, countryPlace, defaultPlace, surroundings } from './places-for-figures';
+import {
+  capitalOf,
+  countryPlace,
+  defaultPlace,
+  possessiveAt,
+  surroundings,
+} from './places-for-figures';
 import { findPlaces, type PlaceHit } from './places/find-places';
 import type { Speaker } from './report-speakers';
 import { opposite, sideOfCode, type Side } from './sides';
@@ -99,7 +105,7 @@ function readJurisdiction(name: string, words: string): Place | null {
       if (!h.place) continue;
       // "the authorities in Russia's Moscow region": the country names whose region it is.
       if (h.place.level === 'country') {
-        if (/^['’]s/.test(text.slice(h.end))) continue;
+        if (possessiveAt(text, h.end)) continue;
         return null;
       }
       return h.place;
@@ -165,7 +171,10 @@ export class ReportPlaces {
     );
   }
 
-  /** Records where the sentence's attacks fell, for the sentences after it. */
+  /**
+   * Records where the sentence's attacks fell and, for a sentence without figures, who it says
+   * attacked: for the sentences after it.
+   */
   commit(facts: SentenceFacts, resolved: readonly Resolved[]): void {
     if (facts.figures.length === 0)
       this.lastAttacker = statedAttack(facts.tokens) ?? this.lastAttacker;

@@ -17,7 +17,8 @@ import { warTotal } from './war-total';
 
 /**
  * What one sentence offers its figures: the places it names (less its speakers' seats), where
- * its attacks fell, who speaks for each figure and the place each local speaker answers for.
+ * its attacks fell, who speaks for each figure, the place each local speaker answers for, and
+ * which figures are tolls of the whole war.
  */
 export function sentenceFacts(
   s: ReadSentence,

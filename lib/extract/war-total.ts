@@ -7,8 +7,8 @@
  */
 import type { RawFigure } from './figures';
 import type { Token } from './tokens';
-import { SPEECH_VERBS } from './vocabulary/function-words';
-import { WAR_SPANS, WAR_WORDS } from './vocabulary/attack-words';
+import { CLAUSE_BREAKERS, RELATIVE_PRONOUNS, SPEECH_VERBS } from './vocabulary/function-words';
+import { WAR_PHRASE_WORDS, WAR_SPANS, WAR_WORDS } from './vocabulary/attack-words';
 
 /** How far a war noun may stand from the figure's verb: past "which began nearly three years ago". */
 const WAR_REACH = 24;
@@ -23,35 +23,58 @@ function warNoun(tokens: readonly Token[], k: number): boolean {
   return !(next?.norm === '-' && next.start === t.end);
 }
 
-/** Does a word of {@link WAR_SPANS} stand within reach before the war noun at `k`? */
+/**
+ * Does a word of {@link WAR_SPANS} govern the war noun at `k`, with only its phrase's words
+ * between: "since the start of Russia's full-scale invasion", "in the war"?
+ */
 function spanned(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - SPAN_REACH; j--) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' && t.norm !== "'" && t.norm !== '’' && t.norm !== '-') return false;
-    if (WAR_SPANS.has(t.norm)) return true;
+    const w = tokens[j]!.norm;
+    if (WAR_SPANS.has(w)) return true;
+    if (!WAR_PHRASE_WORDS.has(w) && !w.endsWith("'s")) return false;
   }
   return false;
 }
 
 /**
+ * The comma that opens a relative clause closed by the comma at `close` ("The war, which began
+ * three years ago, has killed …"), or -1.
+ */
+function relativeOpen(tokens: readonly Token[], close: number): number {
+  for (let j = close - 1; j > 0 && j >= close - WAR_REACH; j--) {
+    if (tokens[j]!.norm !== ',') continue;
+    return RELATIVE_PRONOUNS.has(tokens[j + 1]?.norm ?? '') ? j : -1;
+  }
+  return -1;
+}
+
+/**
  * Is the casualty figure `f` a toll of the whole war? Its verb's subject is the war ("The
- * invasion has killed …"), or a span of the war bounds it ("… since the start of the war", "…
- * killed in the war").
+ * invasion has killed …"), or a span of the war bounds it in its own clause ("… since the start of
+ * the war", "… killed in the war").
  */
 export function warTotal(tokens: readonly Token[], f: RawFigure): boolean {
   if (f.cls !== 'people') return false;
   const verb = f.verb?.at ?? f.first;
-  // The subject: a war noun before the verb, not inside a phrase ("the biggest strike since the
-  // start of the war, injuring five" is a count of one day).
+  // The subject, back to where the verb's clause begins (past a relative clause between commas):
+  // not "As the war enters its fourth year, a strike killed 20", nor "War: a strike kills 3".
   for (let k = verb - 1; k >= 0 && k >= verb - WAR_REACH; k--) {
-    if (SPEECH_VERBS.has(tokens[k]!.norm)) break;
+    const w = tokens[k]!.norm;
+    if (w === ',') {
+      const open = relativeOpen(tokens, k);
+      if (open < 0) break;
+      k = open;
+      continue;
+    }
+    if (SPEECH_VERBS.has(w) || CLAUSE_BREAKERS.has(w)) break;
     if (warNoun(tokens, k) && !spanned(tokens, k) && tokens[k - 1]?.norm !== 'of') return true;
   }
   // A span after the figure, in its own clause: "killed since the start of the invasion", not
-  // "killed two, the deadliest attack since the war began".
+  // "killed two, the deadliest attack since the war began" nor "killed as Russia pressed its war".
   for (let k = f.first + 1; k < tokens.length && k <= f.phraseLast + WAR_REACH; k++) {
     const w = tokens[k]!.norm;
-    if (SPEECH_VERBS.has(w) || w === ',' || w === ';') break;
+    if (SPEECH_VERBS.has(w) || w === ',') break;
+    if (CLAUSE_BREAKERS.has(w) && !WAR_SPANS.has(w)) break;
     if (warNoun(tokens, k) && spanned(tokens, k)) return true;
   }
   return false;

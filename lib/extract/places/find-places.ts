@@ -17,8 +17,8 @@ export interface PlaceHit {
   /** `null` only for the kinds other than `name`. */
   place: Place | null;
   /**
-   * `capital`: "the capital", "the capital region", "the city": which capital (or city) is meant
-   * depends on the story, so the caller resolves it from context.
+   * `name` for a named place; the other kinds ("the capital", "the city", "the region", "the
+   * country") depend on the story, and the caller resolves them from context (see `PlaceKind`).
    */
   kind: PlaceKind;
   /** "around Moscow", "near Kyiv": the area around the place, set by the caller from context. */

@@ -101,3 +101,23 @@ export const WAR_WORDS: ReadonlySet<string> = new Set(['war', 'invasion', 'confl
 
 /** Words before a war noun that place a toll within the whole war: "killed in the war". */
 export const WAR_SPANS: ReadonlySet<string> = new Set(['since', 'in', 'during', 'throughout']);
+
+/** Words that may stand between a span word and the war: "since the start of the full-scale war". */
+export const WAR_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'its',
+  'their',
+  'this',
+  'start',
+  'beginning',
+  'outbreak',
+  'of',
+  'full',
+  'scale',
+  '-',
+  'all-out',
+  'large',
+  'russian',
+  'ukrainian',
+]);

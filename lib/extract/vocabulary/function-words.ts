@@ -49,6 +49,9 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set([
   'further',
 ]);
 
+/** Verbs that deny what their clause says: "Russia denied that Ukrainian drones attacked Moscow". */
+export const DENIALS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'rejected']);
+
 /** Words that deny the verb: a figure that was "not intercepted" is no downed figure. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "weren't", "wasn't", 'no']);
 

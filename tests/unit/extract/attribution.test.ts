@@ -145,8 +145,9 @@ const CASES: Case[] = [
     'One person was killed in a drone strike on the city of Sumy, the regional military administration said.',
     ['Regional Administration', null, false, 'regional military administration'],
   ],
-  // A body's name before people names who they were, not who speaks.
-  ['The injured included 19 police officers and five rescuers.', null],
+  // People of a body who speak are the body ("19 police officers" who were hurt are not: see the
+  // news tables).
+  ['Police officers said two people were killed in Kharkiv.', ['police', null, false, 'Police']],
   // A governor the text names by neither region nor name.
   [
     "A late-night strike on the region of Kharkiv killed two people, the region's governor said Friday.",

@@ -7,6 +7,15 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // A colon after a clause with its own verb does not hand that clause's attacker on.
+  {
+    text: 'Ukrainian drones hit Russian refinery: 3 killed in Kharkiv shelling',
+    expect: [fig('people.killed', exact(3), { attacker: 'RU', place: at('UA-63') })],
+  },
+  {
+    text: 'Police officers said two people were killed in Kharkiv.',
+    expect: [fig('people.killed', exact(2), { attributedTo: 'Ukrainian police' })],
+  },
   // A whole broken down into counts with places of their own lies in their country.
   {
     text: 'Russia says it downed 89 Ukrainian drones, 41 over Kursk.',

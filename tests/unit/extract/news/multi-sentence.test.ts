@@ -207,6 +207,31 @@ const rows: Row[] = [
       fig('drones.downed', exact(40), { attacker: 'RU', place: at('UA'), attributedTo: UAF }),
     ],
   },
+  // Only an attack with weapons says who attacks: a counteroffensive, or a denied attack, does not.
+  {
+    text: 'Ukraine launched a counteroffensive in the south last week. Air defences shot down 40 drones overnight, the air force said.',
+    expect: [fig('drones.downed', exact(40), { attacker: null, place: null })],
+  },
+  {
+    text: 'Russia denied that Ukrainian drones attacked Moscow. Air defences shot down 40 drones overnight, the air force said.',
+    expect: [fig('drones.downed', exact(40), { attacker: null, place: null })],
+  },
+  // A toll inside its own clause is the day's, whatever the war around it.
+  {
+    text: 'As the war enters its fourth year, a Russian strike on Kharkiv killed 20 people on Saturday.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(20), { place: at('UA-63'), date: '2025-07-19' })],
+  },
+  {
+    text: 'Two civilians were killed in Kharkiv as Russia pressed on with its war.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(2), { place: at('UA-63'), date: '2025-07-20' })],
+  },
+  {
+    text: 'Russia-Ukraine war: Russian missile strike on Kharkiv kills 3',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(3), { attacker: 'RU', date: '2025-07-20' })],
+  },
 ];
 
 runTable('news: multi-sentence', rows);

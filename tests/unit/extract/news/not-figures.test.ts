@@ -23,8 +23,8 @@ const rows: Row[] = [
   none('The strike on July 20 damaged a school and a clinic.'),
   // ages
   none('The 19-year-old drone operator received a state award.'),
-  none('Children aged 5, 9 and 14 were among those taken to hospital.'),
-  none('The victims, aged between 20 and 60, were treated at the scene.'),
+  none('Children aged 5, 9 and 14 were injured.'),
+  none('Residents aged between 20 and 60 were hurt.'),
   // money
   none('The European Union approved $1.5 billion to fund Ukrainian drone production.'),
   // prisoners and bodies

@@ -4,6 +4,16 @@
 import { about, at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const rows: Row[] = [
+  // "10 more than the night before" compares: no figure of its own.
+  {
+    text: 'Russia launched 50 drones overnight, 10 more than the night before.',
+    expect: [fig('drones.launched', exact(50), { attacker: 'RU' })],
+  },
+  // A second launch of the same kind is no part of the first, however large.
+  {
+    text: 'Russia launched 20 drones on Monday and 40 on Tuesday.',
+    expect: [fig('drones.launched', exact(20)), fig('drones.launched', exact(40))],
+  },
   // "and six more": the count goes on with the figure before, whatever follows it.
   {
     text: 'Sobyanin said 14 drones flying towards Moscow were shot down in the evening, and six more overnight.',
