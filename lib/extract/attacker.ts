@@ -232,13 +232,13 @@ function participleAgent(tokens: readonly Token[], from: number, to: number): Si
  */
 export function statedAttack(tokens: readonly Token[]): Side | null {
   for (let k = 0; k < tokens.length; k++) {
-    // "Russia denied that Ukrainian drones attacked Moscow": what is denied states nothing.
-    if (DENIALS.has(tokens[k]!.norm)) return null;
     const hit = phraseAt(tokens, k);
     const action = hit?.phrase.action;
     if (!hit || hit.phrase.nominal || !action || !LAUNCHING.has(action)) continue;
     // "Ukraine launched a counteroffensive": only an attack with weapons says who attacks.
     if (!weaponsNear(tokens, k, k + hit.length)) continue;
+    // "Russia denied that Ukrainian drones attacked Moscow": what is denied states nothing.
+    for (let j = 0; j < k; j++) if (DENIALS.has(tokens[j]!.norm)) return null;
     const side = subjectSide(tokens, k, hit.phrase.progressive === true);
     if (side) return side;
   }
