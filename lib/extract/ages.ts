@@ -6,7 +6,7 @@
  * @module
  */
 import type { Token } from './tokens';
-import { AGE_LIST_WORDS, AGE_WORDS, COUNTED_AFTER_AGE, SINGULAR_PEOPLE } from './vocabulary/people';
+import { AGE_LIST_WORDS, AGE_WORDS, COUNTED_AFTER_AGE } from './vocabulary/people';
 import { PEOPLE_NOUN, WEAPON_NOUN } from './word-lookup';
 
 /** Nobody is older: a larger number beside a person is a count, not an age. */
@@ -20,7 +20,7 @@ function isAge(t: Token | undefined): boolean {
 
 /** A people noun: what an age after a comma must follow ("a man, 45,"). */
 function isPerson(t: Token | undefined): boolean {
-  return t !== undefined && (PEOPLE_NOUN.has(t.norm) || SINGULAR_PEOPLE.has(t.norm));
+  return t !== undefined && PEOPLE_NOUN.has(t.norm);
 }
 
 /**

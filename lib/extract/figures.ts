@@ -148,7 +148,8 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
   // "a woman aged 80 was killed", "a man, 45, was killed": the age is an aside; "a 64-year-old
   // woman and a man aged 58 died": so is another person sharing the verb, with their age.
   let from = pastAge(tokens, last + 1);
-  from = pastAge(tokens, conjoinedPersonEnd(tokens, from) + 1);
+  const other = conjoinedPersonEnd(tokens, from);
+  if (other >= from) from = pastAge(tokens, other + 1);
   for (let k = from; k < verb.at; k++) {
     const t = tokens[k]!;
     if (across ? t.kind === 'num' || isBreak(t) : !VERB_FILLERS.has(t.norm)) return false;

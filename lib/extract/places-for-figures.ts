@@ -180,12 +180,15 @@ function breaksBetween(
   let including = false;
   // '91 drones were "intercepted and destroyed" over Moscow oblast': quotes that open and close
   // inside the clause are no break; one left open is.
-  const paired = quotesIn(tokens, from, to) % 2 === 0;
+  let quotes = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.start < from || t.start >= to) continue;
     const w = t.norm;
-    if (paired && QUOTES.has(w)) continue;
+    if (QUOTES.has(w)) {
+      if (CLAUSE_BREAKERS.has(w)) quotes++;
+      continue;
+    }
     if (w === 'including') including = true;
     else if (w === ',') including = false;
     else if ((w === 'which' || w === 'whom') && tokens[k - 1]?.norm === 'of') continue;
@@ -193,14 +196,7 @@ function breaksBetween(
       continue;
     else if (CLAUSE_BREAKERS.has(w)) return true;
   }
-  return including;
-}
-
-/** How many quotation marks stand between offsets `from` and `to`. */
-function quotesIn(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (const t of tokens) if (t.start >= from && t.start < to && QUOTES.has(t.norm)) n++;
-  return n;
+  return quotes % 2 === 1 || including;
 }
 
 /** Is there a clause break or a verb of saying between offsets `from` and `to`? */

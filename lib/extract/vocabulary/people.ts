@@ -1,4 +1,5 @@
 import type { Group } from '../../claims/mention';
+import { STAND_INS } from './figure-words';
 
 /** Nouns for people, with the group CLAIMS.md section 3 gives them (null: not said). */
 export const PEOPLE_NOUNS: Readonly<Record<string, Group>> = {
@@ -121,5 +122,8 @@ export const AGE_LIST_WORDS: ReadonlySet<string> = new Set([
   'from',
 ]);
 
-/** Words after a number that make it a count, not an age: "aged 80, 12 others were hurt". */
-export const COUNTED_AFTER_AGE: ReadonlySet<string> = new Set(['others', 'other', 'more', 'of']);
+/**
+ * Words after a number that make it a count, not an age: the words that stand in for a figure's
+ * noun ("aged 80, 12 others were hurt"), "other" and "of" ("14 of them").
+ */
+export const COUNTED_AFTER_AGE: ReadonlySet<string> = new Set([...STAND_INS, 'other', 'of']);
