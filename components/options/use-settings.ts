@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   clearNotice,
   loadSettings,
@@ -23,8 +23,24 @@ export interface SettingsState {
   error: string | null;
   /** Names of settings that could not be read and were reset; shown once. */
   notice: string[];
-  /** Stores a change computed from what is stored now. */
+  /**
+   * Shows a change at once and stores it, computed from what is stored when its turn comes. The
+   * page's changes are stored one after another, so a quick second change cannot write back what
+   * the first one replaced.
+   */
   update(change: (current: Settings) => Partial<Settings>): Promise<void>;
+}
+
+/** The page's own writes, and whether a read was set aside while they ran. */
+interface Writes {
+  /** Changes started and not yet stored (or failed). */
+  pending: number;
+  /** Counts every change started: a read begun before one may hold what it replaced. */
+  started: number;
+  /** The last write in the queue; the next one waits for it. */
+  queue: Promise<unknown>;
+  /** A read came back while writing, or a write failed: read again once the queue is empty. */
+  readAgain: boolean;
 }
 
 /** Reads and watches the settings. */
@@ -32,14 +48,35 @@ export function useSettings(env: OptionsEnv): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string[]>([]);
+  const writes = useRef<Writes>({
+    pending: 0,
+    started: 0,
+    queue: Promise.resolve(),
+    readAgain: false,
+  });
+  const read = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     let live = true;
-    const read = () =>
-      loadSettings(env.storage).then(
-        (s) => live && (setSettings(s), setError(null)),
+    const w = writes.current;
+    const readNow = () => {
+      const startedBefore = w.started;
+      return loadSettings(env.storage).then(
+        (s) => {
+          if (!live) return;
+          // A read that overlaps the page's own change may hold the value the change replaced;
+          // showing it would flip the control the user just set back, if only for a moment.
+          if (w.pending > 0 || w.started !== startedBefore) {
+            w.readAgain = true;
+            return;
+          }
+          setSettings(s);
+          setError(null);
+        },
         (e: unknown) => live && setError(failureText(e)),
       );
+    };
+    read.current = () => void readNow();
     void (async () => {
       try {
         await repairSettings(env.storage);
@@ -52,18 +89,38 @@ export function useSettings(env: OptionsEnv): SettingsState {
       } catch {
         // Reading the settings below reports the failure.
       }
-      await read();
+      await readNow();
     })();
-    const stop = env.watch(() => void read());
+    const stop = env.watch(() => read.current());
     return () => {
       live = false;
+      read.current = () => undefined;
       stop();
     };
   }, [env]);
 
   const update = useCallback(
     async (change: (current: Settings) => Partial<Settings>) => {
-      setSettings(await updateSettings(env.storage, change));
+      const w = writes.current;
+      w.pending++;
+      w.started++;
+      setSettings((shown) => (shown ? { ...shown, ...change(shown) } : shown));
+      const stored = w.queue.then(() => updateSettings(env.storage, change));
+      w.queue = stored.catch(() => undefined);
+      try {
+        const now = await stored;
+        if (w.pending === 1) setSettings(now);
+      } catch (e) {
+        // What is shown is the change that failed: read back what is stored.
+        w.readAgain = true;
+        throw e;
+      } finally {
+        w.pending--;
+        if (w.pending === 0 && w.readAgain) {
+          w.readAgain = false;
+          read.current();
+        }
+      }
     },
     [env],
   );

@@ -13,8 +13,38 @@ afterEach(() => {
   for (const root of mounted.splice(0)) act(() => render(null, root));
 });
 
+/**
+ * Holds reads of storage back while `held`: each read takes what is stored when it is asked, as
+ * the browser's storage does, and comes back only when released, so a test decides the order in
+ * which answers arrive.
+ */
+class ReadGate {
+  held = false;
+  private readonly waiting: (() => void)[] = [];
+  /** Reads asked for and not yet released. */
+  get count(): number {
+    return this.waiting.length;
+  }
+  pass(): Promise<void> {
+    return this.held ? new Promise((r) => this.waiting.push(r)) : Promise.resolve();
+  }
+  /** Lets the oldest held read come back. */
+  releaseOne(): void {
+    this.waiting.shift()?.();
+  }
+  /** Stops holding and lets every held read come back, oldest first. */
+  open(): void {
+    this.held = false;
+    this.waiting.splice(0).forEach((r) => r());
+  }
+}
+
 /** The options page on a fake browser: storage in memory, messages recorded and answered. */
-function mount(stored: Record<string, unknown> = {}, answer: (m: unknown) => unknown = () => ({})) {
+function mount(
+  stored: Record<string, unknown> = {},
+  answer: (m: unknown) => unknown = () => ({}),
+  gate = new ReadGate(),
+) {
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   const root = document.getElementById('app') as unknown as Root;
   const { storage, data } = memoryStorage(stored);
@@ -22,7 +52,11 @@ function mount(stored: Record<string, unknown> = {}, answer: (m: unknown) => unk
   const sent: unknown[] = [];
   const env: OptionsEnv = {
     storage: {
-      get: storage.get,
+      get: async (key) => {
+        const now = await storage.get(key);
+        await gate.pass();
+        return now;
+      },
       set: async (items) => {
         await storage.set(items);
         if (SETTINGS_KEY in items) listeners.forEach((l) => l());
@@ -42,7 +76,8 @@ function mount(stored: Record<string, unknown> = {}, answer: (m: unknown) => unk
   act(() => render(h(OptionsApp, { env }), root));
   mounted.push(root);
   const $ = (selector: string) => root.querySelector(selector) as HTMLElement | null;
-  return { root, $, data, sent, env, document };
+  const changed = () => listeners.forEach((l) => l());
+  return { root, $, data, sent, env, document, changed };
 }
 
 /** Waits for the page to reach a state (rendering and storage are asynchronous). */
@@ -64,6 +99,15 @@ function choose(select: HTMLSelectElement, value: string): void {
   for (const option of select.querySelectorAll('option')) option.removeAttribute('selected');
   select.querySelector(`option[value="${value}"]`)?.setAttribute('selected', '');
   fire(select, 'change');
+}
+
+/**
+ * Whether a control shows as checked. linkedom has no `checked` property: Preact writes the
+ * attribute until a test sets the property, as a click would, and writes the property after.
+ */
+function shownChecked(control: Element | null): boolean {
+  if (!control) throw new Error('no such control');
+  return 'checked' in control ? Boolean(control.checked) : control.hasAttribute('checked');
 }
 
 const stored = (data: Map<string, unknown>) => data.get(SETTINGS_KEY) as Settings;
@@ -122,6 +166,79 @@ describe('the options page', () => {
     fire(off, 'change');
     await until(() => stored(data).badgeMode === 'off', 'global mode stored');
     expect(stored(data).siteBadgeModes).toEqual({ 'reuters.com': 'off' });
+  });
+
+  it('keeps a chosen mode on screen while it is stored, though a read from before comes back later', async () => {
+    const gate = new ReadGate();
+    const { $, data, changed } = mount(
+      { [SETTINGS_KEY]: { badgeMode: 'conflicts' } },
+      undefined,
+      gate,
+    );
+    await until(() => $('#retention') !== null, 'the settings');
+    const radio = (mode: string) =>
+      $(`input[name="badge-mode"][value="${mode}"]`) as HTMLInputElement;
+    expect(shownChecked(radio('conflicts'))).toBe(true);
+
+    gate.held = true;
+    // Another page changed the settings: the page reads them again, and that read is slow.
+    changed();
+    await until(() => gate.count === 1, 'the read asked for');
+    const all = radio('all');
+    all.checked = true;
+    fire(all, 'change');
+    await until(() => gate.count === 2, "the change's own read asked for");
+    expect(shownChecked(radio('all'))).toBe(true);
+    // The slow read holds the mode from before the click; the page does not go back to it.
+    gate.releaseOne();
+    // The released read settles in promise callbacks alone: a macrotask later it has been shown,
+    // or set aside, and Preact has rendered.
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(shownChecked(radio('all'))).toBe(true);
+    expect(shownChecked(radio('conflicts'))).toBe(false);
+
+    gate.open();
+    await until(() => stored(data)?.badgeMode === 'all', 'stored');
+    await until(() => $('[role="status"]')?.textContent === 'Saved.', 'announced');
+    expect(shownChecked(radio('all'))).toBe(true);
+  });
+
+  it('stores both of two quick changes, the second not writing back what the first replaced', async () => {
+    const gate = new ReadGate();
+    const { $, data } = mount(
+      { [SETTINGS_KEY]: { siteBadgeModes: { 'reuters.com': 'off' } } },
+      undefined,
+      gate,
+    );
+    await until(() => $('#retention') !== null, 'the settings');
+    gate.held = true;
+    choose($('[id="badges-reuters.com"]') as HTMLSelectElement, 'default');
+    const conflicts = $('input[name="badge-mode"][value="conflicts"]') as HTMLInputElement;
+    conflicts.checked = true;
+    fire(conflicts, 'change');
+    gate.open();
+    await until(() => stored(data)?.badgeMode === 'conflicts', 'the second change stored');
+    expect(stored(data).siteBadgeModes).toEqual({});
+    expect(($('[id="badges-reuters.com"]') as HTMLSelectElement).value).toBe('default');
+  });
+
+  it('shows what is stored again when a change cannot be stored, and says why', async () => {
+    const { $, env, data } = mount({ [SETTINGS_KEY]: { badgeMode: 'conflicts' } });
+    await until(() => $('#retention') !== null, 'the settings');
+    env.storage.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const all = $('input[name="badge-mode"][value="all"]') as HTMLInputElement;
+    all.checked = true;
+    fire(all, 'change');
+    await until(() => $('[role="status"]')?.textContent !== '', 'announced');
+    expect($('[role="status"]')?.textContent).toBe('Not saved: QUOTA_BYTES quota exceeded');
+    await until(
+      () => shownChecked($('input[name="badge-mode"][value="conflicts"]')),
+      'the stored mode shown again',
+    );
+    expect(shownChecked(all)).toBe(false);
+    expect(stored(data).badgeMode).toBe('conflicts');
   });
 
   it('refuses a retention outside 1–3650 days and stores a valid one', async () => {
