@@ -19,7 +19,7 @@ import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
-import { WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
+import { DESTRUCTION_VERBS, WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
 import {
   PARTITIVE_DETERMINERS,
@@ -155,6 +155,16 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
     if (across ? t.kind === 'num' || isBreak(t) : !VERB_FILLERS.has(t.norm)) return false;
   }
   return true;
+}
+
+/**
+ * Did air defence stop what the figure counts: "100 targets were neutralised", not "hit 12
+ * targets" or "destroyed 30 targets"? Only the figure's own verb says so.
+ */
+function airDefence(r: FigureAction): boolean {
+  if (!r.verb || (r.action !== 'downed' && r.action !== 'suppressed' && r.action !== 'neutralized'))
+    return false;
+  return !DESTRUCTION_VERBS.has(r.verb.phrase.words[0]!);
 }
 
 /** The token after an age that starts at `k`, or `k` when none does. */
@@ -349,6 +359,7 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
               ? { action: 'launched', verb: null }
               : own;
       if (!r || (num.article && !ownVerb(tokens, r.verb, q.first, np.last))) continue;
+      if (np.defended && !airDefence(r)) continue;
       // "31 missiles, among them two Kinzhal ballistic missiles": a kind counted inside the same
       // launch is no second count of it, and would read as a conflict with every other source.
       const inside = base.part ? out.findLast((f) => !f.part) : undefined;

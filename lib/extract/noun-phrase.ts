@@ -5,6 +5,7 @@ import type { Casualty } from './vocabulary/actions';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
 import {
   AERIAL_NOUNS,
+  DEFENDED_HEADS,
   DESIGNATED_NAMES,
   HIT_NOUNS,
   WEAPON_COMPOUNDS,
@@ -36,6 +37,8 @@ export interface NounPhrase {
   casualty: Casualty | null;
   /** Set when a noun after the weapon says it struck: "12 drone hits". */
   hit?: true;
+  /** Set when the head counts weapons only as air defence's object: "100 targets were downed". */
+  defended?: true;
 }
 
 /** Modifiers a phrase may have before its head: "23 Iranian-designed Shahed attack drones". */
@@ -163,6 +166,9 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     }
     if (AERIAL_NOUNS.has(w)) {
       return { cls: 'aerial', last: k, group: null, side, casualty: null };
+    }
+    if (DEFENDED_HEADS.has(w)) {
+      return { cls: 'aerial', last: k, group: null, side, casualty: null, defended: true };
     }
     const weapon = WEAPON_NOUN.get(w);
     // "14 Tu-95 missile-carrying aircraft": a weapon hyphened onto a participle is a modifier.

@@ -82,6 +82,27 @@ export const HIT_NOUNS: ReadonlySet<string> = new Set(['hits', 'hit', 'impacts',
 export const AERIAL_NOUNS: ReadonlySet<string> = new Set(['munitions']);
 
 /**
+ * Heads that count drones and missiles together only as what air defence stopped: "100 targets
+ * were neutralised", "shot down 46 targets". Struck, destroyed or attacked, a target is a place or
+ * a thing on the ground: "hit 12 targets", "artillery destroyed 30 targets".
+ */
+export const DEFENDED_HEADS: ReadonlySet<string> = new Set(['targets']);
+
+/**
+ * First words of defence verbs that also say what ground fire does to what it aims at, so that
+ * they give no air targets: "destroyed 30 targets", "eliminated 12 targets".
+ */
+export const DESTRUCTION_VERBS: ReadonlySet<string> = new Set([
+  'destroyed',
+  'destroy',
+  'destroys',
+  'destroying',
+  'destruction',
+  'eliminated',
+  'finished',
+]);
+
+/**
  * Countries that, hyphened to a participle before a weapon, name its launcher: "29 Russia-launched
  * drones", "Ukraine-made drones", "Iran-designed Shaheds" (Russia's, wherever they are reported).
  */

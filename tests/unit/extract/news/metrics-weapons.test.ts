@@ -359,6 +359,19 @@ const rows: Row[] = [
       fig('missiles.launched', exact(13), { attacker: 'RU' }),
     ],
   },
+  // Bare "targets" that air defence stopped are drones and missiles counted together.
+  {
+    text: "Ukraine's air force said 100 targets were neutralised overnight.",
+    expect: [fig('aerial.neutralized', exact(100), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'Russia launched 140 drones overnight; 117 targets were shot down or suppressed, the air force said.',
+    expect: [fig('drones.launched', exact(140)), fig('aerial.neutralized', exact(117))],
+  },
+  {
+    text: 'Russian air defences intercepted 75 targets over the weekend.',
+    expect: [fig('aerial.downed', exact(75), { attacker: 'UA' })],
+  },
 ];
 
 runTable('news: weapon metrics', rows);

@@ -38,6 +38,12 @@ const rows: Row[] = [
   none('Russia operates at least three drone factories in Tatarstan.'),
   none('Zelensky asked partners for 10 more Patriot systems.'),
   none('In total, the Russians involved 14 strategic aviation Tu-95 missile-carrying aircraft.'),
+  // targets struck or destroyed are places and things on the ground, not weapons
+  none('Russia said its forces hit 12 targets in Ukraine overnight.'),
+  none(
+    'Ukrainian forces destroyed 30 targets in the Zaporizhzhia direction, the general staff said.',
+  ),
+  none('Russian forces attacked 40 targets across the front line.'),
   none('Russia deployed six missile-carrying ships in the Black Sea.'),
   // vague quantities
   none('Dozens of drones were shot down over the Kaluga region.'),
