@@ -10,6 +10,7 @@ import {
   type ActionHit,
 } from './phrases';
 import { byLastWord } from './phrase-trie';
+import { ageEnd } from './ages';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { AUXILIARIES, PART_CUES, VERB_FILLERS } from './vocabulary/function-words';
@@ -137,6 +138,8 @@ export function adjacent(tokens: readonly Token[], hit: ActionHit, first: number
  * another clause's.
  */
 function ownOtherPredicate(tokens: readonly Token[], next: number): boolean {
+  // "a man aged 58": an age, not a past tense of the person's own.
+  if (ageEnd(tokens, next) >= 0) return false;
   let k = next;
   let aux = false;
   while (tokens[k] && (AUXILIARIES.has(tokens[k]!.norm) || VERB_FILLERS.has(tokens[k]!.norm))) {

@@ -240,10 +240,13 @@ function asideEnd(tokens: readonly Token[], comma: number): number | null {
  */
 export function verbLater(tokens: readonly Token[], from: number): ActionHit | null {
   let k = from;
+  // Where an age may stand: right after the head, or after a head joined to it ("a woman and a
+  // man aged 58 were killed").
+  let ageAt = from;
   for (let steps = 0; k < tokens.length && steps < 12; steps++) {
     const t = tokens[k]!;
     // "two women aged 54 and 71 were wounded": an age between the people and their verb.
-    const age = k === from ? ageEnd(tokens, k) : -1;
+    const age = k === ageAt ? ageEnd(tokens, k) : -1;
     if (age >= 0) {
       k = age + 1;
       continue;
@@ -261,6 +264,7 @@ export function verbLater(tokens: readonly Token[], from: number): ActionHit | n
       const end = conjoinedPhraseEnd(tokens, k + 1);
       if (end === null) return null;
       k = closingQuote(tokens, end + 1) ? end + 2 : end + 1;
+      ageAt = k;
       continue;
     }
     const hit = phraseAt(tokens, k);

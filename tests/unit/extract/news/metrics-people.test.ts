@@ -243,6 +243,18 @@ const rows: Row[] = [
     text: 'A 64-year-old woman and a 58-year-old man died, the governor wrote.',
     expect: [fig('people.killed', exact(1)), fig('people.killed', exact(1))],
   },
+  // An age after the second person, or after each, is no count, and the verb is both persons'.
+  {
+    text: 'A woman and a man aged 58 were killed in the strike, the governor said.',
+    expect: [fig('people.killed', exact(1)), fig('people.killed', exact(1))],
+  },
+  {
+    text: 'A woman aged 60 and a man aged 58 were injured in Kherson.',
+    expect: [
+      fig('people.injured', exact(1), { place: at('UA-65') }),
+      fig('people.injured', exact(1), { place: at('UA-65') }),
+    ],
+  },
   {
     text: 'A man and an elderly woman were injured in Dnipro.',
     expect: [
