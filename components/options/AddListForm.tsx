@@ -34,6 +34,7 @@ export function AddListForm({ env, announce, onDone }: AddListFormProps) {
     }
     setBusy(true);
     setProblem(null);
+    let outcome: string;
     try {
       const answer = await send(
         env.send,
@@ -46,18 +47,21 @@ export function AddListForm({ env, announce, onDone }: AddListFormProps) {
       const { list, sync } = answer;
       setUrl('');
       setToken('');
-      announce(
+      outcome =
         sync.status === 'failed'
           ? `Added ${list.name}, but its first sync failed: ${sync.error ?? 'unknown error'}`
-          : `Added ${list.name}: ${claimsWords(list.claimCount)}.`,
-      );
+          : `Added ${list.name}: ${claimsWords(list.claimCount)}.`;
     } catch (err) {
-      const text = `Could not add the list: ${failureText(err)}`;
-      setProblem(text);
-      announce(text);
+      outcome = `Could not add the list: ${failureText(err)}`;
+      setProblem(outcome);
     } finally {
       setBusy(false);
+    }
+    // Said once the lists are read again: what is announced is then on the screen too.
+    try {
       await onDone();
+    } finally {
+      announce(outcome);
     }
   };
 

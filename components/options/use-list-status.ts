@@ -1,7 +1,8 @@
 /**
  * The followed team lists as the background reports them, read again after every action, when
- * the page becomes visible again and every 10 s while it is visible: the alarm syncs lists in the
- * background, so what the page shows would otherwise go stale.
+ * the page becomes visible again and every 10 s while it is visible (every second while a list is
+ * being copied into the claims browser): the alarm syncs lists in the background, so what the
+ * page shows would otherwise go stale.
  *
  * @module
  */
@@ -13,6 +14,12 @@ import { failureText, type OptionsEnv } from './options-env';
 
 /** How often the status is read again while the page is visible. */
 export const REFRESH_MS = 10_000;
+
+/**
+ * How often while a list is being copied into the claims browser: the copy moves on in batches
+ * a second or two apart, and its progress line should follow it, then go.
+ */
+export const COPYING_REFRESH_MS = 1_000;
 
 /** The lists (null until first read), why reading failed, and how to read again. */
 export interface ListStatusState {
@@ -50,9 +57,10 @@ export function useListStatus(env: OptionsEnv): ListStatusState {
     live.current = true;
     return () => void (live.current = false);
   }, []);
+  const copying = lists?.some((l) => l.indexing !== null && l.indexing.error === null) ?? false;
   useVisiblePolling(
     useCallback(() => void refresh(), [refresh]),
-    REFRESH_MS,
+    copying ? COPYING_REFRESH_MS : REFRESH_MS,
   );
 
   return { lists, error, readAt, refresh };

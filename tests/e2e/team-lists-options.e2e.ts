@@ -105,7 +105,7 @@ describe('team lists on the options page', () => {
       warnings: [],
       access: 'Read-only',
     });
-    expect(await ui.storedClaims()).toBe(3);
+    await expect.poll(() => ui.storedClaims()).toBe(3);
     // The token is not left in the form; the exact sync time is in the time's title.
     expect(await ui.section.getByLabel('Token (optional)').inputValue()).toBe('');
     const when = ui.item(SERVER_NAME).locator('.list-facts time').first();
@@ -126,7 +126,7 @@ describe('team lists on the options page', () => {
       expect(await ui.section.getByLabel('List URL').inputValue()).toBe(url);
       expect(await ui.section.getByLabel('List URL').getAttribute('aria-invalid')).toBe('true');
       expect(await ui.names()).toEqual([SERVER_NAME]);
-      expect(await ui.storedClaims()).toBe(3);
+      await expect.poll(() => ui.storedClaims()).toBe(3);
     }
   });
 
@@ -135,7 +135,7 @@ describe('team lists on the options page', () => {
     expect(await ui.addError()).toBeNull();
     expect(await ui.names()).toEqual([FILE_NAME, SERVER_NAME]);
     expect((await ui.view(FILE_NAME)).claims).toBe(2);
-    expect(await ui.storedClaims()).toBe(5);
+    await expect.poll(() => ui.storedClaims()).toBe(5);
   });
 
   const failures: [string, FaultAnswer, RegExp][] = [
@@ -169,7 +169,7 @@ describe('team lists on the options page', () => {
     expect(view.warnings).toHaveLength(1);
     expect(view.warnings[0]!.replace('Last sync failed: ', '')).toMatch(why);
     expect(view.claims).toBe(2);
-    expect(await ui.storedClaims()).toBe(5);
+    await expect.poll(() => ui.storedClaims()).toBe(5);
   });
 
   it('clears the error once the file is good again', async () => {
@@ -179,7 +179,7 @@ describe('team lists on the options page', () => {
     });
     expect(await ui.syncNow(FILE_NAME)).toBe(`${FILE_NAME}: updated.`);
     expect((await ui.view(FILE_NAME)).warnings).toEqual([]);
-    expect(await ui.storedClaims()).toBe(5);
+    await expect.poll(() => ui.storedClaims()).toBe(5);
   });
 
   it('shows a wrong token as the server refuses it, keeping the claims, until the right one is given', async () => {
@@ -191,7 +191,7 @@ describe('team lists on the options page', () => {
       'Last sync failed: server answered 401: no such list, or the token is not valid for it',
     ]);
     expect(view.claims).toBe(3);
-    expect(await ui.storedClaims()).toBe(5);
+    await expect.poll(() => ui.storedClaims()).toBe(5);
     expect(await ui.add(team.url, team.readToken)).toBe(`Added ${SERVER_NAME}: 3 claims.`);
     expect((await ui.view(SERVER_NAME)).warnings).toEqual([]);
   });
@@ -204,7 +204,7 @@ describe('team lists on the options page', () => {
     const view = await ui.view(SERVER_NAME);
     expect(view.warnings[0]).toMatch(/^Last sync failed: network error: /);
     expect(view.claims).toBe(3);
-    expect(await ui.storedClaims()).toBe(5);
+    await expect.poll(() => ui.storedClaims()).toBe(5);
   });
 
   it('is readable in both themes with a failing and a healthy list, and with a form error', async () => {
@@ -233,17 +233,17 @@ describe('team lists on the options page', () => {
       .poll(() => focusSeen(page))
       .toMatchObject({ what: `button "Remove… ${FILE_NAME}"`, onScreen: true, ringed: true });
     expect(await ui.names()).toEqual([FILE_NAME, SERVER_NAME]);
-    expect(await ui.storedClaims()).toBe(5);
+    await expect.poll(() => ui.storedClaims()).toBe(5);
 
     expect(await ui.remove(FILE_NAME)).toBe(`Removed ${FILE_NAME} (2 claims deleted).`);
     expect(await ui.names()).toEqual([SERVER_NAME]);
-    expect(await ui.storedClaims()).toBe(3);
+    await expect.poll(() => ui.storedClaims()).toBe(3);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe(SERVER_NAME);
 
     expect(await ui.remove(SERVER_NAME)).toBe(`Removed ${SERVER_NAME} (3 claims deleted).`);
-    expect(await ui.storedClaims()).toBe(0);
+    await expect.poll(() => ui.storedClaims()).toBe(0);
     await ui.section.locator('.empty-lists').waitFor();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))

@@ -80,7 +80,8 @@ export class TeamListsPage {
       name: (await item.locator('h3').textContent()) ?? '',
       url: (await item.locator('.list-url').textContent()) ?? '',
       claims: Number(claims[1]!.replace(/,/g, '')),
-      lastSync: facts[1] ?? '',
+      // Found by its words: a list still being copied shows its progress line before it.
+      lastSync: facts.find((f) => /^(Last synced|Never synced)/.test(f)) ?? '',
       warnings: (await item.locator('.list-warning').allTextContents()).map((t) =>
         t.replace(/^⚠\s*/, ''),
       ),

@@ -158,4 +158,35 @@ describe('the Team lists section', () => {
     expect(url.value).toBe('ftp://example.org/list.json');
     expect(announced).toEqual(['Could not add the list: the URL must start with https://']);
   });
+
+  it('announces an added list only once the lists are read again and show it', async () => {
+    const added = list({ name: 'Night desk', lastSyncAt: new Date(NOW).toISOString() });
+    let followed: ListStatusView[] = [];
+    let answerRead: (() => void) | null = null;
+    const { $, announced } = mount((m) => {
+      if (m.type === 'add-list') {
+        followed = [added];
+        return {
+          type: 'list-added',
+          list: added,
+          sync: { listId: 'a1', status: 'updated', error: null },
+        };
+      }
+      const lists = followed;
+      // The read after the add is slow, as the background's is while it copies the claims.
+      if (lists.length === 0) return { type: 'list-status-result', lists };
+      return new Promise((r) => (answerRead = () => r({ type: 'list-status-result', lists })));
+    });
+    await until(() => $('.empty-lists') !== null, 'the empty state');
+    const url = $('#list-url') as HTMLInputElement;
+    url.value = 'https://lists.example.org/v1/lists/a1';
+    fire(url, 'input');
+    fire($('form.add-list'), 'submit');
+    await until(() => answerRead !== null, 'the lists read again');
+    expect(announced).toEqual([]);
+    answerRead!();
+    await until(() => announced.length === 1, 'the announcement');
+    expect(announced).toEqual(['Added Night desk: 3 claims.']);
+    expect(text($('li.team-list h3'))).toBe('Night desk');
+  });
 });
