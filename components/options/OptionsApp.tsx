@@ -1,6 +1,6 @@
 import { send } from '../../lib/messages/client';
 import type { BadgeMode, Settings } from '../../lib/settings/settings';
-import { withSiteBadgeMode } from '../../lib/sites/site-key';
+import { isBuiltInSite, siteSwitchPatch, withSiteBadgeMode } from '../../lib/sites/site-key';
 import { BadgesSection } from './BadgesSection';
 import { DataSection } from './DataSection';
 import { failureText, type OptionsEnv } from './options-env';
@@ -13,7 +13,7 @@ import { useSettings } from './use-settings';
 
 /** The options page. Every change is stored at once and announced ("Saved"). */
 export function OptionsApp({ env }: { env: OptionsEnv }) {
-  const { settings, error, notice, update } = useSettings(env);
+  const { settings, error, notice, update, apply } = useSettings(env);
   const [status, announce] = useAnnouncer();
 
   /** Runs one change, then says whether it was stored. */
@@ -26,8 +26,15 @@ export function OptionsApp({ env }: { env: OptionsEnv }) {
   const save = (change: (current: Settings) => Partial<Settings>) => saving(() => update(change));
 
   // Through the background, which also registers or removes the site's script and permission.
-  const setSiteEnabled = (site: string, enabled: boolean) =>
-    saving(() => send(env.send, { type: 'set-site-enabled', url: `https://${site}/`, enabled }));
+  const setSiteEnabled = (site: string, enabled: boolean) => {
+    const url = `https://${site}/`;
+    saving(() =>
+      apply(
+        (now) => siteSwitchPatch(now, site, isBuiltInSite(url), enabled),
+        () => send(env.send, { type: 'set-site-enabled', url, enabled }),
+      ),
+    );
+  };
   const setBadgeMode = (site: string, mode: BadgeMode | null) =>
     save((now) => ({ siteBadgeModes: withSiteBadgeMode(now.siteBadgeModes, site, mode) }));
 

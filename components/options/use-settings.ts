@@ -29,6 +29,14 @@ export interface SettingsState {
    * the first one replaced.
    */
   update(change: (current: Settings) => Partial<Settings>): Promise<void>;
+  /**
+   * Shows a change at once that `store` makes elsewhere (the background stores a site's switch),
+   * in the same queue as `update`; the settings are read back once it is done.
+   */
+  apply(
+    shown: (current: Settings) => Partial<Settings>,
+    store: () => Promise<unknown>,
+  ): Promise<void>;
 }
 
 /** The page's own writes, and whether a read was set aside while they ran. */
@@ -99,17 +107,26 @@ export function useSettings(env: OptionsEnv): SettingsState {
     };
   }, [env]);
 
-  const update = useCallback(
-    async (change: (current: Settings) => Partial<Settings>) => {
+  /**
+   * Shows `shown` at once, then runs `store` after the page's writes before it. What `store`
+   * resolves to is shown when it is the settings and no later write waits; else they are read.
+   */
+  const write = useCallback(
+    async (
+      shown: (current: Settings) => Partial<Settings>,
+      store: () => Promise<unknown>,
+      storesSettings: boolean,
+    ): Promise<void> => {
       const w = writes.current;
       w.pending++;
       w.started++;
-      setSettings((shown) => (shown ? { ...shown, ...change(shown) } : shown));
-      const stored = w.queue.then(() => updateSettings(env.storage, change));
+      setSettings((now) => (now ? { ...now, ...shown(now) } : now));
+      const stored = w.queue.then(store);
       w.queue = stored.catch(() => undefined);
       try {
         const now = await stored;
-        if (w.pending === 1) setSettings(now);
+        if (!storesSettings) w.readAgain = true;
+        else if (w.pending === 1) setSettings(now as Settings);
       } catch (e) {
         // What is shown is the change that failed: read back what is stored.
         w.readAgain = true;
@@ -122,7 +139,17 @@ export function useSettings(env: OptionsEnv): SettingsState {
         }
       }
     },
-    [env],
+    [],
   );
-  return { settings, error, notice, update };
+  const update = useCallback(
+    (change: (current: Settings) => Partial<Settings>) =>
+      write(change, () => updateSettings(env.storage, change), true),
+    [env, write],
+  );
+  const apply = useCallback(
+    (shown: (current: Settings) => Partial<Settings>, store: () => Promise<unknown>) =>
+      write(shown, store, false),
+    [write],
+  );
+  return { settings, error, notice, update, apply };
 }

@@ -18,7 +18,7 @@ import {
   patternForKey,
   siteConfig,
   siteKeyOf,
-  withSiteBadgeMode,
+  siteSwitchPatch,
 } from '../sites/site-key';
 import {
   CONTENT_SCRIPT_FILE,
@@ -72,13 +72,6 @@ async function statusOf(
   return { site, builtIn, enabled: running, badges };
 }
 
-/** The patch that adds or removes one site from a list of sites. */
-function withSite(list: string[], site: string, present: boolean): string[] | null {
-  const has = list.includes(site);
-  if (has === present) return null;
-  return present ? [...list, site] : list.filter((s) => s !== site);
-}
-
 /** Turns a site outside the built-in list on: permission checked, script registered and run. */
 async function enableExtraSite(
   request: SetSiteEnabledRequest,
@@ -89,8 +82,8 @@ async function enableExtraSite(
   if (!(await hasPermission(control, site)))
     return { type: 'error', error: `The permission to run on ${site} was not granted.` };
   await ensureRegistered(control, site);
-  const enabledSites = withSite(settings.enabledSites, site, true);
-  if (enabledSites) await saveSettings(control.storage, { enabledSites });
+  const patch = siteSwitchPatch(settings, site, false, true);
+  if (patch.enabledSites) await saveSettings(control.storage, patch);
   // Run it in the tab even when the site was on already: the browser may have turned it on a
   // moment before (see `permissions.onAdded` in the background), and a second copy in a page
   // exits at once (lib/page/run-once.ts).
@@ -110,9 +103,8 @@ async function enableExtraSite(
 /** Turns a site outside the built-in list off: script, setting and permission all go. */
 async function disableExtraSite(site: string, settings: Settings, control: SiteControl) {
   await ensureUnregistered(control, site);
-  const enabledSites = withSite(settings.enabledSites, site, false);
-  const siteBadgeModes = withSiteBadgeMode(settings.siteBadgeModes, site, null);
-  if (enabledSites) await saveSettings(control.storage, { enabledSites, siteBadgeModes });
+  const patch = siteSwitchPatch(settings, site, false, false);
+  if (patch.enabledSites) await saveSettings(control.storage, patch);
   const origins = [patternForKey(site, false)];
   if (await control.permissions.contains({ origins }))
     await control.permissions.remove({ origins });
@@ -127,8 +119,8 @@ async function setSiteEnabled(
   const settings = await loadSettings(control.storage);
   if (isBuiltInSite(request.url)) {
     // The static content script stays on a built-in site; switched off, it does nothing there.
-    const disabledSites = withSite(settings.disabledSites, site, !request.enabled);
-    if (disabledSites) await saveSettings(control.storage, { disabledSites });
+    const patch = siteSwitchPatch(settings, site, true, request.enabled);
+    if (patch.disabledSites) await saveSettings(control.storage, patch);
   } else if (request.enabled) {
     const refused = await enableExtraSite(request, site, settings, control);
     if (refused) return refused;

@@ -117,3 +117,32 @@ export function withSiteBadgeMode(
   const others = Object.entries(modes).filter(([key]) => key !== site);
   return Object.fromEntries(mode ? [...others, [site, mode]] : others);
 }
+
+/** A list of sites with `site` in it or out of it, or null when it already is as asked. */
+export function withSite(list: readonly string[], site: string, present: boolean): string[] | null {
+  const has = list.includes(site);
+  if (has === present) return null;
+  return present ? [...list, site] : list.filter((s) => s !== site);
+}
+
+/**
+ * The settings a site's switch changes: a built-in site goes out of or into `disabledSites`;
+ * another site into or out of `enabledSites`, and switched off it loses its own badge mode. Empty
+ * when the site already is as asked. The background stores this; the options page shows it at
+ * once.
+ */
+export function siteSwitchPatch(
+  settings: Settings,
+  site: string,
+  builtIn: boolean,
+  enabled: boolean,
+): Partial<Settings> {
+  if (builtIn) {
+    const disabledSites = withSite(settings.disabledSites, site, !enabled);
+    return disabledSites ? { disabledSites } : {};
+  }
+  const enabledSites = withSite(settings.enabledSites, site, enabled);
+  if (!enabledSites) return {};
+  if (enabled) return { enabledSites };
+  return { enabledSites, siteBadgeModes: withSiteBadgeMode(settings.siteBadgeModes, site, null) };
+}

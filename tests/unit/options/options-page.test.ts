@@ -241,6 +241,37 @@ describe('the options page', () => {
     expect(stored(data).badgeMode).toBe('conflicts');
   });
 
+  it("shows a site's switch as set while the background stores it, and what is stored after", async () => {
+    let answer: (() => void) | null = null;
+    const page = mount({ [SETTINGS_KEY]: { retentionDays: 30 } }, (m) => {
+      if ((m as { type?: unknown }).type !== 'set-site-enabled') return {};
+      // The background answers late, having stored the switch.
+      return new Promise((r) => {
+        answer = () => {
+          page.data.set(SETTINGS_KEY, { ...stored(page.data), disabledSites: ['reuters.com'] });
+          page.changed();
+          r({
+            type: 'site-enabled-result',
+            status: { site: 'reuters.com', builtIn: true, enabled: false, badges: 'all' },
+          });
+        };
+      });
+    });
+    const { $, changed } = page;
+    await until(() => $('#retention') !== null, 'the settings');
+    const reuters = $('[id="run-reuters.com"]') as HTMLInputElement;
+    reuters.checked = false;
+    fire(reuters, 'change');
+    await until(() => answer !== null, 'the request sent');
+    // Another page changes the settings meanwhile: reading them again does not undo the click.
+    changed();
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(shownChecked($('[id="run-reuters.com"]'))).toBe(false);
+    answer!();
+    await until(() => $('[role="status"]')?.textContent === 'Saved.', 'announced');
+    expect(shownChecked($('[id="run-reuters.com"]'))).toBe(false);
+  });
+
   it('refuses a retention outside 1–3650 days and stores a valid one', async () => {
     const { $, data } = mount();
     await until(() => $('#retention') !== null, 'the settings');

@@ -6,6 +6,7 @@ import {
   originPatternFor,
   siteConfig,
   siteKeyOf,
+  siteSwitchPatch,
   withSiteBadgeMode,
 } from '../../../lib/sites/site-key';
 
@@ -119,5 +120,32 @@ describe('withSiteBadgeMode', () => {
     });
     expect(withSiteBadgeMode(modes, 'reuters.com', null)).toEqual({ 'bbc.com': 'all' });
     expect(modes).toEqual({ 'reuters.com': 'off', 'bbc.com': 'all' });
+  });
+});
+
+describe('siteSwitchPatch', () => {
+  it('switches a built-in site through disabledSites, and changes nothing already so', () => {
+    const on = settings();
+    expect(siteSwitchPatch(on, 'reuters.com', true, false)).toEqual({
+      disabledSites: ['reuters.com'],
+    });
+    expect(siteSwitchPatch(on, 'reuters.com', true, true)).toEqual({});
+    const off = settings({ disabledSites: ['reuters.com', 'rt.com'] });
+    expect(siteSwitchPatch(off, 'reuters.com', true, true)).toEqual({ disabledSites: ['rt.com'] });
+  });
+
+  it('switches another site through enabledSites; off, it loses its own badge mode', () => {
+    const on = settings({
+      enabledSites: ['blog.example.org'],
+      siteBadgeModes: { 'blog.example.org': 'off', 'reuters.com': 'all' },
+    });
+    expect(siteSwitchPatch(on, 'blog.example.org', false, false)).toEqual({
+      enabledSites: [],
+      siteBadgeModes: { 'reuters.com': 'all' },
+    });
+    expect(siteSwitchPatch(on, 'blog.example.org', false, true)).toEqual({});
+    expect(siteSwitchPatch(on, 'news.example.net', false, true)).toEqual({
+      enabledSites: ['blog.example.org', 'news.example.net'],
+    });
   });
 });
