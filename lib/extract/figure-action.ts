@@ -212,6 +212,10 @@ export function resolveAction(
   if (opensClause(tokens, first) && compatible(cls, later)) return found(tokens, later);
   // "Hits by 14 drones were recorded": the verb right before governs the number, whatever follows.
   if (before && adjacent(tokens, before, first)) return found(tokens, before);
+  // "Hits by 13 missiles and 32 drones were recorded": a noun that names the action governs the
+  // whole list after it, whatever verb the list then has.
+  if (ctx.listVerb?.phrase.nominal && compatible(cls, ctx.listVerb))
+    return found(tokens, ctx.listVerb);
   if (ownOtherPredicate(tokens, next)) return null;
   if (before) return found(tokens, before);
   if (compatible(cls, after)) return found(tokens, after);

@@ -299,6 +299,8 @@ function gappedItem(
 export function findFigures(tokens: readonly Token[], previous: RawFigure | null): RawFigure[] {
   const numbers = findNumbers(tokens);
   const out: RawFigure[] = [];
+  // The whole a colon's list of parts belongs to, while that list goes on.
+  let colonWhole: RawFigure | null = null;
   for (let i = 0; i < numbers.length;) {
     const num = numbers[i]!;
     if (isNonCount(tokens, num)) {
@@ -317,7 +319,13 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       prev.part &&
       (tokens[q.first - 1]?.norm === 'and' || tokens[q.first - 1]?.norm === ',') &&
       prev.phraseLast >= q.first - 3;
-    const cue = cueBefore(tokens, q.first) || listed;
+    // "344 air attack vehicles: 325 drones and 19 missiles": a colon right after a figure's
+    // phrase opens the list of its parts, as "including" does.
+    const colon =
+      prev !== undefined && tokens[q.first - 1]?.norm === ':' && prev.phraseLast === q.first - 2;
+    if (colon) colonWhole = prev;
+    else if (!listed) colonWhole = null;
+    const cue = cueBefore(tokens, q.first) || listed || colon;
     const base = {
       value: q.value,
       first: q.first,
@@ -331,7 +339,11 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
       if (num.article) base.last = np.last;
       // "40 of the 55 drones": the phrase of the 40 ends at its number; the noun is the 55's.
       if (!partitive && np.last > q.last) base.phraseLast = np.last;
-      const whole = cue ? out.findLast((f) => f.cls === np.cls && !f.part) : undefined;
+      // Parts of another kind than their whole ("325 drones" of "344 air attack vehicles") take
+      // its action only after a colon: "including" leaves the verb before to them.
+      const whole = cue
+        ? (out.findLast((f) => f.cls === np.cls && !f.part) ?? colonWhole ?? undefined)
+        : undefined;
       const own = resolveAction(tokens, np, q.first, next, {
         part: partitive,
         total: isPartitiveTotal(tokens, numbers, q.first),
@@ -384,6 +396,9 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
         antecedent: ante ?? null,
       };
       out.push(fig);
+      // "the enemy attacked with 344 air attack vehicles: 325 Shahed-type UAVs …": the parts'
+      // weapons name the launcher the whole left unsaid.
+      if (colonWhole && base.part && !colonWhole.side && fig.side) colonWhole.side = fig.side;
       // "over 70 drones targeted the capital and were shot down": one number, two figures. Only
       // a verb after its number shares it: in "killed one person and wounded six" the verbs share
       // their subject, and each has its own number.

@@ -56,9 +56,11 @@ export const WEAPON_COMPOUNDS: Readonly<Record<string, WeaponClass | 'aerial'>> 
   'aerial assets': 'aerial',
   'air assets': 'aerial',
   'aerial means': 'aerial',
-  // "810 air attack assets were used": the Ukrainian Air Force's words for drones and missiles.
+  // "810 air attack assets were used", "344 air attack vehicles": the Ukrainian Air Force's words
+  // for drones and missiles.
   'attack assets': 'aerial',
   'attack means': 'aerial',
+  'attack vehicles': 'aerial',
 };
 
 /** Weapon names a model number follows with no hyphen: "Shahed 136", "Kh 101". */

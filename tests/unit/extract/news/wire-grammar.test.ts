@@ -374,6 +374,32 @@ const rows: Row[] = [
       fig('missiles.downed', exact(5), { attacker: 'RU' }),
     ],
   },
+  // A colon after a whole opens the list of its parts, which share its verb; the parts' weapons
+  // name the launcher the whole left unsaid.
+  {
+    text: 'On the night of July 20, the enemy attacked with 344 air attack vehicles: 325 Shahed-type attack UAVs and decoy drones, and 19 Kh-101 cruise missiles.',
+    published: '2025-07-20',
+    expect: [
+      fig('aerial.launched', exact(344), { attacker: 'RU', place: at('UA') }),
+      fig('drones.launched', exact(325), { attacker: 'RU' }),
+      fig('missiles.launched', exact(19), { attacker: 'RU' }),
+    ],
+  },
+  {
+    text: 'As of 09:00, air defense shot down or suppressed 312 enemy air attack vehicles: 297 Shahed-type UAVs and decoys, and 15 Kh-101 cruise missiles.',
+    published: '2025-07-20',
+    expect: [
+      fig('aerial.neutralized', exact(312), { attacker: 'RU' }),
+      fig('drones.neutralized', exact(297), { attacker: 'RU' }),
+      fig('missiles.neutralized', exact(15), { attacker: 'RU' }),
+    ],
+  },
+  // A noun naming the action governs the whole list after it.
+  {
+    text: 'Hits by 13 missiles and 32 attack UAVs were recorded at 10 locations.',
+    published: '2025-07-20',
+    expect: [fig('missiles.hit', exact(13)), fig('drones.hit', exact(32))],
+  },
 ];
 
 runTable('news: wire-copy grammar', rows);
