@@ -190,7 +190,7 @@ export function resolveAction(
   const cls = np.cls;
   const after = verbAfter(tokens, next);
   const finite = compatible(cls, after) && !after.phrase.progressive;
-  if (finite && !ctx.total && bare(tokens, next, after)) {
+  if (finite && !ctx.total && !after.phrase.finite && bare(tokens, next, after)) {
     // "15 of the 18 missiles launched had been destroyed", "14 drones launched by Ukraine were
     // downed": a participle with no auxiliary modifies the phrase; the clause's verb comes later.
     const main = finiteVerbLater(tokens, after.at + after.length);

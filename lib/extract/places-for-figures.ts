@@ -6,7 +6,13 @@ import { opposite, sideOfCode, type Side } from './sides';
 import { SPACE_RUN, type Token } from './tokens';
 import { phraseAt } from './phrases';
 import { listPlaceAt } from './elliptical';
-import { CLAUSE_BREAKERS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
+import {
+  AUXILIARIES,
+  CLAUSE_BREAKERS,
+  QUOTES,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from './vocabulary/function-words';
 import { ATTACK_NOUNS } from './vocabulary/attack-words';
 import {
   LOCATIVES,
@@ -342,7 +348,10 @@ function placeOf(
     if (h.end > start) continue;
     if (people) {
       if (h.place?.level === 'country' && !locative(tokens, h)) continue;
-    } else if (!locative(tokens, h) || clauseBetween(tokens, h.end, start)) {
+    } else if (
+      (!locative(tokens, h) || clauseBetween(tokens, h.end, start)) &&
+      !passiveTarget(tokens, h, f)
+    ) {
       // A weapons count takes a place written before it only from its own clause, as the place
       // of the attack: "attacked the Belgorod region with 40 drones", "over Kursk, 12 were downed".
       continue;
@@ -351,6 +360,19 @@ function placeOf(
   }
   // "… two civilians were killed, including casualties in Kyiv": a part lies in the whole's country.
   return inner;
+}
+
+/**
+ * "Kharkiv was struck by three missiles", "Odesa has been attacked by 20 drones": the subject of a
+ * passive verb whose agent is the figure is where the weapons went.
+ */
+function passiveTarget(tokens: readonly Token[], h: PlaceHit, f: RawFigure): boolean {
+  const verb = f.verb;
+  if (!verb || verb.phrase.words.at(-1) !== 'by' || verb.at + verb.length !== f.first) return false;
+  let k = tokenFrom(tokens, h.end);
+  if (!AUXILIARIES.has(tokens[k]?.norm ?? '')) return false;
+  while (k < verb.at && VERB_FILLERS.has(tokens[k]!.norm)) k++;
+  return k === verb.at;
 }
 
 /**

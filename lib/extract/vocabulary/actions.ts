@@ -106,6 +106,9 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'destroys',
     'intercepts',
     'shoots down',
+    // "two drones headed for Moscow had been repelled".
+    'repelled',
+    'repulsed',
   ].map((w) => p(w, { action: 'downed' })),
   ...['downing', 'destroying', 'intercepting', 'shooting down', 'bringing down'].map((w) =>
     p(w, { action: 'downed', progressive: true }),
@@ -136,6 +139,17 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     // "226 were lost, likely jammed": weapons lost to air defence are lost to jamming.
     'lost',
   ].map((w) => p(w, { action: 'suppressed' })),
+  // "another 119 disappeared from radar", "25 drones diverted off course": the Air Force's words
+  // for drones lost to electronic warfare; no participle, so always the clause's own verb.
+  ...[
+    'disappeared from radar',
+    'disappeared from radars',
+    'vanished from radar',
+    'vanished from radars',
+    'deviated off course',
+    'diverted off course',
+    'veered off course',
+  ].map((w) => p(w, { action: 'suppressed', finite: true })),
   // neutralized
   ...['neutralized', 'neutralised', 'neutralize', 'neutralise'].map((w) =>
     p(w, { action: 'neutralized' }),
@@ -144,10 +158,10 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     p(w, { action: 'neutralized', progressive: true }),
   ),
   // hit
-  // "The region was attacked by three drones": the weapons are the agent.
-  ...['attacked by', 'struck by', 'targeted by', 'hit by'].map((w) =>
-    p(w, { action: 'launched', nominal: true }),
-  ),
+  // "The region was attacked by three drones": the weapons are the agent, launched at it;
+  // "the city was hit by eight drones": struck by, they reached it.
+  ...['attacked by', 'targeted by'].map((w) => p(w, { action: 'launched', nominal: true })),
+  ...['struck by', 'hit by'].map((w) => p(w, { action: 'hit', nominal: true })),
   ...['crashed into', 'crashed onto', 'slammed into'].map((w) => p(w, { action: 'hit' })),
   ...['struck', 'hit', 'impacted', 'reached their targets', 'reached their target', 'landed'].map(
     (w) => p(w, { action: 'hit', attack: w === 'struck' || w === 'hit' }),

@@ -223,6 +223,11 @@ const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 /** Every fixed date phrase, as `[phrase, meaning]` rows for `buildPhraseTrie`. */
 export const DATE_PHRASES: readonly (readonly [string, DatePhrase])[] = [
   ['yesterday', { kind: 'relative', days: -1 }],
+  // "Yesterday's strike on Kyiv killed 42": the possessive is the same day.
+  ["yesterday's", { kind: 'relative', days: -1 }],
+  ["today's", TODAY],
+  ["last night's", TONIGHT],
+  ["tonight's", TONIGHT],
   ['the day before yesterday', { kind: 'relative', days: -2 }],
   ['a day ago', { kind: 'relative', days: -1 }],
   ['one day ago', { kind: 'relative', days: -1 }],

@@ -483,6 +483,23 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.launched', exact(50), { attacker: 'UA', place: at('RU-MOW') })],
   },
+  // The subject of a passive attack verb whose agent is the figure is where the weapons went.
+  {
+    text: 'Kharkiv was struck by three missiles overnight.',
+    published: '2025-07-20',
+    expect: [fig('missiles.hit', exact(3), { attacker: 'RU', place: at('UA-63') })],
+  },
+  {
+    text: 'Odesa has been attacked by 20 drones, the air force said.',
+    published: '2025-07-20',
+    expect: [fig('drones.launched', exact(20), { attacker: 'RU', place: at('UA-51') })],
+  },
+  // "Yesterday's strike" is yesterday's, as "Sunday's strike" is Sunday's.
+  {
+    text: "Yesterday's strike on Kyiv killed 42 people.",
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(42), { place: at('UA-30'), date: '2025-07-19' })],
+  },
 ];
 
 runTable('news: attributes', rows);

@@ -372,6 +372,24 @@ const rows: Row[] = [
     text: 'Russian air defences intercepted 75 targets over the weekend.',
     expect: [fig('aerial.downed', exact(75), { attacker: 'UA' })],
   },
+  // Weapons a place "was hit by" reached it; drones lost to electronic warfare in the Air Force's
+  // other words; "repelled" drones were downed.
+  {
+    text: 'The city was hit by eight drones and two missiles, the mayor said.',
+    expect: [fig('drones.hit', exact(8)), fig('missiles.hit', exact(2))],
+  },
+  {
+    text: 'Air defence shot down 138 Shahed drones, while another 119 disappeared from radar.',
+    expect: [fig('drones.downed', exact(138)), fig('drones.suppressed', exact(119))],
+  },
+  {
+    text: 'Russia launched 150 drones; 25 decoy drones deviated off course.',
+    expect: [fig('drones.launched', exact(150)), fig('drones.suppressed', exact(25))],
+  },
+  {
+    text: 'Two Ukrainian drones headed for Moscow had been repelled, Sobyanin said.',
+    expect: [fig('drones.downed', exact(2), { attacker: 'UA', attributedTo: 'Moscow Mayor' })],
+  },
 ];
 
 runTable('news: weapon metrics', rows);
