@@ -6,7 +6,7 @@
  * @module
  */
 import type { Token } from './tokens';
-import { AGE_LIST_WORDS, AGE_WORDS, COUNTED_AFTER_AGE } from './vocabulary/people';
+import { AGE_LIST_WORDS, AGE_WORDS, BIRTH_WORDS, COUNTED_AFTER_AGE } from './vocabulary/people';
 import { PEOPLE_NOUN, WEAPON_NOUN } from './word-lookup';
 
 /** Nobody is older: a larger number beside a person is a count, not an age. */
@@ -55,18 +55,30 @@ function counted(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The last token of the age that starts at `k`, or -1: "aged 80" (from "aged"), or an aside
- * ", aged 80," or ", 45," right after a person (from its first comma; its closing comma is its
- * last token).
+ * The last token of the age that starts at `k`, or -1: "aged 80" (from "aged"), "born 1947"
+ * (from "born"), or an aside ", aged 80,", ", born in 1947," or ", 45," right after a person (from
+ * its first comma; its closing comma is its last token).
  */
 export function ageEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!t) return -1;
   if (AGE_WORDS.has(t.norm)) return ageListEnd(tokens, k + 1);
+  if (BIRTH_WORDS.has(t.norm)) return birthYearEnd(tokens, k + 1);
   if (t.norm !== ',' || !isPerson(tokens[k - 1])) return -1;
-  const aged = AGE_WORDS.has(tokens[k + 1]?.norm ?? '');
-  const end = ageListEnd(tokens, aged ? k + 2 : k + 1);
+  const w = tokens[k + 1]?.norm ?? '';
+  const end = BIRTH_WORDS.has(w)
+    ? birthYearEnd(tokens, k + 2)
+    : ageListEnd(tokens, AGE_WORDS.has(w) ? k + 2 : k + 1);
   return end >= 0 && tokens[end + 1]?.norm === ',' ? end + 1 : -1;
+}
+
+/** The last token of a year of birth at `k` ("1947", "in 1957"), or -1. */
+function birthYearEnd(tokens: readonly Token[], k: number): number {
+  const j = tokens[k]?.norm === 'in' ? k + 1 : k;
+  const year = tokens[j];
+  if (year?.kind !== 'num' || year.raw.length !== 4) return -1;
+  const v = Number(year.norm);
+  return v >= 1900 && v <= 2100 ? j : -1;
 }
 
 /** Is the number over tokens `first..last` (part of) an age? */

@@ -12,6 +12,7 @@ import {
   SINCE_STOPS,
   WEEKDAYS,
 } from './vocabulary/dates';
+import { BIRTH_WORDS } from './vocabulary/people';
 import {
   formatDay,
   isAdjacent,
@@ -183,6 +184,8 @@ function matchSince(toks: readonly Token[], i: number, pub: Day | null): Found |
 function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolean): Found | null {
   const t = toks[i]!;
   if (t.kind === 'punct') return null;
+  // "a man born in 1957": a year of birth is a person's age, no time of a figure.
+  if (BIRTH_WORDS.has(toks[i - 1]?.norm ?? '')) return null;
   if (t.norm === SINCE) return top ? matchSince(toks, i, pub) : null;
   const phrase = matchPhrase(toks, i, pub);
   if (phrase) return phrase;

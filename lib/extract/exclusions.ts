@@ -1,7 +1,12 @@
 import { inAge } from './ages';
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
-import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
+import {
+  MONTH_WORDS,
+  SUPERLATIVES,
+  UNIT_WORDS,
+  YEAR_PREPOSITIONS,
+} from './vocabulary/function-words';
 import { DESIGNATED_NAMES } from './vocabulary/weapons';
 import { COUNT_SUFFIXES, CURRENCY } from './vocabulary/number-words';
 import { ORDINAL_SUFFIXES } from './vocabulary/dates';
@@ -40,6 +45,8 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   if (b === ':' && before2?.kind === 'num') return true;
   // "45-year-old", "a 10-hour attack": a number hyphened to a unit.
   if (a === '-' && isIn(after2, UNIT_CLASS)) return true;
+  // "one of the largest attacks of the war": a rank, not a count.
+  if (num.value === 1 && a === 'of' && superlativeAfter(tokens, num.last + 2)) return true;
   // "a woman aged 80", "a man, 45,": an age.
   if (!num.words && inAge(tokens, num.first, num.last)) return true;
   // "Kh-101", "Su-34": a designation hyphened to a name.
@@ -62,6 +69,11 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
     if (v >= 1900 && v <= 2100 && YEAR_PREPOSITIONS.has(b)) return true;
   }
   return false;
+}
+
+/** A superlative at `k` or one determiner later: "the largest", "the war's deadliest". */
+function superlativeAfter(tokens: readonly Token[], k: number): boolean {
+  return SUPERLATIVES.has(tokens[k]?.norm ?? '') || SUPERLATIVES.has(tokens[k + 1]?.norm ?? '');
 }
 
 /**

@@ -17,6 +17,8 @@ import { findNumbers, singularPerson, type NumberExpr } from './numbers';
 import { coordinatedVerb, isBreak, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
+import { INCREMENT_WORDS } from './vocabulary/tolls';
+import { CAUSE_CONJUNCTIONS } from './vocabulary/place-words';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { DESTRUCTION_VERBS, WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
@@ -439,7 +441,37 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     });
   }
   distributeRespectively(tokens, out);
-  return dropKindBreakdown(tokens, out);
+  return dropTollIncrements(tokens, dropKindBreakdown(tokens, out));
+}
+
+/**
+ * "The death toll has risen to 24 after another person died in hospital": the one who died raised
+ * the toll before it; compared with other sources' tolls it would read as a conflict.
+ */
+function dropTollIncrements(tokens: readonly Token[], out: RawFigure[]): RawFigure[] {
+  if (out.length < 2) return out;
+  let toll: RawFigure | null = null;
+  return out.filter((f) => {
+    if (f.cls !== 'people') return true;
+    if (toll && increment(tokens, f) && causeBetween(tokens, toll.last + 1, f.first)) return false;
+    if (!toll && f.verb === null && tollBefore(tokens, f.first) !== null) toll = f;
+    return true;
+  });
+}
+
+/** Is the figure a count added to a toll: "another person", "two more people", "a further 3"? */
+function increment(tokens: readonly Token[], f: RawFigure): boolean {
+  return (
+    INCREMENT_WORDS.has(tokens[f.first]!.norm) ||
+    INCREMENT_WORDS.has(tokens[f.first - 1]?.norm ?? '') ||
+    INCREMENT_WORDS.has(tokens[f.last + 1]?.norm ?? '')
+  );
+}
+
+/** Is there an "after", "as" or "when" among tokens `from..to - 1`? */
+function causeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CAUSE_CONJUNCTIONS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Group } from '../claims/mention';
 import type { Token } from './tokens';
 import { phraseAt } from './phrases';
-import type { Casualty } from './vocabulary/actions';
+import { CASUALTY_HEAD_MODIFIERS, type Casualty } from './vocabulary/actions';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, QUOTES, SPEECH_VERBS } from './vocabulary/function-words';
 import {
   AERIAL_NOUNS,
@@ -187,6 +187,11 @@ export function nounPhraseAt(tokens: readonly Token[], from: number): NounPhrase
     const casualty = CASUALTY_HEAD.get(w);
     if (casualty && modifiers <= 1) {
       return { cls: 'people', last: k, group: null, side: null, casualty };
+    }
+    // "22 reported injuries": a participle of saying that only modifies the casualty after it.
+    if (CASUALTY_HEAD_MODIFIERS.has(w) && CASUALTY_HEAD.get(tokens[k + 1]?.norm ?? '')) {
+      modifiers++;
+      continue;
     }
     // "13 cruise and ballistic missiles", "100 air and seaborne drones": kinds or domains
     // joined before one head.

@@ -221,6 +221,15 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'received injuries',
     'sustained wounds',
     'suffered wounds',
+    // "A 70-year-old woman suffered gunshot wounds": the kind of wound between verb and noun.
+    ...['suffered', 'sustained'].flatMap((verb) =>
+      ['shrapnel', 'gunshot', 'minor', 'serious', 'severe', 'blast'].flatMap((kind) => [
+        `${verb} ${kind} wounds`,
+        `${verb} ${kind} injuries`,
+      ]),
+    ),
+    'suffered burns',
+    'sustained burns',
     'left injured',
     'left wounded',
     'sought medical assistance',
@@ -280,6 +289,16 @@ export const CASUALTY_HEADS: Readonly<Record<string, Casualty>> = {
   // "83 victims are known": in casualty reports, victims are the hurt unless said dead.
   victims: 'injured',
 };
+
+/**
+ * Participles that may stand before a casualty head, though they also say who spoke: "22 reported
+ * injuries", "12 confirmed deaths".
+ */
+export const CASUALTY_HEAD_MODIFIERS: ReadonlySet<string> = new Set([
+  'reported',
+  'confirmed',
+  'recorded',
+]);
 
 /** Words that, after "or"/"and", turn "downed" into "downed or suppressed" = neutralized. */
 export const SUPPRESSION_WORDS: ReadonlySet<string> = new Set([

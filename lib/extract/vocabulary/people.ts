@@ -110,6 +110,9 @@ export const PEOPLE_SIDE_WORDS: Readonly<Record<string, 'RU' | 'UA'>> = {
 /** Words that open a person's age: "a woman aged 80", "children aged between 5 and 12". */
 export const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'ages']);
 
+/** Words before a year of birth, which officials write for an age: "a woman born 1947". */
+export const BIRTH_WORDS: ReadonlySet<string> = new Set(['born']);
+
 /** Words that go on inside an age or a list of ages: "aged between 20 and 60", "aged 5, 9 and 14". */
 export const AGE_LIST_WORDS: ReadonlySet<string> = new Set([
   ',',

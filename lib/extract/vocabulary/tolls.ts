@@ -86,3 +86,14 @@ export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'has',
   'had',
 ]);
+
+/**
+ * Words that make a count an increment of a toll: "after another person died", "two more people",
+ * "a further three", "an additional 12". Beside the toll they raise, they count no toll.
+ */
+export const INCREMENT_WORDS: ReadonlySet<string> = new Set([
+  'another',
+  'more',
+  'further',
+  'additional',
+]);

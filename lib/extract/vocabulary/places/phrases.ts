@@ -29,6 +29,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'city',
   'country',
   'nationwide',
+  'countrywide',
   'around',
   'area',
   'border',
@@ -138,6 +139,7 @@ export const PHRASES: readonly PhraseEntry[] = [
   // "wounded across the country", "nationwide": the attacked side's country, decided from context.
   { phrase: 'country', code: null, kind: 'country', afterThe: true },
   { phrase: 'nationwide', code: null, kind: 'country' },
+  { phrase: 'countrywide', code: null, kind: 'country' },
   // "… the Bryansk region, which reported 14 drones downed in the region": the one named before.
   { phrase: 'region', code: null, kind: 'region', afterThe: true },
   { phrase: 'oblast', code: null, kind: 'region', afterThe: true },

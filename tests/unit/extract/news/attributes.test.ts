@@ -500,6 +500,15 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('people.killed', exact(42), { place: at('UA-30'), date: '2025-07-19' })],
   },
+  // "countrywide", like "nationwide", is the attacked side's country.
+  {
+    text: 'A Russian missile hit a children’s hospital in Kyiv. Officials raised the countrywide casualty toll to 42 dead.',
+    expect: [fig('people.killed', exact(42), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'The attack involved at least 121 drones, one of the largest operations of the war.',
+    expect: [fig('drones.launched', atLeast(121))],
+  },
 ];
 
 runTable('news: attributes', rows);

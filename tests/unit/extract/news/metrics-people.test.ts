@@ -269,6 +269,42 @@ const rows: Row[] = [
       fig('people.injured', exact(2), { place: at('UA-63') }),
     ],
   },
+  // A year of birth is an age: no count, and no date of the figure.
+  {
+    text: 'A woman born 1947 was killed in the shelling of Horlivka.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(1), { date: '2025-07-20' })],
+  },
+  {
+    text: 'A man, born in 1957, was killed in Kursk.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(1), { place: at('RU-KRS'), date: '2025-07-20' })],
+  },
+  // "reported" and "confirmed" before a casualty head only modify it.
+  {
+    text: 'There were 22 reported injuries, including a six-year-old child.',
+    expect: [fig('people.injured', exact(22))],
+  },
+  {
+    text: 'There were 12 confirmed deaths.',
+    expect: [fig('people.killed', exact(12))],
+  },
+  // A death that raised the toll beside it counts no toll of its own.
+  {
+    text: 'The death toll has risen to 24 after another person died in hospital.',
+    expect: [fig('people.killed', exact(24))],
+  },
+  {
+    text: 'The death toll rose to 24 after two more people died in hospital.',
+    expect: [fig('people.killed', exact(24))],
+  },
+  {
+    text: 'Two people were killed in Kharkiv, and another person died in Sumy.',
+    expect: [
+      fig('people.killed', exact(2), { place: at('UA-63') }),
+      fig('people.killed', exact(1), { place: at('UA-59') }),
+    ],
+  },
 ];
 
 runTable('news: people metrics', rows);

@@ -38,6 +38,8 @@ const rows: Row[] = [
   none('Russia operates at least three drone factories in Tatarstan.'),
   none('Zelensky asked partners for 10 more Patriot systems.'),
   none('In total, the Russians involved 14 strategic aviation Tu-95 missile-carrying aircraft.'),
+  // "one of the largest": a rank
+  none('It was one of the largest attacks of the war, the governor said.'),
   // targets struck or destroyed are places and things on the ground, not weapons
   none('Russia said its forces hit 12 targets in Ukraine overnight.'),
   none(
