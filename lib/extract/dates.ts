@@ -3,6 +3,9 @@ import {
   CONTINUATIONS,
   DATE_PHRASES,
   DATE_PREFIXES,
+  EVENING_MARKS,
+  MORNING_MARKS,
+  SPAN_ENDS,
   type DateKind,
   type DatePhrase,
   type DatePrefix,
@@ -219,6 +222,41 @@ function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolea
   return p ? { ...p, first: i } : null;
 }
 
+/** How far a span's start time may stand before its day, and its end time after it. */
+const SPAN_REACH = 12;
+
+/**
+ * "Between 11:00 p.m. Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m. Moscow time": a
+ * span from an evening of the day `f` names to a morning with no day of its own ended on the day
+ * after (the Russian Defense Ministry's nightly report).
+ */
+function endsNextMorning(toks: readonly Token[], f: Found): boolean {
+  let evening = false;
+  for (let k = f.first - 1; k >= 0 && k >= f.first - SPAN_REACH; k--) {
+    if (EVENING_MARKS.has(toks[k]!.norm)) {
+      evening = true;
+      break;
+    }
+  }
+  if (!evening || !SPAN_ENDS.has(toks[f.last + 1]?.norm ?? '')) return false;
+  for (let k = f.last + 2; k < toks.length && k <= f.last + SPAN_REACH; k++) {
+    const t = toks[k]!;
+    if (MORNING_MARKS.has(t.norm)) return !dayFollows(toks, k + 1);
+    if (t.kind === 'word' && inClass(t, DATE_START_CLASS)) return false;
+  }
+  return false;
+}
+
+/** Does a day follow the end time at `k` ("7 a.m. on December 25", "… (4 a.m. GMT) Thursday")? */
+function dayFollows(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < toks.length && j < k + SPAN_REACH; j++) {
+    const t = toks[j]!;
+    if (t.norm === ',' || t.norm === ';') return false;
+    if (t.kind === 'word' && inClass(t, DATE_START_CLASS)) return true;
+  }
+  return false;
+}
+
 /**
  * Finds the date expressions in one sentence and resolves each against the publication date
  * (`YYYY-MM-DD`, or `null` when unknown) to the calendar day on which the period it names ended
@@ -248,10 +286,11 @@ export function findDates(
       i++;
       continue;
     }
+    const day = f.day !== null && f.single && endsNextMorning(toks, f) ? f.day + 1 : f.day;
     hits.push({
       start: toks[f.first]!.start,
       end: toks[f.last]!.end,
-      date: f.day === null ? null : formatDay(f.day),
+      date: day === null ? null : formatDay(day),
       kind: f.kind,
     });
     i = f.last + 1;

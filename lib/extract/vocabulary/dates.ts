@@ -311,6 +311,13 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'h',
 ]);
 
+/** Hours of the evening and of the morning, as a span's ends write them. */
+export const EVENING_MARKS: ReadonlySet<string> = new Set(['p.m', 'pm']);
+export const MORNING_MARKS: ReadonlySet<string> = new Set(['a.m', 'am']);
+
+/** Words that lead from a span's start to its end: "between 11 p.m. … and 7 a.m.". */
+export const SPAN_ENDS: ReadonlySet<string> = new Set(['and', 'to', 'until', 'till', 'through']);
+
 /** The word that opens a span of days up to now: "since Friday", "since February 24". */
 export const SINCE = 'since';
 

@@ -509,6 +509,17 @@ const rows: Row[] = [
     text: 'The attack involved at least 121 drones, one of the largest operations of the war.',
     expect: [fig('drones.launched', atLeast(121))],
   },
+  // A span from an evening to a morning with no day of its own ended on the day after.
+  {
+    text: 'Between 11:00 p.m. Moscow time (8:00 p.m. GMT) on July 19 and 7:00 a.m. Moscow time (4:00 a.m. GMT), on-duty air defenses destroyed 141 Ukrainian drones.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(141), { attacker: 'UA', date: '2025-07-20' })],
+  },
+  {
+    text: 'On July 19, air defenses destroyed 40 Ukrainian drones between 8 a.m. and 5 p.m.',
+    published: '2025-07-20',
+    expect: [fig('drones.downed', exact(40), { date: '2025-07-19' })],
+  },
 ];
 
 runTable('news: attributes', rows);
