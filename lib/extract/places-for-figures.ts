@@ -22,6 +22,7 @@ import {
   PLACE_MODIFIERS,
   PART_OF_PLACE,
   CAUSE_CONJUNCTIONS,
+  CATENATIVES,
   SAME_SUBJECT,
   SETTLEMENT_NOUNS,
 } from './vocabulary/place-words';
@@ -80,8 +81,14 @@ export function placesIn(
       hit.place = named.place;
       hit.kind = 'name';
     }
-    // "Kharkiv strike death toll": a place before a noun of attack names where it fell.
-    const acts = lastTok >= 0 && !ATTACK_NOUNS.has(after) && phraseAt(tokens, lastTok) !== null;
+    // "Kharkiv strike death toll": a place before a noun of attack names where it fell. "Russia
+    // continued to pound Ukraine": the verb after "to" is the place's action.
+    const verbAt =
+      CATENATIVES.has(after) && tokens[lastTok + 1]?.norm === 'to' ? lastTok + 2 : lastTok;
+    const acts =
+      lastTok >= 0 &&
+      !ATTACK_NOUNS.has(tokens[verbAt]?.norm ?? '') &&
+      phraseAt(tokens, verbAt) !== null;
     if (SPEECH_VERBS.has(after) || (acts && actor)) continue;
     // "as both Moscow and Kyiv reported attacks": one of two speakers joined by "and".
     const next = found[i + 1];

@@ -175,9 +175,19 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   ...['pounded', 'bombarded', 'battered', 'pummelled', 'pummeled', 'hammered'].map((w) =>
     p(w, { action: 'hit', attack: true }),
   ),
-  ...['pounds', 'bombards', 'batters', 'pummels', 'hammers'].map((w) =>
-    p(w, { action: 'launched', attack: true }),
-  ),
+  // "as Russia continued to pound Ukraine with drones": the plain form after "to" or a modal.
+  ...[
+    'pounds',
+    'bombards',
+    'batters',
+    'pummels',
+    'hammers',
+    'pound',
+    'bombard',
+    'batter',
+    'pummel',
+    'hammer',
+  ].map((w) => p(w, { action: 'launched', attack: true })),
   ...[
     'evaded air defenses',
     'evaded air defences',

@@ -177,3 +177,21 @@ export const SETTLEMENT_NOUNS: readonly string[] = [
   'settlement',
   'resort',
 ];
+
+/**
+ * Verbs that take another after "to" and leave it the action: "as Russia continued to pound
+ * Ukraine", where Russia acts as it would in "Russia pounded Ukraine".
+ */
+export const CATENATIVES: ReadonlySet<string> = new Set([
+  'continued',
+  'continues',
+  'continue',
+  'began',
+  'begins',
+  'tried',
+  'tries',
+  'sought',
+  'seeks',
+  'attempted',
+  'attempts',
+]);

@@ -520,6 +520,12 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.downed', exact(40), { date: '2025-07-19' })],
   },
+  // A side that "continued to pound" a country acts there, as one that pounded it: not the place.
+  {
+    text: 'At least four people were killed overnight as Russia continued to pound Ukraine with hundreds of drones.',
+    published: '2025-07-12',
+    expect: [fig('people.killed', atLeast(4), { attacker: 'RU', place: at('UA') })],
+  },
 ];
 
 runTable('news: attributes', rows);
