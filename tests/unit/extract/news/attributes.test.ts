@@ -526,6 +526,12 @@ const rows: Row[] = [
     published: '2025-07-12',
     expect: [fig('people.killed', atLeast(4), { attacker: 'RU', place: at('UA') })],
   },
+  // The span a record is measured over dates no figure.
+  {
+    text: 'The air force spokesman said on Sunday that 267 drones had entered Ukrainian airspace, a record number for one attack since 2022.',
+    published: '2025-02-23',
+    expect: [fig('drones.launched', exact(267), { date: '2025-02-23' })],
+  },
 ];
 
 runTable('news: attributes', rows);
