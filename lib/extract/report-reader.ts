@@ -8,6 +8,7 @@ import { furniture, readSentences, type Paragraph, type ReadSentence } from './r
 import type { RoledDate } from './date-roles';
 import { ReportDates } from './report-dates';
 import { reportFrame } from './report-frame';
+import { quoteClosers } from './quote-speakers';
 import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speakers';
 import { fits, ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
@@ -622,11 +623,17 @@ function readParagraph(
   let quiet = carry.quiet;
   let index = sentence;
   const mentions: LocatedMention[] = [];
-  for (const s of sentences) {
+  const closers = quoteClosers(sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const { text, tokens } = s;
     index++;
     dates.next(paragraph, s.dates);
     speakers.next(text, tokens, (s.cues & Cue.Speech) !== 0, s.body);
+    const closer = closers ? closers[i]! : -1;
+    if (closer >= 0 && sentences[closer]!.cues & Cue.Speech) {
+      speakers.quotedBy(sentences[closer]!.text, sentences[closer]!.tokens);
+    }
     const reachable =
       previous && previous.paragraph === paragraph && index - previous.sentence <= ANTECEDENT_REACH
         ? previous.figure

@@ -156,6 +156,16 @@ export class ReportSpeakers {
     };
   }
 
+  /**
+   * The current sentence runs on inside a quotation that the sentence `closer` (its text and
+   * tokens) closes: where the current one names nobody, the closer's speaker speaks it.
+   */
+  quotedBy(text: string, tokens: readonly Token[]): void {
+    if (this.segments.some((s) => s.said)) return;
+    const said = speakerOf(findAttribution(text, tokens));
+    if (said) this.segments = this.segments.map((s) => ({ ...s, said: this.continued(said) }));
+  }
+
   /** "the air force said" after "Ukraine's air force reported": the same speaker. */
   private continued(said: Speaker | null): Speaker | null {
     const prev = this.speaker?.value;

@@ -242,6 +242,11 @@ export const PART_CUES: readonly (readonly string[])[] = [
 /** Quotation marks, straight and typographic: a quote's speaker stands outside them. */
 export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/** Marks that open or close a quotation of whole sentences; a straight one does either. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '«']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '»']);
+export const STRAIGHT_QUOTE = '"';
+
 /**
  * Auxiliary verbs: "that were shot down" goes on about the same things; "43 people had been
  * placed" has a verb of its own after them.

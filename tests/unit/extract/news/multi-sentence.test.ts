@@ -232,6 +232,26 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('people.killed', exact(3), { attacker: 'RU', date: '2025-07-20' })],
   },
+  // The speaker named after a quotation's closing mark speaks every sentence of it.
+  {
+    text: '"As of 08:30, 24 people were killed, forensic experts determined. Another wounded man died in hospital," said Vyacheslav Gladkov, the governor of Russia\'s Belgorod region.',
+    published: '2023-12-31',
+    expect: [
+      fig('people.killed', exact(24), {
+        attacker: 'UA',
+        place: at('RU-BEL'),
+        attributedTo: 'Belgorod Governor',
+      }),
+    ],
+  },
+  {
+    text: 'Ukraine launched 40 drones at Moscow overnight. "Twelve were shot down on approach to the city. Rescuers are at the scene," Sobyanin said.',
+    published: '2025-07-20',
+    expect: [
+      fig('drones.launched', exact(40), { attacker: 'UA', attributedTo: null }),
+      fig('drones.downed', exact(12), { attacker: 'UA', attributedTo: 'Moscow Mayor' }),
+    ],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
