@@ -8,14 +8,21 @@
 import type { Token } from './tokens';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from './vocabulary/function-words';
 
+/** Any mark of {@link OPENING_QUOTES}, {@link CLOSING_QUOTES} or the straight one. */
+const QUOTE_MARK = new RegExp(
+  `[${[...OPENING_QUOTES, ...CLOSING_QUOTES, STRAIGHT_QUOTE].join('')}]`,
+);
+
 /**
  * For each sentence of a paragraph, the index of the later sentence that closes the quotation it
  * stands in (and may name its speaker), or -1. `null` when no sentence runs on inside a quotation,
  * as in most paragraphs.
  */
 export function quoteClosers(
-  sentences: readonly { tokens: readonly Token[] }[],
+  sentences: readonly { text: string; tokens: readonly Token[] }[],
 ): Int32Array | null {
+  // Most paragraphs hold no quotation mark: one native scan per sentence passes them by.
+  if (!sentences.some((s) => QUOTE_MARK.test(s.text))) return null;
   let out: Int32Array | null = null;
   let open = false;
   let from = -1;

@@ -3,7 +3,7 @@ import { quoteClosers } from '../../../lib/extract/quote-speakers';
 import { tokenize } from '../../../lib/extract/tokens';
 
 const closers = (...sentences: string[]) =>
-  quoteClosers(sentences.map((s) => ({ tokens: tokenize(s) })));
+  quoteClosers(sentences.map((text) => ({ text, tokens: tokenize(text) })));
 
 describe('quoteClosers', () => {
   it('points every sentence of a quotation to the sentence that closes it', () => {
