@@ -12,6 +12,18 @@ import { quoteClosers } from './quote-speakers';
 import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speakers';
 import { fits, ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
+import type { Token } from './tokens';
+import { TEN, UNIT } from './word-lookup';
+
+/**
+ * "Six drones were shot down over Russia. ¶ Three were destroyed over the Voronezh region": wire
+ * copy gives each sentence a paragraph, and a paragraph that opens with a bare count goes on with
+ * the figure of the one before.
+ */
+function opensWithCount(tokens: readonly Token[]): boolean {
+  const t = tokens[0];
+  return t !== undefined && (t.kind === 'num' || UNIT.has(t.norm) || TEN.has(t.norm));
+}
 
 /** The figures of a sentence without a number: shared, never written to. */
 const NO_FIGURES: readonly RawFigure[] = [];
@@ -572,6 +584,14 @@ function sameValue(a: Value, b: Value): boolean {
 }
 
 /** The carried figure, what it was resolved to, and how far back a furniture line handed it on. */
+/**
+ * What of a carried figure's age the next paragraph can tell: all of it when a furniture line
+ * handed it on, else only whether its first sentence still reaches it (see `opensWithCount`).
+ */
+function previousAge(p: NonNullable<Carry['previous']>): number {
+  return p.handed ? p.age : Math.min(p.age, ANTECEDENT_REACH);
+}
+
 function samePrevious(a: Carry, b: Carry): boolean {
   const p = a.previous;
   const q = b.previous;
@@ -587,7 +607,7 @@ function samePrevious(a: Carry, b: Carry): boolean {
     f.side === g.side &&
     f.part === g.part &&
     sameValue(f.value, g.value) &&
-    (p.handed ? p.age : null) === (q.handed ? q.age : null) &&
+    previousAge(p) === previousAge(q) &&
     (r?.attacker ?? null) === (s?.attacker ?? null) &&
     (r?.place?.code ?? null) === (s?.place?.code ?? null)
   );
@@ -635,7 +655,10 @@ function readParagraph(
       speakers.quotedBy(sentences[closer]!.text, sentences[closer]!.tokens);
     }
     const reachable =
-      previous && previous.paragraph === paragraph && index - previous.sentence <= ANTECEDENT_REACH
+      previous &&
+      index - previous.sentence <= ANTECEDENT_REACH &&
+      (previous.paragraph === paragraph ||
+        (previous.paragraph === paragraph - 1 && i === 0 && opensWithCount(tokens)))
         ? previous.figure
         : null;
     const figures: readonly RawFigure[] =

@@ -88,6 +88,20 @@ describe('a reader that read an earlier version of a text', () => {
     expect(kursk.map((m) => m.place?.code)).toEqual(['RU-KRS']);
   });
 
+  it('reads a paragraph that opens with a bare count again when the figure before moves out of reach', () => {
+    const night = (between: string): string =>
+      `Air defences intercepted 16 Ukrainian drones.${between}\n` +
+      'Fifteen were destroyed over the Volgograd region.';
+    const published = '2024-03-08';
+    const reader = new ReportReader();
+    const near = night('');
+    expect(extractMentions(near, { published, reader })).toEqual(fresh(near, published));
+    const far = night(' Sirens sounded. Flights were halted.');
+    const read = extractMentions(far, { published, reader });
+    expect(read).toEqual(fresh(far, published));
+    expect(read.map((m) => m.value.n)).toEqual([16]);
+  });
+
   it('reads unchanged paragraphs again when a change after them moves the report date', () => {
     const top = 'Air defences shot down 12 drones, officials said.\nFive people were injured.';
     const reader = new ReportReader();

@@ -252,6 +252,21 @@ const rows: Row[] = [
       fig('drones.downed', exact(12), { attacker: 'UA', attributedTo: 'Moscow Mayor' }),
     ],
   },
+  // Wire copy gives each sentence a paragraph: one that opens with a bare count goes on with the
+  // figure of the paragraph before; a bare count later in its sentence does not.
+  {
+    text: 'The Russian Defense Ministry said it intercepted 16 Ukrainian drones early on Friday.\nFifteen were destroyed over the Volgograd region.',
+    published: '2024-03-08',
+    expect: [
+      fig('drones.downed', exact(16), rmd('2024-03-08')),
+      fig('drones.downed', exact(15), rmd('2024-03-08', { place: at('RU-VGG') })),
+    ],
+  },
+  {
+    text: 'Ukrainian air defences intercepted 38 missiles during the attack.\n"The pilot shot down seven (Russian) air targets," the military said.',
+    published: '2025-06-29',
+    expect: [fig('missiles.downed', exact(38))],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
