@@ -21,6 +21,7 @@ import {
   DIRECTIONS,
   PLACE_MODIFIERS,
   PART_OF_PLACE,
+  BORDER_WORDS,
   CAUSE_CONJUNCTIONS,
   CATENATIVES,
   SAME_SUBJECT,
@@ -66,9 +67,11 @@ export function placesIn(
         hit.kind = 'name';
       }
     }
-    // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places.
+    // "Russia's Defense Ministry", "Moscow said", "Kyiv launched": actors, not places; "the
+    // Ukraine border regions of Belgorod and Kursk": what borders the country.
     if (hit.place?.level === 'country') {
       if (possessive || /['’]s$/.test(text.slice(hit.start, hit.end))) continue;
+      if (BORDER_WORDS.has(after)) continue;
     }
     const actor = firstTok === undefined || !governed(tokens, firstTok);
     const gov =

@@ -195,3 +195,9 @@ export const CATENATIVES: ReadonlySet<string> = new Set([
   'attempted',
   'attempts',
 ]);
+
+/**
+ * Words after a country that make it a modifier of what borders it: "the Ukraine border regions
+ * of Belgorod and Kursk" are Russian regions, "near the Ukraine border" is no place in Ukraine.
+ */
+export const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'frontier']);

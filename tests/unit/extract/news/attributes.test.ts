@@ -532,6 +532,16 @@ const rows: Row[] = [
     published: '2025-02-23',
     expect: [fig('drones.launched', exact(267), { date: '2025-02-23' })],
   },
+  // A country before "border" names what borders it, not the place.
+  {
+    text: "Russia's Defense Ministry said it destroyed 25 drones, including 11 each in the Ukraine border regions of Belgorod and Kursk.",
+    published: '2024-11-05',
+    expect: [
+      fig('drones.downed', exact(25), { attacker: 'UA', place: at('RU'), attributedTo: RMD }),
+      fig('drones.downed', exact(11), { attacker: 'UA', place: at('RU-BEL') }),
+      fig('drones.downed', exact(11), { attacker: 'UA', place: at('RU-KRS') }),
+    ],
+  },
 ];
 
 runTable('news: attributes', rows);
