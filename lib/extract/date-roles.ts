@@ -1,8 +1,7 @@
 import { SPEECH_VERBS } from './vocabulary/speakers';
 import type { DateHit } from './dates';
 import type { Token } from './tokens';
-import { SPEECH_GAP, COUNT_MARKERS, SINCE, TIME_WORDS } from './vocabulary/dates';
-import { RANK_WORDS } from './vocabulary/ranks';
+import { SPEECH_GAP, COUNT_MARKERS, TIME_WORDS } from './vocabulary/dates';
 
 /**
  * What a date in a sentence dates. `event`: the thing that happened ("overnight", "Friday's
@@ -11,10 +10,8 @@ import { RANK_WORDS } from './vocabulary/ranks';
  * when a running count was read ("as of 01:27 a.m. on August 29", "by Tuesday midday"): the toll
  * belongs to the attack, not to the hour of the count. `stamp`: a machine date in running text
  * ("2025-07-18"), a timestamp or dateline, which only stands in when nothing else dates the report.
- * `rank`: the span a superlative is measured over ("the largest attack since 2022"), no time of a
- * figure.
  */
-export type DateRole = 'event' | 'speech' | 'count' | 'stamp' | 'rank';
+export type DateRole = 'event' | 'speech' | 'count' | 'stamp';
 
 /** A date hit of a sentence with its role. */
 export interface RoledDate extends DateHit {
@@ -55,20 +52,6 @@ function isCountTime(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** How far back from "since" a rank's word may stand: "a record number for one attack" since. */
-const RANK_REACH = 8;
-
-/** "the largest attack since 2022", "a record … since the war began": the hit ranks a figure. */
-function isRankSpan(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first]?.norm !== SINCE) return false;
-  for (let k = first - 1; k >= 0 && k >= first - RANK_REACH; k--) {
-    const w = tokens[k]!.norm;
-    if (RANK_WORDS.has(w)) return true;
-    if (w === '.' || w === ';' || SPEECH_VERBS.has(w)) return false;
-  }
-  return false;
-}
-
 /** "said Saturday", "reported on Nov. 10", "wrote on social media on Saturday". */
 function isSpeechTime(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 1 - SPEECH_GAP_REACH; k--) {
@@ -92,7 +75,6 @@ function roleOf(sentence: string, tokens: readonly Token[], h: DateHit): DateRol
   if (isStamp(sentence, h)) return 'stamp';
   const first = tokenIndexAt(tokens, h.start);
   if (isCountTime(tokens, first)) return 'count';
-  if (isRankSpan(tokens, first)) return 'rank';
   if (isSpeechTime(tokens, first)) return 'speech';
   return 'event';
 }

@@ -1,8 +1,12 @@
 import { inAge } from './ages';
 import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
-import { MONTH_WORDS, UNIT_WORDS, YEAR_PREPOSITIONS } from './vocabulary/function-words';
-import { SUPERLATIVES } from './vocabulary/ranks';
+import {
+  MONTH_WORDS,
+  SUPERLATIVES,
+  UNIT_WORDS,
+  YEAR_PREPOSITIONS,
+} from './vocabulary/function-words';
 import { DESIGNATED_NAMES } from './vocabulary/weapons';
 import { COUNT_SUFFIXES, CURRENCY } from './vocabulary/number-words';
 import { ORDINAL_SUFFIXES } from './vocabulary/dates';

@@ -157,6 +157,29 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
 /** Month names: a number beside one is a date ("July 17", "17 July"), never a count. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
 
+/**
+ * Superlatives after "one of the": "one of the largest attacks of the war" ranks the attack, it
+ * counts nothing.
+ */
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
+  'largest',
+  'biggest',
+  'deadliest',
+  'heaviest',
+  'worst',
+  'most',
+  'longest',
+  'strongest',
+  'fiercest',
+  'bloodiest',
+  'greatest',
+  'highest',
+  'latest',
+  'toughest',
+  'harshest',
+  'main',
+]);
+
 /** Words before a four-digit number that make it a year: "in 2022", "since 2014". */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
