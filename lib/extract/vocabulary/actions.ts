@@ -106,9 +106,6 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'destroys',
     'intercepts',
     'shoots down',
-    // "two drones headed for Moscow had been repelled".
-    'repelled',
-    'repulsed',
   ].map((w) => p(w, { action: 'downed' })),
   ...['downing', 'destroying', 'intercepting', 'shooting down', 'bringing down'].map((w) =>
     p(w, { action: 'downed', progressive: true }),
@@ -158,10 +155,11 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     p(w, { action: 'neutralized', progressive: true }),
   ),
   // hit
-  // "The region was attacked by three drones": the weapons are the agent, launched at it;
-  // "the city was hit by eight drones": struck by, they reached it.
-  ...['attacked by', 'targeted by'].map((w) => p(w, { action: 'launched', nominal: true })),
-  ...['struck by', 'hit by'].map((w) => p(w, { action: 'hit', nominal: true })),
+  // "The region was attacked by three drones", "Ukraine was hit by 477 drones": the weapons are
+  // the agent, launched at it (reports give them before any were shot down).
+  ...['attacked by', 'struck by', 'targeted by', 'hit by'].map((w) =>
+    p(w, { action: 'launched', nominal: true }),
+  ),
   ...['crashed into', 'crashed onto', 'slammed into'].map((w) => p(w, { action: 'hit' })),
   ...['struck', 'hit', 'impacted', 'reached their targets', 'reached their target', 'landed'].map(
     (w) => p(w, { action: 'hit', attack: w === 'struck' || w === 'hit' }),

@@ -75,8 +75,6 @@ const SENTENCE_FOR: Readonly<Record<string, string>> = {
   destroys: 'Russia destroys 14 Ukrainian drones over Belgorod',
   intercepts: 'Ukraine intercepts 14 drones overnight',
   'shoots down': 'Russia shoots down 14 drones heading for Moscow',
-  repelled: '14 drones headed for Moscow had been repelled, the mayor said.',
-  repulsed: 'Air defence units repulsed 14 drones over the region.',
   downing: 'Air defences worked overnight, downing 14 drones.',
   destroying: 'Air defences were active, destroying 14 drones.',
   intercepting: 'Fighter jets flew sorties, intercepting 14 drones.',

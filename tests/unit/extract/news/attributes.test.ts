@@ -487,7 +487,7 @@ const rows: Row[] = [
   {
     text: 'Kharkiv was struck by three missiles overnight.',
     published: '2025-07-20',
-    expect: [fig('missiles.hit', exact(3), { attacker: 'RU', place: at('UA-63') })],
+    expect: [fig('missiles.launched', exact(3), { attacker: 'RU', place: at('UA-63') })],
   },
   {
     text: 'Odesa has been attacked by 20 drones, the air force said.',
