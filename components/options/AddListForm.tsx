@@ -54,14 +54,14 @@ export function AddListForm({ env, announce, onDone }: AddListFormProps) {
     } catch (err) {
       outcome = `Could not add the list: ${failureText(err)}`;
       setProblem(outcome);
-    } finally {
-      setBusy(false);
     }
-    // Said once the lists are read again: what is announced is then on the screen too.
+    // Said once the lists are read again: what is announced is then on the screen too. The form
+    // stays busy until then, so it is not sent twice before its outcome is said.
     try {
       await onDone();
     } finally {
       announce(outcome);
+      setBusy(false);
     }
   };
 

@@ -6,6 +6,7 @@ import {
   EVENING_MARKS,
   MORNING_MARKS,
   SPAN_ENDS,
+  SPAN_STARTS,
   type DateKind,
   type DatePhrase,
   type DatePrefix,
@@ -222,8 +223,10 @@ function matchAt(toks: readonly Token[], i: number, pub: Day | null, top: boolea
   return p ? { ...p, first: i } : null;
 }
 
-/** How far a span's start time may stand before its day, and its end time after it. */
+/** How far a span's end time may stand after its day. */
 const SPAN_REACH = 12;
+/** How far back "between" may stand, past a time given twice: "11:00 p.m. Moscow time (8:00 p.m. GMT) on". */
+const SPAN_START_REACH = 24;
 
 /**
  * "Between 11:00 p.m. Moscow time (8:00 p.m. GMT) on December 24 and 7:00 a.m. Moscow time": a
@@ -231,17 +234,20 @@ const SPAN_REACH = 12;
  * after (the Russian Defense Ministry's nightly report).
  */
 function endsNextMorning(toks: readonly Token[], f: Found): boolean {
+  // "between"/"from" an evening time: the span's start, in the date's own clause.
   let evening = false;
-  for (let k = f.first - 1; k >= 0 && k >= f.first - SPAN_REACH; k--) {
-    if (EVENING_MARKS.has(toks[k]!.norm)) {
-      evening = true;
-      break;
-    }
+  for (let k = f.first - 1; ; k--) {
+    if (k < 0 || k < f.first - SPAN_START_REACH) return false;
+    const w = toks[k]!.norm;
+    if (w === ',' || w === ';') return false;
+    if (EVENING_MARKS.has(w)) evening = true;
+    if (SPAN_STARTS.has(w)) break;
   }
   if (!evening || !SPAN_ENDS.has(toks[f.last + 1]?.norm ?? '')) return false;
   for (let k = f.last + 2; k < toks.length && k <= f.last + SPAN_REACH; k++) {
     const t = toks[k]!;
     if (MORNING_MARKS.has(t.norm)) return !dayFollows(toks, k + 1);
+    if (t.norm === ',' || t.norm === ';') return false;
     if (t.kind === 'word' && inClass(t, DATE_START_CLASS)) return false;
   }
   return false;

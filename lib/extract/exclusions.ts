@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { NumberExpr } from './numbers';
 import {
   MONTH_WORDS,
+  RANKED_EVENTS,
   SUPERLATIVES,
   UNIT_WORDS,
   YEAR_PREPOSITIONS,
@@ -71,9 +72,27 @@ export function isNonCount(tokens: readonly Token[], num: NumberExpr): boolean {
   return false;
 }
 
-/** A superlative at `k` or one determiner later: "the largest", "the war's deadliest". */
+/** How far past "one of the" its noun may stand: "one of the most senior Russian commanders". */
+const RANKED_NOUN_REACH = 5;
+
+/**
+ * A superlative at `k` or one determiner later ("the largest", "the war's deadliest") that ranks
+ * an attack, not weapons or people: "one of the largest attacks", not "one of the most senior
+ * commanders", who is one person, or "one of the newest missiles".
+ */
 function superlativeAfter(tokens: readonly Token[], k: number): boolean {
-  return SUPERLATIVES.has(tokens[k]?.norm ?? '') || SUPERLATIVES.has(tokens[k + 1]?.norm ?? '');
+  const at = SUPERLATIVES.has(tokens[k]?.norm ?? '')
+    ? k
+    : SUPERLATIVES.has(tokens[k + 1]?.norm ?? '')
+      ? k + 1
+      : -1;
+  if (at < 0) return false;
+  for (let j = at + 1; j < tokens.length && j <= at + RANKED_NOUN_REACH; j++) {
+    const w = tokens[j]!.norm;
+    if (RANKED_EVENTS.has(w)) return true;
+    if (WEAPON_NOUN.has(w) || PEOPLE_NOUN.has(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -453,16 +453,27 @@ function dropTollIncrements(tokens: readonly Token[], out: RawFigure[]): RawFigu
   let toll: RawFigure | null = null;
   return out.filter((f) => {
     if (f.cls !== 'people') return true;
-    if (toll && increment(tokens, f) && causeBetween(tokens, toll.last + 1, f.first)) return false;
+    if (
+      toll &&
+      f.action === toll.action &&
+      increment(tokens, f) &&
+      causeBetween(tokens, toll.last + 1, f.first)
+    )
+      return false;
     if (!toll && f.verb === null && tollBefore(tokens, f.first) !== null) toll = f;
     return true;
   });
 }
 
-/** Is the figure a count added to a toll: "another person", "two more people", "a further 3"? */
+/**
+ * Is the figure a count added to a toll: "another person", "two more people", "a further 3"? Not
+ * "more than 150": a qualifier is no increment.
+ */
 function increment(tokens: readonly Token[], f: RawFigure): boolean {
+  const first = tokens[f.first]!.norm;
+  if (first === 'more' && tokens[f.first + 1]?.norm === 'than') return false;
   return (
-    INCREMENT_WORDS.has(tokens[f.first]!.norm) ||
+    INCREMENT_WORDS.has(first) ||
     INCREMENT_WORDS.has(tokens[f.first - 1]?.norm ?? '') ||
     INCREMENT_WORDS.has(tokens[f.last + 1]?.norm ?? '')
   );

@@ -14,6 +14,8 @@ import { fits, ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
 import type { Token } from './tokens';
 import { TEN, UNIT } from './word-lookup';
+import { ALONE_AFTER_COUNT } from './vocabulary/figure-words';
+import { AUXILIARIES } from './vocabulary/function-words';
 
 /**
  * "Six drones were shot down over Russia. ¶ Three were destroyed over the Voronezh region": wire
@@ -22,7 +24,11 @@ import { TEN, UNIT } from './word-lookup';
  */
 function opensWithCount(tokens: readonly Token[]): boolean {
   const t = tokens[0];
-  return t !== undefined && (t.kind === 'num' || UNIT.has(t.norm) || TEN.has(t.norm));
+  if (t === undefined || (t.kind !== 'num' && !UNIT.has(t.norm) && !TEN.has(t.norm))) return false;
+  // The count stands alone ("Fifteen were destroyed", "Nine more …"): "One strike hit a block"
+  // counts a noun of its own.
+  const next = tokens[1]?.norm ?? '';
+  return AUXILIARIES.has(next) || ALONE_AFTER_COUNT.has(next);
 }
 
 /** The figures of a sentence without a number: shared, never written to. */
@@ -583,7 +589,6 @@ function sameValue(a: Value, b: Value): boolean {
   return a.n === b.n && a.min === b.min && a.max === b.max && a.qualifier === b.qualifier;
 }
 
-/** The carried figure, what it was resolved to, and how far back a furniture line handed it on. */
 /**
  * What of a carried figure's age the next paragraph can tell: all of it when a furniture line
  * handed it on, else only whether its first sentence still reaches it (see `opensWithCount`).
@@ -592,6 +597,7 @@ function previousAge(p: NonNullable<Carry['previous']>): number {
   return p.handed ? p.age : Math.min(p.age, ANTECEDENT_REACH);
 }
 
+/** The carried figure, what it was resolved to, and how far back a furniture line handed it on. */
 function samePrevious(a: Carry, b: Carry): boolean {
   const p = a.previous;
   const q = b.previous;
@@ -644,13 +650,13 @@ function readParagraph(
   let index = sentence;
   const mentions: LocatedMention[] = [];
   const closers = quoteClosers(sentences);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
+  for (let at = 0; at < sentences.length; at++) {
+    const s = sentences[at]!;
     const { text, tokens } = s;
     index++;
     dates.next(paragraph, s.dates);
     speakers.next(text, tokens, (s.cues & Cue.Speech) !== 0, s.body);
-    const closer = closers ? closers[i]! : -1;
+    const closer = closers ? closers[at]! : -1;
     if (closer >= 0 && sentences[closer]!.cues & Cue.Speech) {
       speakers.quotedBy(sentences[closer]!.text, sentences[closer]!.tokens);
     }
@@ -658,7 +664,7 @@ function readParagraph(
       previous &&
       index - previous.sentence <= ANTECEDENT_REACH &&
       (previous.paragraph === paragraph ||
-        (previous.paragraph === paragraph - 1 && i === 0 && opensWithCount(tokens)))
+        (previous.paragraph === paragraph - 1 && at === 0 && opensWithCount(tokens)))
         ? previous.figure
         : null;
     const figures: readonly RawFigure[] =

@@ -85,6 +85,8 @@ export class ReportSpeakers {
   private sentence = -1;
   private segments: Segment[] = [];
   private readonly reporters = new Map<Side, Reporter>();
+  /** The last quotation's closing sentence (by its tokens) and the speaker it names. */
+  private quoted: { tokens: readonly Token[]; said: Speaker | null } | null = null;
 
   /**
    * Moves to the next sentence and reads who it says speaks. `body`: where the sentence proper
@@ -162,7 +164,11 @@ export class ReportSpeakers {
    */
   quotedBy(text: string, tokens: readonly Token[]): void {
     if (this.segments.some((s) => s.said)) return;
-    const said = speakerOf(findAttribution(text, tokens));
+    // Every sentence of a quotation asks for the same closer: its speaker is found once.
+    if (this.quoted?.tokens !== tokens) {
+      this.quoted = { tokens, said: speakerOf(findAttribution(text, tokens)) };
+    }
+    const said = this.quoted.said;
     if (said) this.segments = this.segments.map((s) => ({ ...s, said: this.continued(said) }));
   }
 

@@ -315,6 +315,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 export const EVENING_MARKS: ReadonlySet<string> = new Set(['p.m', 'pm']);
 export const MORNING_MARKS: ReadonlySet<string> = new Set(['a.m', 'am']);
 
+/** Words that open a span of hours: "between 11 p.m. … and 7 a.m.", "from 8 p.m. to 6 a.m.". */
+export const SPAN_STARTS: ReadonlySet<string> = new Set(['between', 'from']);
+
 /** Words that lead from a span's start to its end: "between 11 p.m. … and 7 a.m.". */
 export const SPAN_ENDS: ReadonlySet<string> = new Set(['and', 'to', 'until', 'till', 'through']);
 

@@ -86,3 +86,9 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'count',
   'toll',
 ]);
+
+/**
+ * Words after a count that leave it standing alone, with its noun to be found before it: "Nine
+ * more were shot down", "Five each over …", "Three of them …".
+ */
+export const ALONE_AFTER_COUNT: ReadonlySet<string> = new Set(['more', 'each', 'of']);

@@ -174,10 +174,26 @@ export const SUPERLATIVES: ReadonlySet<string> = new Set([
   'bloodiest',
   'greatest',
   'highest',
-  'latest',
   'toughest',
   'harshest',
-  'main',
+]);
+
+/** What a superlative after "one of the" ranks when it counts no weapon or person. */
+export const RANKED_EVENTS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'airstrikes',
+  'assaults',
+  'barrages',
+  'bombardments',
+  'raids',
+  'operations',
+  'nights',
+  'waves',
+  'days',
+  'escalations',
 ]);
 
 /** Words before a four-digit number that make it a year: "in 2022", "since 2014". */

@@ -91,8 +91,9 @@ export const AERIAL_NOUNS: ReadonlySet<string> = new Set(['munitions']);
 export const DEFENDED_HEADS: ReadonlySet<string> = new Set(['targets']);
 
 /**
- * First words of defence verbs that also say what ground fire does to what it aims at, so that
- * they give no air targets: "destroyed 30 targets", "eliminated 12 targets".
+ * First words of the downing phrases (verbs, and the noun "destruction of") that also say what
+ * ground fire does to what it aims at, so that they give no air targets: "destroyed 30 targets",
+ * "eliminated 12 targets", "finished off 5 targets".
  */
 export const DESTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'destroyed',

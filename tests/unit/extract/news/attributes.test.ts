@@ -516,6 +516,11 @@ const rows: Row[] = [
     expect: [fig('drones.downed', exact(141), { attacker: 'UA', date: '2025-07-20' })],
   },
   {
+    text: 'A drone struck a house at 10 p.m. on July 17 and injured 2 people; another hit at 5 a.m.',
+    published: '2025-07-20',
+    expect: [fig('people.injured', exact(2), { date: '2025-07-17' })],
+  },
+  {
     text: 'On July 19, air defenses destroyed 40 Ukrainian drones between 8 a.m. and 5 p.m.',
     published: '2025-07-20',
     expect: [fig('drones.downed', exact(40), { date: '2025-07-19' })],

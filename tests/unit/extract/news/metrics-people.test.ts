@@ -299,11 +299,24 @@ const rows: Row[] = [
     expect: [fig('people.killed', exact(24))],
   },
   {
+    text: 'The death toll rose to 31 after Russian missiles hit Kyiv, where more than 150 people were wounded.',
+    expect: [fig('people.killed', exact(31)), fig('people.injured', moreThan(150))],
+  },
+  {
+    text: 'The death toll rose to 40 as 75 more people were reported injured.',
+    expect: [fig('people.killed', exact(40)), fig('people.injured', exact(75))],
+  },
+  {
     text: 'Two people were killed in Kharkiv, and another person died in Sumy.',
     expect: [
       fig('people.killed', exact(2), { place: at('UA-63') }),
       fig('people.killed', exact(1), { place: at('UA-59') }),
     ],
+  },
+  // "one of the most senior commanders" is one person; "one of the largest attacks" ranks.
+  {
+    text: 'The strike killed one of the most senior Russian commanders in the region.',
+    expect: [fig('people.killed', exact(1))],
   },
 ];
 

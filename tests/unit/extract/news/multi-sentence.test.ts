@@ -267,6 +267,12 @@ const rows: Row[] = [
     published: '2025-06-29',
     expect: [fig('missiles.downed', exact(38))],
   },
+  // A paragraph opening with a count of its own noun ("One strike hit …") goes on with nothing.
+  {
+    text: 'At least 124 people were injured, with 68 of them transported to local hospital, the head of the Kyiv Military Administration told Ukrainian media at the site of one of the attacks.\nOne strike hit a multi-story residential building, splitting it in two.',
+    published: '2025-07-15',
+    expect: [fig('people.injured', atLeast(124), { place: at('UA-30') })],
+  },
 ];
 
 runTable('news: multi-sentence', rows);
