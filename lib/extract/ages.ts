@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { yearAt } from './date-calendar';
 import type { Token } from './tokens';
 import { AGE_LIST_WORDS, AGE_WORDS, BIRTH_WORDS, COUNTED_AFTER_AGE } from './vocabulary/people';
 import { PEOPLE_NOUN, WEAPON_NOUN } from './word-lookup';
@@ -75,10 +76,7 @@ export function ageEnd(tokens: readonly Token[], k: number): number {
 /** The last token of a year of birth at `k` ("1947", "in 1957"), or -1. */
 function birthYearEnd(tokens: readonly Token[], k: number): number {
   const j = tokens[k]?.norm === 'in' ? k + 1 : k;
-  const year = tokens[j];
-  if (year?.kind !== 'num' || year.raw.length !== 4) return -1;
-  const v = Number(year.norm);
-  return v >= 1900 && v <= 2100 ? j : -1;
+  return yearAt(tokens, j) !== null ? j : -1;
 }
 
 /** Is the number over tokens `first..last` (part of) an age? */

@@ -32,7 +32,8 @@ import {
 import { REGION_ADJECTIVES } from './vocabulary/place-words';
 import { inClass, lazyPhraseTrie, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
-import { PEOPLE_NOUN, TEN, UNIT } from './word-lookup';
+import { isCountWord } from './numbers';
+import { PEOPLE_NOUN } from './word-lookup';
 
 /** The speaker a sentence names for its claims. */
 export interface AttributionHit {
@@ -130,13 +131,8 @@ function plausible(toks: readonly Token[], first: number, last: number): boolean
   const t = toks[first]!;
   // "19 police officers were injured": a body's name between a count and its people names who
   // they were ("Police officers said …" still speak).
-  if (PEOPLE_NOUN.has(toks[last + 1]?.norm ?? '') && counts(toks[first - 1])) return false;
+  if (PEOPLE_NOUN.has(toks[last + 1]?.norm ?? '') && isCountWord(toks[first - 1])) return false;
   return first !== last || t.norm.length > 4 || t.capital;
-}
-
-/** Is `t` a number ("19", "nineteen")? */
-function counts(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'num' || UNIT.has(t.norm) || TEN.has(t.norm));
 }
 
 /** A speaker's name may run this many words: "Prosecutor's Office of Sumy Oblast". */

@@ -125,7 +125,8 @@ function monthAt(toks: readonly Token[], i: number): { m: number; last: number }
   return { m, last: dot ? i + 1 : i };
 }
 
-function yearAt(toks: readonly Token[], i: number): number | null {
+/** The year written at token `i` ("2025", 1900–2100), or null. */
+export function yearAt(toks: readonly Token[], i: number): number | null {
   const t = toks[i];
   if (!t || t.kind !== 'num' || t.decimal || t.raw.length !== 4) return null;
   const y = Number(t.norm);

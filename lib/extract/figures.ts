@@ -22,6 +22,7 @@ import { CAUSE_CONJUNCTIONS } from './vocabulary/place-words';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
 import { DESTRUCTION_VERBS, WEAPON_KIND_ADJECTIVES } from './vocabulary/weapons';
+import { LAUNCHING } from './vocabulary/attack-words';
 import { CLAUSE_BREAKERS, PHRASE_STOPS, VERB_FILLERS } from './vocabulary/function-words';
 import {
   PARTITIVE_DETERMINERS,
@@ -164,8 +165,7 @@ function ownVerb(tokens: readonly Token[], verb: ActionHit | null, first: number
  * targets" or "destroyed 30 targets"? Only the figure's own verb says so.
  */
 function airDefence(r: FigureAction): boolean {
-  if (!r.verb || (r.action !== 'downed' && r.action !== 'suppressed' && r.action !== 'neutralized'))
-    return false;
+  if (!r.verb || LAUNCHING.has(r.action)) return false;
   return !DESTRUCTION_VERBS.has(r.verb.phrase.words[0]!);
 }
 

@@ -92,6 +92,11 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
   return { value: total + current, first: i, last, words: true };
 }
 
+/** Does a count start at `t`: digits, or a number word ("19", "nineteen", "forty")? */
+export function isCountWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'num' || UNIT.has(t.norm) || TEN.has(t.norm));
+}
+
 /**
  * "a woman", "an elderly man", "a 46-year-old woman": one person, said with the article or with
  * "another". Returns the index of the person noun, or -1.

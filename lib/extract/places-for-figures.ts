@@ -61,7 +61,7 @@ export function placesIn(
     if (hit.kind !== 'name' && possessive) continue;
     // "Donetsk …, the city": the city named before it, else the report's (see `resolve`).
     if (hit.kind === 'city') {
-      const named = out.findLast((h) => h.kind === 'name' && h.place?.level === 'city');
+      const named = namedBefore(out, 'city');
       if (named) {
         hit.place = named.place;
         hit.kind = 'name';
@@ -79,7 +79,7 @@ export function placesIn(
     if (firstTok !== undefined && AROUND.has(tokens[gov]?.norm ?? '')) hit.around = true;
     if (hit.kind === 'region') {
       // "the region": the last region this sentence named, else none.
-      const named = out.findLast((h) => h.kind === 'name' && h.place?.level === 'region');
+      const named = namedBefore(out, 'region');
       if (!named) continue;
       hit.place = named.place;
       hit.kind = 'name';
@@ -107,6 +107,11 @@ export function placesIn(
     out.push(hit);
   }
   return out;
+}
+
+/** The last place of `level` the sentence named by its name before: what "the city" means. */
+function namedBefore(out: readonly PlaceHit[], level: 'city' | 'region'): PlaceHit | undefined {
+  return out.findLast((h) => h.kind === 'name' && h.place?.level === level);
 }
 
 /**

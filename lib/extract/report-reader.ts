@@ -13,7 +13,7 @@ import { ReportSpeakers, type Speaker, type SpeakersState } from './report-speak
 import { fits, ReportPlaces, type PlacesState } from './resolve';
 import { sentenceFacts } from './sentence-facts';
 import type { Token } from './tokens';
-import { TEN, UNIT } from './word-lookup';
+import { isCountWord } from './numbers';
 import { ALONE_AFTER_COUNT } from './vocabulary/figure-words';
 import { AUXILIARIES } from './vocabulary/function-words';
 
@@ -24,7 +24,7 @@ import { AUXILIARIES } from './vocabulary/function-words';
  */
 function opensWithCount(tokens: readonly Token[]): boolean {
   const t = tokens[0];
-  if (t === undefined || (t.kind !== 'num' && !UNIT.has(t.norm) && !TEN.has(t.norm))) return false;
+  if (!isCountWord(t)) return false;
   // The count stands alone ("Fifteen were destroyed", "Nine more …"): "One strike hit a block"
   // counts a noun of its own.
   const next = tokens[1]?.norm ?? '';

@@ -85,8 +85,11 @@ export class ReportSpeakers {
   private sentence = -1;
   private segments: Segment[] = [];
   private readonly reporters = new Map<Side, Reporter>();
-  /** The last quotation's closing sentence (by its tokens) and the speaker it names. */
-  private quoted: { tokens: readonly Token[]; said: Speaker | null } | null = null;
+  /**
+   * The last quotation's closing sentence (by its tokens) and where it names a speaker: found for
+   * the quotation's first sentence, and used again for the rest and for the closer itself.
+   */
+  private quoted: { tokens: readonly Token[]; hit: AttributionHit | null } | null = null;
 
   /**
    * Moves to the next sentence and reads who it says speaks. `body`: where the sentence proper
@@ -96,7 +99,7 @@ export class ReportSpeakers {
   next(text: string, tokens: readonly Token[], saying = true, body = 0): void {
     this.sentence++;
     // A sentence with no verb of saying, introducer or colon names no speaker.
-    const whole = saying ? findAttribution(text, tokens) : null;
+    const whole = saying ? this.attributionOf(text, tokens) : null;
     const segments: Segment[] = [];
     let from = 0;
     let first = 0;
@@ -164,12 +167,23 @@ export class ReportSpeakers {
    */
   quotedBy(text: string, tokens: readonly Token[]): void {
     if (this.segments.some((s) => s.said)) return;
-    // Every sentence of a quotation asks for the same closer: its speaker is found once.
-    if (this.quoted?.tokens !== tokens) {
-      this.quoted = { tokens, said: speakerOf(findAttribution(text, tokens)) };
-    }
-    const said = this.quoted.said;
+    const said = speakerOf(this.attributionOf(text, tokens, true));
     if (said) this.segments = this.segments.map((s) => ({ ...s, said: this.continued(said) }));
+  }
+
+  /**
+   * `findAttribution` of a sentence, found once for a quotation's closer however many sentences
+   * ask for it (`remember`), and once more not when the closer itself is read.
+   */
+  private attributionOf(
+    text: string,
+    tokens: readonly Token[],
+    remember = false,
+  ): AttributionHit | null {
+    if (this.quoted?.tokens === tokens) return this.quoted.hit;
+    const hit = findAttribution(text, tokens);
+    if (remember) this.quoted = { tokens, hit };
+    return hit;
   }
 
   /** "the air force said" after "Ukraine's air force reported": the same speaker. */
