@@ -12,6 +12,8 @@ import {
   CLAUSE_STOPS,
   GOVERNOR_NAMES,
   GOVERNOR_TEMPLATES,
+  HEADLINE_SOURCE_DASHES,
+  HEADLINE_SOURCE_WORDS,
   INVERSION_MARKS,
   NAME_JOINERS,
   NOT_NAMES,
@@ -60,7 +62,7 @@ const MERGE_REACH = 3;
 /** Verb-to-speaker words in an inverted attribution: "said the Ukrainian president". */
 const INVERSION_REACH = 2;
 
-function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
+function* officialEntries(): Generator<readonly [string, SpeakerName]> {
   yield* NAMED_SPEAKERS;
   yield* OTHER_GOVERNORS;
   for (const [region, side] of REGIONS) {
@@ -96,11 +98,30 @@ function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
       yield [phrase, bare];
     }
   }
+}
+
+function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
+  // Phrases ending in a place: its possessive opens the next place ("the authorities of Ukraine's
+  // southern Kherson region"), not an office.
+  const placeEnds = new Set(
+    [...Object.keys(COUNTRY_SUFFIXES), ...REGIONS.map(([region]) => region)].map((p) =>
+      p.split(' ').at(-1)!.toLowerCase(),
+    ),
+  );
+  for (const entry of officialEntries()) {
+    yield entry;
+    // "the Defense Ministry's press service said", "the Air Force's Telegram channel": an
+    // official's possessive names its own office, which speaks for it. Not a country's: "Russia's
+    // drones killed three" names no speaker.
+    const [phrase, who] = entry;
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+    if (!/['’]s$/.test(last) && !placeEnds.has(last)) yield [`${phrase}'s`, who];
+  }
   yield* COUNTRIES;
   for (const outlet of MEDIA) yield [outlet, { name: null, side: null, media: true }];
 }
 
-/** Some 2,700 phrases, made and put in at the first read (a page that is no story makes none). */
+/** Some 5,000 phrases, made and put in at the first read (a page that is no story makes none). */
 const SPEAKERS = lazyPhraseTrie(speakerEntries);
 /** Tested on every token of a sentence with a cue of speech: one bit test each. */
 const SPEECH_VERB_CLASS = wordClass(SPEECH_VERBS);
@@ -270,7 +291,11 @@ export function findAttribution(
   let cue = false;
   // A headline's "Sobyanin: 12 drones …" names its speaker with a colon.
   for (let v = 0; v < toks.length && !cue; v++) {
-    cue = toks[v]!.norm === ':' || introducerAt(toks, v) > 0 || isSpeechVerb(toks, v);
+    cue =
+      toks[v]!.norm === ':' ||
+      introducerAt(toks, v) > 0 ||
+      isSpeechVerb(toks, v) ||
+      (toks.length - v <= HEADLINE_SOURCE_WORDS + 1 && HEADLINE_SOURCE_DASHES.has(toks[v]!.norm));
   }
   if (!cue) return null;
   const cands = findCandidates(toks);
@@ -315,6 +340,8 @@ export function findAttribution(
   }
   const headline = headlineSpeaker(toks, cands[0]!);
   if (headline) found.push({ c: headline, at: headline.first });
+  const trailing = trailingSource(toks, cands[cands.length - 1]!);
+  if (trailing) found.push({ c: trailing, at: trailing.first });
   return choose(sentence, toks, found);
 }
 
@@ -347,6 +374,18 @@ function headlineSpeaker(toks: readonly Token[], c: Candidate): Candidate | null
   let k = c.first - 1;
   for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
   return k < 0 && toks[c.last + 1]?.norm === ':' ? c : null;
+}
+
+/**
+ * A headline's "… over Russian regions overnight — Defense Ministry": a known speaker, alone after
+ * a dash, ends the line. A name no table knows is not taken: "— Kyiv's biggest attack" is no source.
+ */
+function trailingSource(toks: readonly Token[], c: Candidate): Candidate | null {
+  if (c.last !== toks.length - 1 || c.who.name === null || c.blocker !== null) return null;
+  let k = c.first - 1;
+  for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
+  while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;
+  return HEADLINE_SOURCE_DASHES.has(toks[k]?.norm ?? '') ? c : null;
 }
 
 /** "…, said the air force." / "…, reported WSJ.": the speaker closes the clause. */

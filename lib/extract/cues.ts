@@ -1,4 +1,8 @@
-import { SOURCE_NOUNS, SPEECH_VERBS as SAYING } from './vocabulary/speakers';
+import {
+  HEADLINE_SOURCE_DASHES,
+  SOURCE_NOUNS,
+  SPEECH_VERBS as SAYING,
+} from './vocabulary/speakers';
 import { DATE_PHRASES, MONTHS, SINCE, WEEKDAYS } from './vocabulary/dates';
 import { gazetteer } from './places/gazetteer';
 import { phraseStartsByWord } from './phrase-trie';
@@ -47,6 +51,7 @@ function buildWordCues(): Map<string, number> {
   for (const w of SAYING) add(w, Cue.Speech);
   for (const w of [...INTRODUCER_WORDS, ...SOURCE_NOUNS]) add(w, Cue.Speech);
   add(':', Cue.Speech);
+  for (const dash of HEADLINE_SOURCE_DASHES) add(dash, Cue.Speech);
   for (const w of PREFIXES.keys()) add(w, Cue.Place);
   // "the capital", "the region", "nationwide": phrases whose place the story decides.
   for (const ph of PHRASES) if (ph.code === null) add(ph.phrase.split(' ').at(-1)!, Cue.Place);

@@ -272,6 +272,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'officials',
   'member',
   'press',
+  // "the press service of the Defense Ministry said".
+  'service',
 ]);
 
 /** Words skipped between a verb and its speaker, or before a name: "said the air force". */
@@ -308,6 +310,16 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'being',
   'be',
 ]);
+
+/**
+ * Dashes that hand a headline to its source at its end: TASS's "Air defenses down 41 Ukrainian
+ * drones over Russian regions overnight — MoD". A hyphen is left out: it joins words far more
+ * often than it stands before a source.
+ */
+export const HEADLINE_SOURCE_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013']);
+
+/** Words of a source standing alone after a headline's dash, at most. */
+export const HEADLINE_SOURCE_WORDS = 6;
 
 /** Punctuation that may stand before an inverted attribution: ", said X", "” said X". */
 export const INVERSION_MARKS: ReadonlySet<string> = new Set([

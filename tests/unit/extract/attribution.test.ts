@@ -206,7 +206,36 @@ const CASES: Case[] = [
     'The ministry of health said 4 people were injured.',
     ['Health Ministry', null, false, 'The ministry of health'],
   ],
+  // An official's possessive names its office, which speaks for it.
+  [
+    'Air defenses destroyed 41 Ukrainian drones, the Defense Ministry’s press service said.',
+    ['Defense Ministry', null, false, 'Defense Ministry’s'],
+  ],
+  [
+    "Russia's Defense Ministry's press service said 41 Ukrainian drones were destroyed.",
+    ['Russian Defense Ministry', 'RU', false, "Russia's Defense Ministry's"],
+  ],
+  [
+    "The Air Force's Telegram channel said 60 of 90 Russian drones were shot down.",
+    ['Air Force', null, false, "Air Force's"],
+  ],
+  [
+    'Air defenses destroyed 41 Ukrainian drones, the press service of the Defense Ministry said.',
+    ['Defense Ministry', null, false, 'Defense Ministry'],
+  ],
+  // A headline's source after a dash at its end.
+  [
+    'Air defenses down 41 Ukrainian drones over Russian regions overnight — Defense Ministry',
+    ['Defense Ministry', null, false, 'Defense Ministry'],
+  ],
+  [
+    'Russian drones hit Odesa port, two killed – Ukrainian Air Force',
+    ['Ukrainian Air Force', 'UA', false, 'Ukrainian Air Force'],
+  ],
   // Nobody speaks.
+  ['Russia launched 90 drones at Ukraine overnight — the largest attack this month', null],
+  ["Russia's drones killed three people in Kharkiv on Monday.", null],
+  ['The Air Force’s new jets arrived — Defense Ministry officials were not there.', null],
   ['At least two civilians were confirmed dead and several injured.', null],
   [
     'An elderly civilian was reported killed in the Sumy region following an overnight assault.',
