@@ -13,6 +13,9 @@ import {
   CLAUSE_CONJUNCTIONS,
   ARTICLES,
   SIDE_CAPITALS,
+  SUPPORT_VERBS,
+  SUPPORT_VERB_PARTICLES,
+  SUPPORT_VERB_REACH,
 } from './vocabulary/attack-words';
 import { SIDE_WORD, SIDE_ADJECTIVE, WEAPON_NOUN } from './word-lookup';
 
@@ -184,6 +187,12 @@ export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | n
     // "Ukrainian drones killed two people": whoever kills is the attacker; whoever downs, the defender.
     if (subject) return launching ? subject : opposite(subject);
   }
+  // "Russia launched a massive attack with 100 drones": the verb that makes the noun its object.
+  if (verb && verb.at < f.first && verb.phrase.nominal && launching) {
+    const support = supportVerbBefore(tokens, verb.at);
+    const subject = support < 0 ? null : subjectSide(tokens, support);
+    if (subject) return subject;
+  }
   if (people) {
     const cause = casualtyCause(tokens, f);
     if (cause) return cause;
@@ -198,6 +207,23 @@ export function statedAttacker(tokens: readonly Token[], f: RawFigure): Side | n
   const agent = agentSide(tokens, after);
   if (agent) return launching || !verb || agent.launcher ? agent.side : opposite(agent.side);
   return null;
+}
+
+/**
+ * The token of the verb whose object is the attack noun at `noun` ("launched a record-breaking
+ * assault", "carried out an attack"), or -1. Only words stand between them.
+ */
+function supportVerbBefore(tokens: readonly Token[], noun: number): number {
+  if (!ATTACK_NOUNS.has(tokens[noun]!.norm)) return -1;
+  for (let k = noun - 1; k >= 0 && k >= noun - SUPPORT_VERB_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.norm !== '-') return -1;
+    if (!SUPPORT_VERBS.has(t.norm)) continue;
+    const before = SUPPORT_VERB_PARTICLES.get(t.norm);
+    if (before && !before.has(tokens[k - 1]?.norm ?? '')) return -1;
+    return before ? k - 1 : k;
+  }
+  return -1;
 }
 
 /**

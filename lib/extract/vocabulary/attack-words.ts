@@ -76,6 +76,35 @@ export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that make an attack noun their object and its subject the attacker: "Russia launched a
+ * massive attack with 100 drones", "Moscow carried out a combined strike with …". Keyed by their
+ * last word ("out" of "carried out"); `SUPPORT_VERB_PARTICLES` says what must stand before it.
+ */
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  'launched',
+  'launches',
+  'launch',
+  'launching',
+  'unleashed',
+  'unleashes',
+  'staged',
+  'stages',
+  'mounted',
+  'mounts',
+  'conducted',
+  'conducts',
+  'out',
+]);
+
+/** "carried out": a particle among `SUPPORT_VERBS` is one only after one of these. */
+export const SUPPORT_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['out', new Set(['carried', 'carries', 'carry', 'carrying'])],
+]);
+
+/** Words an attack noun may stand apart from its support verb by: "launched a record-breaking". */
+export const SUPPORT_VERB_REACH = 5;
+
+/**
  * Words that open the clause of a cause, where its attacker is named: "killed when a Russian
  * missile hit a bus", "killed in a Russian strike".
  */

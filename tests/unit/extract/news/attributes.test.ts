@@ -7,6 +7,27 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // The verb that makes an attack noun its object: its subject attacked.
+  {
+    text: 'Russia launched a massive attack with 100 drones overnight, the air force said.',
+    expect: [fig('drones.launched', exact(100), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'Ukraine faced a devastating attack as Russia launched a record-breaking assault with 192 drones and four cruise missiles.',
+    expect: [
+      fig('drones.launched', exact(192), { attacker: 'RU', place: at('UA') }),
+      fig('missiles.launched', exact(4), { attacker: 'RU', place: at('UA') }),
+    ],
+  },
+  {
+    text: 'Kyiv carried out a combined strike with 40 drones overnight.',
+    expect: [fig('drones.launched', exact(40), { attacker: 'UA', place: at('RU') })],
+  },
+  // Only a verb that launches: "repelled" leaves the attacker to context.
+  {
+    text: 'Ukraine repelled a massive attack with 100 drones overnight.',
+    expect: [fig('drones.launched', exact(100), { attacker: null, place: null })],
+  },
   // A colon after a clause with its own verb does not hand that clause's attacker on.
   {
     text: 'Ukrainian drones hit Russian refinery: 3 killed in Kharkiv shelling',
