@@ -26,7 +26,7 @@ export function datelineLength(tokens: readonly Token[]): number {
   const next = tokens[k + 1]?.norm ?? '';
   // "Kyiv: Russia launched …": a name and a colon.
   if (next === ':' || ((next === '—' || next === '–') && allCaps(first))) return k + 2;
-  if (!allCaps(first)) return 0;
+  if (!allCaps(first)) return agencyDateline(tokens, k);
   let after = k + 1;
   while (tokens[after] && allCaps(tokens[after]!)) after++;
   const mark = tokens[after]?.norm ?? '';
@@ -41,6 +41,25 @@ export function datelineLength(tokens: readonly Token[]): number {
       }
       return end;
     }
+  }
+  return 0;
+}
+
+/**
+ * A dateline written in mixed case is told by its agency in brackets before the dash: "Kyiv,
+ * Ukraine (CNN) —", "Kharkiv, May 5 (Reuters) -". Only names, dates and commas may stand before
+ * it, so "Russia (in a statement) -" is no dateline. Returns its length from `k`, or 0.
+ */
+function agencyDateline(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + DATELINE_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.norm === '(') {
+      const agency = tokens[j + 1];
+      const shut = tokens[j + 2]?.norm === ')';
+      const end = tokens[j + 3]?.norm ?? '';
+      return agency?.capital && shut && DATELINE_ENDS.has(end) ? j + 4 : 0;
+    }
+    if (t.norm !== ',' && t.kind !== 'num' && !(t.kind === 'word' && t.capital)) return 0;
   }
   return 0;
 }

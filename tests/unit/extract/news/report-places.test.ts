@@ -13,6 +13,17 @@ const rows: Row[] = [
     published: '2025-07-20',
     expect: [fig('drones.launched', exact(350), { attacker: 'RU', place: at('UA') })],
   },
+  // Written in mixed case, a dateline is told by its agency in brackets before the dash.
+  {
+    text: 'Kyiv, Ukraine (CNN) — A barrage of Russian missile strikes killed at least 22 people across Ukraine, officials said.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', atLeast(22), { attacker: 'RU', place: at('UA') })],
+  },
+  {
+    text: 'Kyiv (CNN) — Russian drones killed two people in Odesa.',
+    published: '2025-07-20',
+    expect: [fig('people.killed', exact(2), { attacker: 'RU', place: at('UA-51') })],
+  },
   {
     text: 'MOSCOW, July 20 (Reuters) - Ukrainian drone attacks wounded three people, officials said.',
     published: '2025-07-20',
