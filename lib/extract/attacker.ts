@@ -1,5 +1,5 @@
 import type { RawFigure } from './figures';
-import { opposite, type Side } from './sides';
+import { holdingCompound, opposite, type Side } from './sides';
 import { inClass, wordClass } from './phrase-trie';
 import { phraseAt, phraseEndingAt } from './phrases';
 import { PLACE_MODIFIERS, PLACE_NOUNS } from './vocabulary/place-words';
@@ -86,7 +86,8 @@ export function subjectSide(
   }
   for (let k = start; k < verbAt; k++) {
     const side = SIDE_WORD.get(tokens[k]!.norm);
-    if (side && !inPhrase(tokens, k) && !attackedCapital(tokens, k)) return side;
+    if (side && !inPhrase(tokens, k) && !attackedCapital(tokens, k) && !holdingCompound(tokens, k))
+      return side;
   }
   return null;
 }
@@ -117,7 +118,7 @@ function agentSide(tokens: readonly Token[], from: number): Agent | null {
     if (side) return { side, launcher: launchedBy(tokens, k) };
     const adjective = SIDE_ADJECTIVE.get(t.norm);
     // "struck … in the central Ukrainian region of Cherkasy": a place, not who struck.
-    if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '')) {
+    if (adjective && !PLACE_NOUNS.has(tokens[k + 1]?.norm ?? '') && !holdingCompound(tokens, k)) {
       // "downed 42 drones in Russian attacks": the side of an attack is its attacker.
       return { side: adjective, launcher: attackNounSide(tokens, k) !== null };
     }
@@ -140,7 +141,7 @@ function launchedBy(tokens: readonly Token[], k: number): boolean {
 /** "Russian glide bombs", "a Russian April 13 missile strike": a side adjective before an attack noun. */
 function attackNounSide(tokens: readonly Token[], k: number): Side | null {
   const side = SIDE_ADJECTIVE.get(tokens[k]!.norm);
-  if (!side) return null;
+  if (!side || holdingCompound(tokens, k)) return null;
   for (let j = k + 1; j < tokens.length && j <= k + ATTACK_NOUN_REACH; j++) {
     const t = tokens[j]!;
     if (ATTACK_NOUNS.has(t.norm)) return side;

@@ -14,6 +14,7 @@ import {
   GOVERNOR_TEMPLATES,
   HEADLINE_SOURCE_DASHES,
   HEADLINE_SOURCE_WORDS,
+  INSTALLED_BODIES,
   INVERSION_MARKS,
   NAME_JOINERS,
   NOT_NAMES,
@@ -35,6 +36,7 @@ import { REGION_ADJECTIVES } from './vocabulary/place-words';
 import { inClass, lazyPhraseTrie, longestPhraseAt, wordClass } from './phrase-trie';
 import { tokenize, type Token } from './tokens';
 import { isCountWord } from './numbers';
+import { holdingCompound } from './sides';
 import { PEOPLE_NOUN } from './word-lookup';
 
 /** The speaker a sentence names for its claims. */
@@ -187,6 +189,14 @@ function findCandidates(toks: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length;) {
     const m = longestPhraseAt(SPEAKERS, toks, i);
+    if (m && holdingCompound(toks, m.last)) {
+      // "the Russia-installed mayor", "the region's Kremlin-appointed head": not the country
+      // speaks but an official of its side, named in the text's own words.
+      const office = installedOffice(toks, m.last + 3, m.value);
+      if (office) out.push({ first: i, last: m.last + 3, who: office, blocker: null });
+      i = m.last + (office ? 4 : 1);
+      continue;
+    }
     if (!m || !plausible(toks, i, m.last)) {
       i++;
       continue;
@@ -203,6 +213,13 @@ function findCandidates(toks: readonly Token[]): Candidate[] {
   addProperNames(toks, out);
   for (const c of out) c.blocker = blockerOf(toks, c.first);
   return out;
+}
+
+/** The speaker an official installed by `by`'s side is, when token `k` names an office. */
+function installedOffice(toks: readonly Token[], k: number, by: SpeakerName): SpeakerName | null {
+  const word = toks[k]?.norm ?? '';
+  const office = TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || INSTALLED_BODIES.has(word);
+  return office && by.side ? { name: null, side: by.side } : null;
 }
 
 /** Adds the proper names no table knows, where no known speaker stands, in text order. */

@@ -9,6 +9,7 @@ import { listPlaceAt } from './elliptical';
 import {
   AUXILIARIES,
   CLAUSE_BREAKERS,
+  RELATIVE_PRONOUNS,
   QUOTES,
   SPEECH_VERBS,
   VERB_FILLERS,
@@ -214,6 +215,10 @@ function breaksBetween(
     else if (w === ',') including = false;
     else if ((w === 'which' || w === 'whom') && tokens[k - 1]?.norm === 'of') continue;
     else if (CAUSE_CONJUNCTIONS.has(w) && (people || SAME_SUBJECT.has(tokens[k + 1]?.norm ?? '')))
+      continue;
+    // "killed in a missile strike that hit an apartment building in Dnipro": the attack's own
+    // clause says where the people it killed were.
+    else if (people && RELATIVE_PRONOUNS.has(w) && ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? ''))
       continue;
     else if (CLAUSE_BREAKERS.has(w)) return true;
   }

@@ -1,5 +1,25 @@
+import type { Token } from './tokens';
+import { HOLDING_PARTICIPLES } from './vocabulary/attack-words';
+
 /** The two sides; a figure's attacker is one of them. */
 export type Side = 'RU' | 'UA';
+
+/**
+ * Is the side word at `k` the first half of a compound that says who holds a place or installed
+ * an official ("the Russian-occupied city of Donetsk", "the Moscow-installed mayor")? Such a word
+ * names neither an attacker nor a speaker.
+ */
+export function holdingCompound(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k + 1];
+  const participle = tokens[k + 2];
+  return (
+    dash?.norm === '-' &&
+    participle !== undefined &&
+    dash.start === tokens[k]!.end &&
+    participle.start === dash.end &&
+    HOLDING_PARTICIPLES.has(participle.norm)
+  );
+}
 
 /** The other side. */
 export function opposite(side: Side): Side {

@@ -76,6 +76,19 @@ export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles that make a side word before them ("Russian-occupied", "Moscow-installed") describe
+ * who holds a place or appointed an official, not who attacked or who speaks.
+ */
+export const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'occupied',
+  'controlled',
+  'held',
+  'installed',
+  'annexed',
+  'appointed',
+]);
+
+/**
  * Verbs that make an attack noun their object and its subject the attacker: "Russia launched a
  * massive attack with 100 drones", "Moscow carried out a combined strike with …". Keyed by their
  * last word ("out" of "carried out"); `SUPPORT_VERB_PARTICLES` says what must stand before it.

@@ -286,6 +286,17 @@ export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
   'her',
 ]);
 
+/**
+ * Bodies a side may install besides its titled officials (`TITLE_WORDS`, `ROLE_NOUNS`): "the
+ * Moscow-installed authorities", "the Russia-appointed administration".
+ */
+export const INSTALLED_BODIES: ReadonlySet<string> = new Set([
+  'authorities',
+  'administration',
+  'leader',
+  'leadership',
+]);
+
 /** Nouns that may close an inverted attribution: "…, added the WSJ report." */
 export const TRAILING_NOUNS: ReadonlySet<string> = new Set([
   'report',

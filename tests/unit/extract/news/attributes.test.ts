@@ -7,6 +7,49 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // The attack's own relative clause says where the people it killed were.
+  {
+    text: 'Three people were killed in a missile strike that hit an apartment building in Dnipro, officials said.',
+    expect: [fig('people.killed', exact(3), { place: at('UA-12') })],
+  },
+  {
+    text: 'More than two dozen civilians were killed in shelling that struck a market in Russia-controlled Donetsk, according to the region’s Kremlin-appointed head.',
+    expect: [
+      fig('people.killed', moreThan(24), {
+        attacker: 'UA',
+        place: at('UA-14'),
+        attributedTo: 'Kremlin-appointed head',
+      }),
+    ],
+  },
+  // A relative clause after anything but the attack is no place of its casualties.
+  {
+    text: 'Three people were killed in Sumy, the governor said in a statement that was posted from Kharkiv.',
+    expect: [fig('people.killed', exact(3), { place: at('UA-59') })],
+  },
+  // "Russian-occupied", "Moscow-installed": who holds a place or installed an official, not who
+  // attacked or who speaks. An official a side installed speaks for that side.
+  {
+    text: 'Six people were killed and 20 were injured in the shelling of a busy marketplace in the Russian-occupied city of Donetsk.',
+    expect: [
+      fig('people.killed', exact(6), { attacker: null, place: at('UA-14') }),
+      fig('people.injured', exact(20), { attacker: null, place: at('UA-14') }),
+    ],
+  },
+  {
+    text: 'Two people were killed in shelling of Russian-controlled Horlivka, the Russia-installed mayor said.',
+    expect: [
+      fig('people.killed', exact(2), {
+        attacker: 'UA',
+        place: at('UA-14'),
+        attributedTo: 'Russia-installed mayor',
+      }),
+    ],
+  },
+  {
+    text: 'Ukrainian shelling killed three in Russian-held Donetsk, the Moscow-installed authorities said.',
+    expect: [fig('people.killed', exact(3), { attacker: 'UA', place: at('UA-14') })],
+  },
   // The verb that makes an attack noun its object: its subject attacked.
   {
     text: 'Russia launched a massive attack with 100 drones overnight, the air force said.',
