@@ -435,8 +435,16 @@ function assemble(
 }
 
 /**
- * The dates of each dated sentence of `kept`, in text order (undated sentences frame nothing),
- * reading paragraphs not yet read only as far as the frame looks.
+ * A report states its own day near its top: in the headline, the standfirst, the lead or the
+ * paragraph after it. A date further down dates background ("On August 22, Pushilin reported an
+ * artillery attack …", "Last month, …"), not the undated lead above it.
+ */
+const FRAME_SENTENCES = 8;
+
+/**
+ * The dates of each dated sentence among the first `FRAME_SENTENCES` of `kept`, in text order
+ * (undated sentences frame nothing), reading paragraphs not yet read only as far as the frame
+ * looks.
  */
 function* sentenceDatesOf(
   kept: readonly Kept[],
@@ -444,8 +452,10 @@ function* sentenceDatesOf(
   text: string | null,
   fresh: boolean,
 ): Generator<readonly RoledDate[]> {
+  let read = 0;
   for (const k of kept) {
     for (const s of sentencesOf(k, published, text, fresh)) {
+      if (++read > FRAME_SENTENCES) return;
       if (s.dates.length > 0) yield s.dates;
     }
   }

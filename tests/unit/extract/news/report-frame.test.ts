@@ -5,6 +5,36 @@
 import { at, exact, fig, runTable, type Row } from './harness';
 
 const rows: Row[] = [
+  // A date far down a report dates its background, not the undated lead at its top.
+  {
+    text: [
+      'Ukraine shells market in Donetsk, three killed',
+      'Three people were killed and five others were injured at the market, the head of the region said.',
+      'Two buses were also damaged.',
+      'Windows were blown out in nearby homes.',
+      'Rescuers worked through the morning.',
+      'The market had reopened last year.',
+      'Traders said they would return.',
+      'The city has been shelled often.',
+      'On Tuesday, an artillery attack on the city injured nine people.',
+    ].join('\n'),
+    published: '2025-09-10',
+    expect: [
+      fig('people.killed', exact(3), { date: '2025-09-10' }),
+      fig('people.killed', exact(3), { date: '2025-09-10' }),
+      fig('people.injured', exact(5), { date: '2025-09-10' }),
+      fig('people.injured', exact(9), { date: '2025-09-09' }),
+    ],
+  },
+  // Near the top, a date the lead leaves out still frames it.
+  {
+    text: 'Ukraine shells market in Donetsk, three killed\nThree people were killed at the market, the head of the region said.\nThe shelling began on Tuesday morning.',
+    published: '2025-09-10',
+    expect: [
+      fig('people.killed', exact(3), { date: '2025-09-09' }),
+      fig('people.killed', exact(3), { date: '2025-09-09' }),
+    ],
+  },
   {
     text: 'Russia fires 300 drones at Ukraine\n\nRussia launched 300 drones and 12 missiles at Ukraine overnight into Wednesday, the air force said.',
     published: '2025-07-17',
