@@ -2,6 +2,8 @@ import { SPEECH_VERBS } from './vocabulary/speakers';
 import type { DateHit } from './dates';
 import type { Token } from './tokens';
 import { SPEECH_GAP, COUNT_MARKERS, TIME_WORDS } from './vocabulary/dates';
+import { TOLL_MOVES } from './vocabulary/tolls';
+import { isCountWord } from './numbers';
 
 /**
  * What a date in a sentence dates. `event`: the thing that happened ("overnight", "Friday's
@@ -52,6 +54,24 @@ function isCountTime(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Words between a toll's verb and the day it moved on: "rose to 14 people on Tuesday". */
+const RISE_REACH = 5;
+
+/**
+ * "The death toll … rose to five on Tuesday": the day a toll moved is when it was counted; the
+ * people it counts were killed in the attack, whose day the report gives elsewhere.
+ */
+function isTollMoveTime(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.norm === 'on') k--;
+  for (let n = 0; n < RISE_REACH && k > 0; n++, k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'to') return isCountWord(tokens[k + 1]) && TOLL_MOVES.has(tokens[k - 1]!.norm);
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** "said Saturday", "reported on Nov. 10", "wrote on social media on Saturday". */
 function isSpeechTime(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 1 - SPEECH_GAP_REACH; k--) {
@@ -74,7 +94,7 @@ export function roleDates(
 function roleOf(sentence: string, tokens: readonly Token[], h: DateHit): DateRole {
   if (isStamp(sentence, h)) return 'stamp';
   const first = tokenIndexAt(tokens, h.start);
-  if (isCountTime(tokens, first)) return 'count';
+  if (isCountTime(tokens, first) || isTollMoveTime(tokens, first)) return 'count';
   if (isSpeechTime(tokens, first)) return 'speech';
   return 'event';
 }

@@ -67,6 +67,22 @@ export const TOLL_VERBS: ReadonlySet<string> = new Set([
   'was',
 ]);
 
+/** Verbs that move a toll to a new number: "rose to 14", "has climbed to 9". */
+export const TOLL_MOVES: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'rises',
+  'climbed',
+  'climbs',
+  'increased',
+  'increases',
+  'jumped',
+  'jumps',
+  'grew',
+  'grown',
+  'grows',
+]);
+
 /** Verbs that link a toll to its number: "the death toll rose to 14", "stood at 14". */
 export const TOLL_LINKS: ReadonlySet<string> = new Set([
   'rose',

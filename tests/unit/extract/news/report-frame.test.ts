@@ -26,6 +26,15 @@ const rows: Row[] = [
       fig('people.injured', exact(9), { date: '2025-09-09' }),
     ],
   },
+  // The day a toll rose is when it was counted; its people died in the attack of the day before.
+  {
+    text: 'The death toll from a Russian missile strike on Odesa rose to five on Monday, officials said.\nRussia struck the Black Sea city on Sunday, also injuring 23 people.',
+    published: '2025-07-21',
+    expect: [
+      fig('people.killed', exact(5), { date: '2025-07-20', place: at('UA-51') }),
+      fig('people.injured', exact(23), { date: '2025-07-20', place: at('UA-51') }),
+    ],
+  },
   // "an overnight attack … on July 20": the day named says which night it was.
   {
     text: 'Rescuers searched the rubble in Lutsk for a second day, officials said on July 21.\nRussia launched a large overnight attack on several regions on July 20.\nA Russian strike on a building in Lutsk killed 12 people.',
