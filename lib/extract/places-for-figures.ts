@@ -60,6 +60,13 @@ export function placesIn(
     // "the city's mayor", "the country's air force": the one whose people speak, not a place.
     const possessive = possessiveAt(text, hit.end);
     if (hit.kind !== 'name' && possessive) continue;
+    // "Russia struck the Black Sea city on Monday": a city the sea only describes, named before it
+    // or left to the report's scene; never the sea, nor a capital away from it.
+    if (hit.place?.level === 'sea' && SEA_SETTLEMENT.test(text.slice(hit.end, hit.end + 24))) {
+      const named = namedBefore(out, 'city');
+      if (!named) continue;
+      hit.place = named.place;
+    }
     // "Donetsk …, the city": the city named before it, else the report's (see `resolve`).
     if (hit.kind === 'city') {
       const named = namedBefore(out, 'city');
@@ -405,6 +412,12 @@ function namedWithin(text: string, hit: PlaceHit, next: PlaceHit | undefined): P
   const m = SETTLEMENT_OF.exec(text.slice(hit.end, next.end));
   return m && hit.end + m[0].length >= next.start ? next : hit;
 }
+
+/** "the Black Sea city", "the Black Sea port": a settlement not named after it ("port of Odesa"). */
+const SEA_SETTLEMENT = new RegExp(
+  `^\\s+(?:${SETTLEMENT_NOUNS.map((w) => w.replace(' ', '\\s+')).join('|')})\\b(?!\\s+of\\b)`,
+  'i',
+);
 
 /** The words after "the Black Sea" in "the Black Sea port of Odesa". */
 const SETTLEMENT_OF = new RegExp(

@@ -7,6 +7,11 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // "the Black Sea city" is a city the sea describes, not the sea.
+  {
+    text: 'Russia struck the Black Sea port city overnight, killing two people.',
+    expect: [fig('people.killed', exact(2), { place: at('UA') })],
+  },
   // The attack's own relative clause says where the people it killed were.
   {
     text: 'Three people were killed in a missile strike that hit an apartment building in Dnipro, officials said.',
