@@ -214,6 +214,13 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
     'deaths of',
     'claimed the lives of',
     'took the lives of',
+    // Wire copy translated from Russian drops the article: "took lives of 28 civilians".
+    'claimed lives of',
+    'took lives of',
+    'claiming the lives of',
+    'taking the lives of',
+    'claims the lives of',
+    'takes the lives of',
   ].map((w) => p(w, { casualty: 'killed', nominal: true })),
   ...[
     'injured',

@@ -2,6 +2,14 @@
 import { at, atLeast, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const rows: Row[] = [
+  // A toll in a participle after the strike's clause.
+  {
+    text: 'A Russian missile strike hit a shopping mall in Kharkiv, claiming the lives of more than 20 people, including five children.',
+    expect: [
+      fig('people.killed', moreThan(20), { attacker: 'RU', place: at('UA-63') }),
+      fig('people.killed', exact(5), { group: 'children' }),
+    ],
+  },
   {
     text: 'Three civilians were killed in a Russian drone strike on Kharkiv, the regional governor said.',
     expect: [
