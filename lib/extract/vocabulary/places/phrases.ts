@@ -136,6 +136,9 @@ export const PHRASES: readonly PhraseEntry[] = [
   { phrase: 'capital city', code: null, kind: 'capital', afterThe: true },
   { phrase: 'capital region', code: null, kind: 'capital', afterThe: true },
   { phrase: 'city', code: null, kind: 'city', afterThe: true },
+  // "Two ballistic missiles struck the city centre": a part of the story's city stands for it.
+  { phrase: 'city centre', code: null, kind: 'city', afterThe: true },
+  { phrase: 'city center', code: null, kind: 'city', afterThe: true },
   // "wounded across the country", "nationwide": the attacked side's country, decided from context.
   { phrase: 'country', code: null, kind: 'country', afterThe: true },
   { phrase: 'nationwide', code: null, kind: 'country' },
@@ -168,8 +171,6 @@ export const STOP_PHRASES: readonly string[] = [
   'Kyiv Post',
   'Kiev Post',
   'Moscow Times',
-  'city center',
-  'city centre',
   'city council',
   'city administration',
   'city military administration',

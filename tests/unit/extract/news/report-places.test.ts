@@ -7,6 +7,15 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // "the city centre" is a part of the story's city.
+  {
+    text: 'A Russian strike on Odesa killed two people. Two ballistic missiles struck the city centre.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), { place: at('UA-51') }),
+      fig('missiles.hit', exact(2), { place: at('UA-51') }),
+    ],
+  },
   // A dateline names where the reporter filed, not where anything happened.
   {
     text: 'KYIV, Ukraine (AP) — Russia launched 350 drones overnight, the air force said.',
