@@ -17,7 +17,7 @@ import { findNumbers, singularPerson, type NumberExpr } from './numbers';
 import { coordinatedVerb, isBreak, phraseAt, type ActionHit } from './phrases';
 import { qualify } from './qualifiers';
 import { tollBefore } from './toll';
-import { INCREMENT_WORDS } from './vocabulary/tolls';
+import { CASUALTY_FATES, INCREMENT_WORDS, NUMBER_OF_HEADS, TOLL_MOVES } from './vocabulary/tolls';
 import { CAUSE_CONJUNCTIONS } from './vocabulary/place-words';
 import type { Token } from './tokens';
 import type { Casualty } from './vocabulary/actions';
@@ -441,18 +441,42 @@ export function findFigures(tokens: readonly Token[], previous: RawFigure | null
     });
   }
   distributeRespectively(tokens, out);
-  return dropTollIncrements(tokens, dropKindBreakdown(tokens, out));
+  return dropCasualtyPartitives(tokens, dropTollIncrements(tokens, dropKindBreakdown(tokens, out)));
 }
+
+/**
+ * "One of the injured later died", "10 of the injured are in moderate condition": a count out of
+ * a toll that says what became of some of its people is no toll; compared with other sources'
+ * tolls it would read as a conflict. "23 of those killed were inside the building" still counts.
+ */
+function dropCasualtyPartitives(tokens: readonly Token[], out: RawFigure[]): RawFigure[] {
+  if (out.length === 0) return out;
+  return out.filter((f) => {
+    if (f.cls !== 'people' || tokens[f.last + 1]?.norm !== 'of') return true;
+    const the = tokens[f.last + 2]?.norm;
+    if (the !== 'the' && the !== 'those') return true;
+    if (!NUMBER_OF_HEADS.has(tokens[f.last + 3]?.norm ?? '')) return true;
+    for (let k = f.last + 4; k < tokens.length && k <= f.last + 3 + FATE_REACH; k++) {
+      if (tokens[k]!.kind === 'punct') return true;
+      if (CASUALTY_FATES.has(tokens[k]!.norm)) return false;
+    }
+    return true;
+  });
+}
+
+/** Words between a partitive's people and what became of them: "of the injured later died". */
+const FATE_REACH = 5;
 
 /**
  * "The death toll has risen to 24 after another person died in hospital": the one who died raised
  * the toll before it; compared with other sources' tolls it would read as a conflict.
  */
 function dropTollIncrements(tokens: readonly Token[], out: RawFigure[]): RawFigure[] {
-  if (out.length < 2) return out;
+  if (out.length === 0) return out;
   let toll: RawFigure | null = null;
   return out.filter((f) => {
     if (f.cls !== 'people') return true;
+    if (raisedTollBefore(tokens, f.first)) return false;
     if (
       toll &&
       f.action === toll.action &&
@@ -464,6 +488,22 @@ function dropTollIncrements(tokens: readonly Token[], out: RawFigure[]): RawFigu
     return true;
   });
 }
+
+/**
+ * "He said the toll climbed after a man born in 1960 died in hospital": a toll that moved with no
+ * number of its own, and the people whose deaths moved it, named after "after" or "when".
+ */
+function raisedTollBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k > 0 && k >= first - RAISE_REACH; k--) {
+    if (!CAUSE_CONJUNCTIONS.has(tokens[k]!.norm)) continue;
+    const moved = tokens[k - 1]!;
+    return TOLL_MOVES.has(moved.norm) && tokens[k - 2]?.norm === 'toll';
+  }
+  return false;
+}
+
+/** Words between "after" and the people whose deaths raised a toll: "after a man born in 1960". */
+const RAISE_REACH = 4;
 
 /**
  * Is the figure a count added to a toll: "another person", "two more people", "a further 3"? Not

@@ -67,6 +67,22 @@ export const TOLL_VERBS: ReadonlySet<string> = new Set([
   'was',
 ]);
 
+/**
+ * What became of some of a toll's people: "one of the injured later died", "10 of the wounded are
+ * in serious condition", "two of those hurt remain in hospital".
+ */
+export const CASUALTY_FATES: ReadonlySet<string> = new Set([
+  'died',
+  'dies',
+  'die',
+  'succumbed',
+  'condition',
+  'hospital',
+  'hospitalized',
+  'hospitalised',
+  'treatment',
+]);
+
 /** Verbs that move a toll to a new number: "rose to 14", "has climbed to 9". */
 export const TOLL_MOVES: ReadonlySet<string> = new Set([
   'rose',

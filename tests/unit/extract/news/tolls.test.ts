@@ -3,6 +3,25 @@
 import { at, exact, fig, runTable, type Row } from './harness';
 
 const rows: Row[] = [
+  // What became of some of a toll's people is no toll.
+  {
+    text: 'Eleven people were injured in the strike on Kharkiv. One of the injured later died in hospital, the governor said.',
+    expect: [fig('people.injured', exact(11))],
+  },
+  {
+    text: 'Twelve people were wounded, the mayor said. 10 of the wounded are in moderate condition.',
+    expect: [fig('people.injured', exact(12))],
+  },
+  // Where some of a toll's people were is still a part of it.
+  {
+    text: 'Authorities said that 23 of those killed were inside the building.',
+    expect: [fig('people.killed', exact(23))],
+  },
+  // The death that moved a toll with no number of its own is no toll.
+  {
+    text: 'He said the toll climbed after a man born in 1960 died in hospital.',
+    expect: [],
+  },
   {
     text: "The death toll from Saturday's drone strike on Kharkiv has risen to 9, the mayor said.",
     published: '2025-07-20',
