@@ -9,7 +9,8 @@ import {
   possessiveAt,
   surroundings,
 } from './places-for-figures';
-import { findPlaces, type PlaceHit } from './places/find-places';
+import { findPlaces, placeByCode, type PlaceHit } from './places/find-places';
+import { OBLAST_OF_GOVERNED_CITY } from './vocabulary/speakers';
 import type { Speaker } from './report-speakers';
 import { opposite, sideOfCode, type Side } from './sides';
 import { CONTESTED_CODES } from './vocabulary/places/contested';
@@ -108,11 +109,18 @@ function readJurisdiction(name: string, words: string): Place | null {
         if (possessiveAt(text, h.end)) continue;
         return null;
       }
-      return h.place;
+      // "Kyiv Governor", "the Kyiv regional head": the oblast, not the city with its own code.
+      const oblast = GOVERNOR.test(text)
+        ? OBLAST_OF_GOVERNED_CITY.get(h.place.code ?? '')
+        : undefined;
+      return (oblast && placeByCode(oblast)) || h.place;
     }
   }
   return null;
 }
+
+/** Words that make a local speaker a region's: "Kyiv Governor", "the Kyiv regional head". */
+const GOVERNOR = /\b(?:governor|gov|regional|oblast)\b/i;
 
 /**
  * Carries what a report has established about places and sides from sentence to sentence: where

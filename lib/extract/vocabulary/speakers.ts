@@ -62,6 +62,12 @@ export const REGIONS: readonly (readonly [string, SpeakerSide])[] = [
 ];
 
 /**
+ * Cities with a code of their own whose governor answers for the region around them: Kyiv's
+ * governor heads the oblast; the city has its mayor and its own military administration.
+ */
+export const OBLAST_OF_GOVERNED_CITY: ReadonlyMap<string, string> = new Map([['UA-30', 'UA-32']]);
+
+/**
  * How news names a region's governor; `{R}` is the region, `{A}` each of `REGION_ADJECTIVES`
  * (place-words.ts). Most become "{R} Governor"; "the
  * regional governor of Voronezh" keeps the text's own words, as CLAIMS.md spells it.

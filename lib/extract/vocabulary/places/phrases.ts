@@ -9,6 +9,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'of',
   'region',
   'regions',
+  'regional',
   'oblast',
   'oblasts',
   'province',
@@ -39,6 +40,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 /** Region words after a name ("Kharkiv Oblast"); `true` marks a plural that can close a list. */
 export const REGION_SUFFIXES: ReadonlyMap<string, boolean> = new Map<string, boolean>([
   ['region', false],
+  // "the Kyiv regional head", "Kyiv regional military administration": the oblast, not the city.
+  ['regional', false],
   ['oblast', false],
   ['province', false],
   ['krai', false],

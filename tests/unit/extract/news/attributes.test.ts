@@ -7,6 +7,22 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // Kyiv's governor and its "regional" bodies answer for the oblast, not the city.
+  {
+    text: 'The Kyiv regional head, Mykola Kalashnyk, stated that three people were killed and 10 others were injured.',
+    expect: [
+      fig('people.killed', exact(3), { place: at('UA-32') }),
+      fig('people.injured', exact(10), { place: at('UA-32') }),
+    ],
+  },
+  {
+    text: 'The head of the Kyiv regional military administration said three people were injured.',
+    expect: [fig('people.injured', exact(3), { place: at('UA-32') })],
+  },
+  {
+    text: 'Kyiv Mayor Vitali Klitschko said three people were injured.',
+    expect: [fig('people.injured', exact(3), { place: at('UA-30') })],
+  },
   // "the Black Sea city" is a city the sea describes, not the sea.
   {
     text: 'Russia struck the Black Sea port city overnight, killing two people.',
