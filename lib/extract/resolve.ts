@@ -194,6 +194,8 @@ export class ReportPlaces {
     const side = sideOfCode(p.code);
     if (!side) return;
     this.sceneBySide.set(side, p);
+    // Both sides' weapons fall on an occupied region: Donetsk is the scene of either's attacks.
+    if (p.code && CONTESTED_CODES.has(p.code)) this.sceneBySide.set(opposite(side), p);
     this.scene = p;
   }
 

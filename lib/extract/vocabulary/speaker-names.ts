@@ -118,10 +118,21 @@ export const INSTITUTIONS: readonly Institution[] = [
     sided: { RU: 'Russian Emergencies Ministry' },
   },
   {
-    phrases: ['state emergency service', 'emergency service', 'emergency services'],
+    phrases: [
+      'state emergency service',
+      'emergency service',
+      'emergency services',
+      'state emergencies service',
+      'emergencies service',
+    ],
     name: 'State Emergency Service',
     side: 'UA',
     sided: { UA: 'State Emergency Service' },
+  },
+  {
+    phrases: ['interior ministry', 'ministry of internal affairs', 'internal affairs ministry'],
+    name: 'Interior Ministry',
+    sided: { RU: 'Russian Interior Ministry', UA: 'Ukrainian Interior Ministry' },
   },
   {
     phrases: ['police'],
@@ -129,7 +140,13 @@ export const INSTITUTIONS: readonly Institution[] = [
     sided: { RU: 'Russian police', UA: 'Ukrainian police' },
   },
   {
-    phrases: ['prosecutors', "prosecutor general's office", 'office of the prosecutor general'],
+    phrases: [
+      'prosecutors',
+      "prosecutor general's office",
+      'office of the prosecutor general',
+      'prosecutor general',
+      'general prosecutor',
+    ],
     name: 'prosecutors',
     sided: { RU: 'Russian prosecutors', UA: 'Ukrainian prosecutors' },
   },
@@ -252,6 +269,11 @@ export const NAMED_SPEAKERS: readonly (readonly [string, SpeakerName])[] = [
     p,
     NEUTRAL('ISW'),
   ]),
+  // Heads Russia installed in occupied Ukrainian regions: their own side's officials.
+  ['pushilin', RU('Donetsk occupation head')],
+  ['pasechnik', RU('Luhansk occupation head')],
+  ['saldo', RU('Kherson occupation governor')],
+  ['balitsky', RU('Zaporizhzhia occupation governor')],
   ['trump', NEUTRAL('US President')],
   ['white house', NEUTRAL('White House')],
   // "the region's governor said": a governor the text does not name, nor their region.

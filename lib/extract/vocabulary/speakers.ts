@@ -98,6 +98,8 @@ export const GOVERNOR_NAMES: Readonly<Record<string, string>> = {
   khinshtein: 'Kursk',
   syniehubov: 'Kharkiv',
   synegubov: 'Kharkiv',
+  synehubov: 'Kharkiv',
+  sinegubov: 'Kharkiv',
   lysak: 'Dnipropetrovsk',
   'ivan fedorov': 'Zaporizhzhia',
   prokudin: 'Kherson',

@@ -223,6 +223,27 @@ const CASES: Case[] = [
     'Air defenses destroyed 41 Ukrainian drones, the press service of the Defense Ministry said.',
     ['Defense Ministry', null, false, 'Defense Ministry'],
   ],
+  // More of the officials news quotes.
+  [
+    "In Mykolaiv, Ukraine's state emergencies service reported that five people were injured.",
+    ['State Emergency Service', 'UA', false, "Ukraine's state emergencies service"],
+  ],
+  [
+    "Ukraine's interior ministry said five people were injured in Kharkiv.",
+    ['Ukrainian Interior Ministry', 'UA', false, "Ukraine's interior ministry"],
+  ],
+  [
+    "According to Ukraine's general prosecutor, nine people had been killed.",
+    ['Ukrainian prosecutors', 'UA', false, "Ukraine's general prosecutor"],
+  ],
+  [
+    'Synehubov said five people were injured in Kharkiv.',
+    ['Kharkiv Governor', 'UA', false, 'Synehubov'],
+  ],
+  [
+    'Three civilians were killed in Ukrainian shelling of Donetsk, Pushilin said.',
+    ['Donetsk occupation head', 'RU', false, 'Pushilin'],
+  ],
   // A headline's source after a dash at its end.
   [
     'Air defenses down 41 Ukrainian drones over Russian regions overnight — Defense Ministry',
