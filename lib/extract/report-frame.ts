@@ -40,14 +40,9 @@ export function reportFrame(
     for (const dates of sentenceDates) {
       // "overnight, the mayor said yesterday": the night before the day it was said.
       const spoken = dates.find((d) => d.role === 'speech' && d.date)?.date ?? null;
-      // "a large-scale overnight attack … on Nov. 19": the day named says which night it was.
       for (const d of dates) {
-        if (d.role !== role || d.kind === 'vague' || d.kind === 'overnight') continue;
-        if (inWindow(d.date, pub)) return d.date;
-      }
-      for (const d of dates) {
-        if (d.role !== role || d.kind !== 'overnight') continue;
-        const day = spoken ?? d.date;
+        if (d.role !== role || d.kind === 'vague') continue;
+        const day = d.kind === 'overnight' ? (spoken ?? d.date) : d.date;
         if (inWindow(day, pub)) return day;
       }
     }
