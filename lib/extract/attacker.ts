@@ -219,10 +219,14 @@ function supportVerbBefore(tokens: readonly Token[], noun: number): number {
   for (let k = noun - 1; k >= 0 && k >= noun - SUPPORT_VERB_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.norm !== '-') return -1;
+    // "launched an investigation into the attack", "a probe after an attack": not its object.
+    if (SIDE_PREPOSITIONS.has(t.norm) || clauseBoundary(t)) return -1;
     if (!SUPPORT_VERBS.has(t.norm)) continue;
     const before = SUPPORT_VERB_PARTICLES.get(t.norm);
     if (before && !before.has(tokens[k - 1]?.norm ?? '')) return -1;
-    return before ? k - 1 : k;
+    const verb = before ? k - 1 : k;
+    // "accused Kyiv of launching an attack": the clause's subject accuses, it does not attack.
+    return tokens[verb - 1]?.norm === 'of' || tokens[verb - 1]?.norm === 'for' ? -1 : verb;
   }
   return -1;
 }

@@ -20,6 +20,7 @@ import {
   NOT_NAMES,
   NOT_SAYING,
   OBJECT_MARKERS,
+  OFFICE_OF,
   OTHER_GOVERNORS,
   PASSIVE_AUXILIARIES,
   REGIONS,
@@ -64,22 +65,8 @@ const MERGE_REACH = 3;
 /** Verb-to-speaker words in an inverted attribution: "said the Ukrainian president". */
 const INVERSION_REACH = 2;
 
-function* officialEntries(): Generator<readonly [string, SpeakerName]> {
-  yield* NAMED_SPEAKERS;
-  yield* OTHER_GOVERNORS;
-  for (const [region, side] of REGIONS) {
-    for (const [pattern, name] of GOVERNOR_TEMPLATES) {
-      const who = { name: name.replace('{R}', region), side, key: `gov:${region}` };
-      const named = pattern.replace('{R}', region);
-      if (!named.includes('{A}')) yield [named, who];
-      else for (const a of REGION_ADJECTIVES) yield [named.replace('{A}', a), who];
-    }
-  }
-  const regionSide = new Map(REGIONS);
-  for (const [surname, region] of Object.entries(GOVERNOR_NAMES)) {
-    const side = regionSide.get(region) ?? null;
-    yield [surname, { name: `${region} Governor`, side, key: `gov:${region}` }];
-  }
+/** Institutions by every name news gives them, each with its possessive ("the Air Force's"). */
+function* institutionEntries(): Generator<readonly [string, SpeakerName]> {
   for (const inst of INSTITUTIONS) {
     for (const phrase of inst.phrases) {
       for (const [word, side] of Object.entries(COUNTRY_WORDS)) {
@@ -110,11 +97,26 @@ function* speakerEntries(): Generator<readonly [string, SpeakerName]> {
       p.split(' ').at(-1)!.toLowerCase(),
     ),
   );
-  for (const entry of officialEntries()) {
+  yield* NAMED_SPEAKERS;
+  yield* OTHER_GOVERNORS;
+  for (const [region, side] of REGIONS) {
+    for (const [pattern, name] of GOVERNOR_TEMPLATES) {
+      const who = { name: name.replace('{R}', region), side, key: `gov:${region}` };
+      const named = pattern.replace('{R}', region);
+      if (!named.includes('{A}')) yield [named, who];
+      else for (const a of REGION_ADJECTIVES) yield [named.replace('{A}', a), who];
+    }
+  }
+  const regionSide = new Map(REGIONS);
+  for (const [surname, region] of Object.entries(GOVERNOR_NAMES)) {
+    const side = regionSide.get(region) ?? null;
+    yield [surname, { name: `${region} Governor`, side, key: `gov:${region}` }];
+  }
+  for (const entry of institutionEntries()) {
     yield entry;
     // "the Defense Ministry's press service said", "the Air Force's Telegram channel": an
-    // official's possessive names its own office, which speaks for it. Not a country's: "Russia's
-    // drones killed three" names no speaker.
+    // institution's possessive names its own office, which speaks for it. Not a country's or a
+    // person's: "Russia's drones", "the Kremlin's troops killed five" name no speaker.
     const [phrase, who] = entry;
     const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
     if (!/['’]s$/.test(last) && !placeEnds.has(last)) yield [`${phrase}'s`, who];
@@ -267,7 +269,10 @@ function blockerOf(toks: readonly Token[], first: number): string | null {
   if (marker === undefined || !OBJECT_MARKERS.has(marker)) return null;
   k--;
   while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;
-  return ROLE_NOUNS.has(toks[k]?.norm ?? '') ? null : marker;
+  const role = toks[k]?.norm ?? '';
+  // "the press service of the Defense Ministry"; not "the ambulance service in Kyiv".
+  const office = ROLE_NOUNS.has(role) || OFFICE_OF.get(role) === toks[k - 1]?.norm;
+  return office ? null : marker;
 }
 
 /** A speech verb used actively: not "was reported killed". */
@@ -399,6 +404,8 @@ function headlineSpeaker(toks: readonly Token[], c: Candidate): Candidate | null
  */
 function trailingSource(toks: readonly Token[], c: Candidate): Candidate | null {
   if (c.last !== toks.length - 1 || c.who.name === null || c.blocker !== null) return null;
+  // "Russia fired 12 missiles at one city — Kyiv": a place, not a source.
+  if (c.who.countryOnly) return null;
   let k = c.first - 1;
   for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
   while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;

@@ -476,7 +476,10 @@ function dropTollIncrements(tokens: readonly Token[], out: RawFigure[]): RawFigu
   let toll: RawFigure | null = null;
   return out.filter((f) => {
     if (f.cls !== 'people') return true;
-    if (raisedTollBefore(tokens, f.first)) return false;
+    // "the toll climbed after a man … died", "rose when two more people died"; not "the toll rose
+    // as strikes killed 12 civilians", a new attack's dead.
+    if ((f.value.n === 1 || increment(tokens, f)) && raisedTollBefore(tokens, f.first))
+      return false;
     if (
       toll &&
       f.action === toll.action &&

@@ -60,13 +60,17 @@ export function placesIn(
     // "the city's mayor", "the country's air force": the one whose people speak, not a place.
     const possessive = possessiveAt(text, hit.end);
     if (hit.kind !== 'name' && possessive) continue;
-    // "Russia struck the Black Sea city on Monday": a city the sea only describes, named before it
-    // or left to the report's scene; never the sea, nor a capital away from it.
-    if (hit.place?.level === 'sea' && SEA_SETTLEMENT.test(text.slice(hit.end, hit.end + 24))) {
-      const named = namedBefore(out, 'city');
-      if (!named) continue;
-      hit.place = named.place;
-    }
+    // "Russia struck the Black Sea city on Monday": a city the sea only describes is left to the
+    // report's scene; it is neither the sea nor a capital away from it.
+    if (hit.place?.level === 'sea' && SEA_SETTLEMENT.test(text.slice(hit.end, hit.end + 24)))
+      continue;
+    // "the city centre of Sumy": the city named after it.
+    if (
+      hit.kind === 'city' &&
+      found[i + 1] &&
+      /^\s+(?:of|in)\s+$/.test(text.slice(hit.end, found[i + 1]!.start + start))
+    )
+      continue;
     // "Donetsk …, the city": the city named before it, else the report's (see `resolve`).
     if (hit.kind === 'city') {
       const named = namedBefore(out, 'city');
@@ -225,7 +229,12 @@ function breaksBetween(
       continue;
     // "killed in a missile strike that hit an apartment building in Dnipro": the attack's own
     // clause says where the people it killed were.
-    else if (people && RELATIVE_PRONOUNS.has(w) && ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? ''))
+    else if (
+      people &&
+      RELATIVE_PRONOUNS.has(w) &&
+      ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? '') &&
+      TARGET_WORDS.has(tokens[k + 1]?.norm ?? '')
+    )
       continue;
     else if (CLAUSE_BREAKERS.has(w)) return true;
   }

@@ -48,7 +48,9 @@ export class ReportDates {
     let vague = false;
     let overnight: RoledDate | null = null;
     let spoken: RoledDate | null = null;
+    let counted: RoledDate | null = null;
     for (const d of this.dates) {
+      if (d.role === 'count' && d.date && !counted) counted = d;
       // "said last week that …": whatever it said happened before an unknown day.
       if (d.kind === 'vague' && (d.role === 'event' || d.role === 'speech')) vague = true;
       if (d.role === 'speech' && d.date && !spoken) spoken = d;
@@ -63,8 +65,10 @@ export class ReportDates {
     if (overnight) return spoken?.date ?? this.context() ?? overnight.date;
     if (vague) return null;
     const context = this.context();
-    // What someone said on Saturday happened by Saturday, whatever day the report is about.
+    // What someone said on Saturday happened by Saturday, whatever day the report is about; a
+    // toll counted on Thursday ("rose to 31 on Thursday") was of an attack by Thursday.
     if (spoken?.date && (context === null || spoken.date < context)) return spoken.date;
+    if (counted?.date && (context === null || counted.date < context)) return counted.date;
     return context;
   }
 

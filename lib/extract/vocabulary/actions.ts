@@ -52,9 +52,6 @@ export const ACTION_PHRASES: readonly ActionPhrase[] = [
   ...['launching', 'firing', 'sending', 'unleashing', 'using', 'deploying', 'entering'].map((w) =>
     p(w, { action: 'launched', progressive: true }),
   ),
-  // "The air force tracked 192 air targets": what radar followed in was launched at the country.
-  ...['tracked', 'detected'].map((w) => p(w, { action: 'launched' })),
-  ...['tracking', 'detecting'].map((w) => p(w, { action: 'launched', progressive: true })),
   p('entered', { action: 'launched' }),
   // "drones headed for Moscow have been destroyed": usually a modifier, so a later verb wins.
   ...[

@@ -97,7 +97,6 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
   'launched',
   'launches',
   'launch',
-  'launching',
   'unleashed',
   'unleashes',
   'staged',
@@ -111,7 +110,7 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
 
 /** "carried out": a particle among `SUPPORT_VERBS` is one only after one of these. */
 export const SUPPORT_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['out', new Set(['carried', 'carries', 'carry', 'carrying'])],
+  ['out', new Set(['carried', 'carries', 'carry'])],
 ]);
 
 /** Words an attack noun may stand apart from its support verb by: "launched a record-breaking". */

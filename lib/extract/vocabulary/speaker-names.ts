@@ -214,6 +214,8 @@ export const NAMED_SPEAKERS: readonly (readonly [string, SpeakerName])[] = [
   ["ukraine's military's air force", UA(UAF)],
   ['ihnat', UA(UAF)],
   ['the ministry', NEUTRAL('Defense Ministry')],
+  // "the ministry's press service said": its office speaks for it.
+  ["the ministry's", NEUTRAL('Defense Ministry')],
   ['the ministry in moscow', RU(RDM)],
   ['russian mod', RU(RDM)],
   ...[

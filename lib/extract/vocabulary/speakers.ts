@@ -280,9 +280,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'officials',
   'member',
   'press',
-  // "the press service of the Defense Ministry said".
-  'service',
 ]);
+
+/** Role nouns only after a word: "the press service of the Defense Ministry said". */
+export const OFFICE_OF: ReadonlyMap<string, string> = new Map([['service', 'press']]);
 
 /** Words skipped between a verb and its speaker, or before a name: "said the air force". */
 export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([

@@ -80,7 +80,6 @@ export const CASUALTY_FATES: ReadonlySet<string> = new Set([
   'hospital',
   'hospitalized',
   'hospitalised',
-  'treatment',
 ]);
 
 /** Verbs that move a toll to a new number: "rose to 14", "has climbed to 9". */

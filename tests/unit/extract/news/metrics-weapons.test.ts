@@ -2,19 +2,6 @@
 import { about, at, exact, fig, moreThan, runTable, type Row } from './harness';
 
 const rows: Row[] = [
-  // What the air force's radar tracked was launched at the country, parts and all.
-  {
-    text: 'The Ukrainian air force reported tracking a total of 192 air targets, consisting of four Iskander ballistic missiles and 188 enemy drones.',
-    expect: [
-      fig('aerial.launched', exact(192), { attacker: 'RU', place: at('UA') }),
-      fig('missiles.launched', exact(4), { attacker: 'RU' }),
-      fig('drones.launched', exact(188), { attacker: 'RU' }),
-    ],
-  },
-  {
-    text: 'In total, 50 air targets were detected, the air force said.',
-    expect: [fig('aerial.launched', exact(50))],
-  },
   // drones.launched: launched / fired / sent / attacked with / targeted
   {
     text: 'Russia launched 97 drones at Ukraine overnight.',

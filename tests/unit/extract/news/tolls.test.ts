@@ -17,6 +17,25 @@ const rows: Row[] = [
     text: 'Authorities said that 23 of those killed were inside the building.',
     expect: [fig('people.killed', exact(23))],
   },
+  // A new attack's dead after a toll rose are counted; so are the injured that are children.
+  {
+    text: 'The toll rose as strikes killed 12 civilians in Kherson.',
+    expect: [fig('people.killed', exact(12), { group: 'civilians' })],
+  },
+  {
+    text: 'Ten of the injured were children receiving treatment.',
+    expect: [fig('people.injured', exact(10))],
+  },
+  // A toll counted on Thursday was of an attack by Thursday, not of the report's day.
+  {
+    text: 'Russian strike kills 2 in Kyiv\nRussian drones killed two people in Kyiv overnight, the mayor said.\nThe death toll from a strike on Kyiv earlier in the week rose to 31 on Thursday.',
+    published: '2025-07-20',
+    expect: [
+      fig('people.killed', exact(2), { date: '2025-07-20' }),
+      fig('people.killed', exact(2), { date: '2025-07-20' }),
+      fig('people.killed', exact(31), { date: '2025-07-17' }),
+    ],
+  },
   // The death that moved a toll with no number of its own is no toll.
   {
     text: 'He said the toll climbed after a man born in 1960 died in hospital.',
