@@ -84,6 +84,11 @@ export function weekdayOfDay(day: Day): number {
   return ((day % 7) + 7 + 4) % 7;
 }
 
+/** A month and day without a year: the last such day by publication (see `calendarDay`). */
+export function lastMonthDay(pub: Day | null, m: number, d: number): Day | null {
+  return calendarDay(pub, null, m, d) ?? null;
+}
+
 /** A date without a year takes publication's year unless that would put it in the future. */
 function calendarDay(
   pub: Day | null,

@@ -20,6 +20,7 @@ import { BIRTH_WORDS } from './vocabulary/people';
 import {
   formatDay,
   isAdjacent,
+  lastMonthDay,
   matchCalendar,
   parseDay,
   weekdayOfDay,
@@ -162,6 +163,10 @@ function matchPhrase(toks: readonly Token[], i: number, pub: Day | null): Found 
       if (p && p.kind !== 'vague') return { ...p, first: i };
     }
     if (ph.needsDay) continue;
+    if (ph.monthDay) {
+      const day = lastMonthDay(pub, ph.monthDay[0], ph.monthDay[1]);
+      return { first: i, last: m.last, day, kind: ph.kind, single: true };
+    }
     const day = ph.days !== undefined && pub !== null ? pub + ph.days : null;
     return { first: i, last: m.last, day, kind: ph.kind, single: true };
   }

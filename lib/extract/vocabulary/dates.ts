@@ -154,6 +154,8 @@ export interface DatePhrase {
   anchor?: 'ends-on' | 'begins-on';
   /** Only a phrase when the day follows ("the night of" alone says nothing). */
   needsDay?: boolean;
+  /** A holiday's month and day ("Christmas Day" is 12-25), in the year that puts it last. */
+  monthDay?: readonly [number, number];
 }
 
 const VAGUE: DatePhrase = { kind: 'vague' };
@@ -222,6 +224,11 @@ const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 
 /** Every fixed date phrase, as `[phrase, meaning]` rows for `buildPhraseTrie`. */
 export const DATE_PHRASES: readonly (readonly [string, DatePhrase])[] = [
+  // Holidays on fixed days: "a New Year's Day drone attack", "the Christmas Day strike".
+  ["new year's day", { kind: 'calendar', monthDay: [1, 1] }],
+  ["new year's eve", { kind: 'calendar', monthDay: [12, 31] }],
+  ['christmas day', { kind: 'calendar', monthDay: [12, 25] }],
+  ['christmas eve', { kind: 'calendar', monthDay: [12, 24] }],
   ['yesterday', { kind: 'relative', days: -1 }],
   // "Yesterday's strike on Kyiv killed 42": the possessive is the same day.
   ["yesterday's", { kind: 'relative', days: -1 }],

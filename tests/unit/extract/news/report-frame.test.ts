@@ -35,6 +35,17 @@ const rows: Row[] = [
       fig('people.injured', exact(23), { date: '2025-07-20', place: at('UA-51') }),
     ],
   },
+  // Holidays on fixed days, in the year that puts them last by publication.
+  {
+    text: "A New Year's Day drone attack targeting central Kyiv killed two people.",
+    published: '2025-01-03',
+    expect: [fig('people.killed', exact(2), { date: '2025-01-01', place: at('UA-30') })],
+  },
+  {
+    text: 'A Christmas Day attack on Kharkiv killed two people.',
+    published: '2025-01-03',
+    expect: [fig('people.killed', exact(2), { date: '2024-12-25', place: at('UA-63') })],
+  },
   // Near the top, a date the lead leaves out still frames it.
   {
     text: 'Ukraine shells market in Donetsk, three killed\nThree people were killed at the market, the head of the region said.\nThe shelling began on Tuesday morning.',
