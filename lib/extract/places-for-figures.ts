@@ -238,7 +238,16 @@ function breaksBetween(
       continue;
     else if (CLAUSE_BREAKERS.has(w)) return true;
   }
-  return quotes % 2 === 1 || including;
+  return (quotes % 2 === 1 && !quoteAfter(tokens, to)) || including;
+}
+
+/**
+ * '7 UAVs were allegedly "destroyed over the territory of Rostov region"': a quotation opened
+ * before the place and closed after it holds the figure's own words, no clause of its own.
+ */
+function quoteAfter(tokens: readonly Token[], from: number): boolean {
+  for (const t of tokens) if (t.start >= from && QUOTES.has(t.norm)) return true;
+  return false;
 }
 
 /** Is there a clause break or a verb of saying between offsets `from` and `to`? */

@@ -7,6 +7,17 @@ const RMD = 'Russian Defense Ministry';
 const UAF = 'Ukrainian Air Force';
 
 const rows: Row[] = [
+  // A quotation opened before the place and closed after it is the figure's own words.
+  {
+    text: '7 UAVs were allegedly "destroyed over the territory of Rostov region", the Russian Defense Ministry said.',
+    expect: [
+      fig('drones.downed', exact(7), { attacker: 'UA', place: at('RU-ROS'), attributedTo: RMD }),
+    ],
+  },
+  {
+    text: 'The ministry said 12 drones were “intercepted and destroyed over the Belgorod region” overnight.',
+    expect: [fig('drones.downed', exact(12), { attacker: 'UA', place: at('RU-BEL') })],
+  },
   // Review mends: neighbours of the rules above that must keep their old reading.
   {
     text: 'Moscow accused Kyiv of launching an attack with 30 drones on the Kursk region.',
