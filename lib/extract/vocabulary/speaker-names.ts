@@ -298,11 +298,12 @@ export const NAMED_SPEAKERS: readonly (readonly [string, SpeakerName])[] = [
 
 /** Only the country speaks: "Russia said", "Kyiv claimed", "Moscow reported". */
 export const COUNTRIES: readonly (readonly [string, SpeakerName])[] = [
-  ...['russia', 'moscow'].map((p): [string, SpeakerName] => [
+  // "according to the Russian side": the country speaking as a whole.
+  ...['russia', 'moscow', 'russian side'].map((p): [string, SpeakerName] => [
     p,
     { name: 'Russia', side: 'RU', countryOnly: true },
   ]),
-  ...['ukraine', 'kyiv', 'kiev'].map((p): [string, SpeakerName] => [
+  ...['ukraine', 'kyiv', 'kiev', 'ukrainian side'].map((p): [string, SpeakerName] => [
     p,
     { name: 'Ukraine', side: 'UA', countryOnly: true },
   ]),

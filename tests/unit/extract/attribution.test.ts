@@ -244,6 +244,10 @@ const CASES: Case[] = [
     'Three civilians were killed in Ukrainian shelling of Donetsk, Pushilin said.',
     ['Donetsk occupation head', 'RU', false, 'Pushilin'],
   ],
+  [
+    'According to the Russian side, 7 UAVs were destroyed over the Rostov region.',
+    ['Russia', 'RU', true, 'Russian side'],
+  ],
   // A headline's source after a dash at its end.
   [
     'Air defenses down 41 Ukrainian drones over Russian regions overnight — Defense Ministry',
