@@ -260,11 +260,23 @@ function isTitleWord(t: Token | undefined): boolean {
   );
 }
 
-/** "debris fell on Kyiv": the word that makes a name an object; a role noun's body still speaks. */
-function blockerOf(toks: readonly Token[], first: number): string | null {
+/** The token before a name's titles ("to President Vladimir Putin": "to"), or -1. */
+function beforeTitles(toks: readonly Token[], first: number): number {
   let k = first - 1;
   for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
+  return k;
+}
+
+/** The token before a name's titles and determiners ("on the Kyiv …": "on"), or -1. */
+function beforeName(toks: readonly Token[], first: number): number {
+  let k = beforeTitles(toks, first);
   while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;
+  return k;
+}
+
+/** "debris fell on Kyiv": the word that makes a name an object; a role noun's body still speaks. */
+function blockerOf(toks: readonly Token[], first: number): string | null {
+  let k = beforeName(toks, first);
   const marker = toks[k]?.norm;
   if (marker === undefined || !OBJECT_MARKERS.has(marker)) return null;
   k--;
@@ -393,9 +405,7 @@ function sourceAfter(
 
 /** A headline's "Sergei Sobyanin: 12 drones shot down": the speaker opens and a colon follows. */
 function headlineSpeaker(toks: readonly Token[], c: Candidate): Candidate | null {
-  let k = c.first - 1;
-  for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
-  return k < 0 && toks[c.last + 1]?.norm === ':' ? c : null;
+  return beforeTitles(toks, c.first) < 0 && toks[c.last + 1]?.norm === ':' ? c : null;
 }
 
 /**
@@ -406,10 +416,7 @@ function trailingSource(toks: readonly Token[], c: Candidate): Candidate | null 
   if (c.last !== toks.length - 1 || c.who.name === null || c.blocker !== null) return null;
   // "Russia fired 12 missiles at one city — Kyiv": a place, not a source.
   if (c.who.countryOnly) return null;
-  let k = c.first - 1;
-  for (let n = 0; n < MAX_TITLE_WORDS && isTitleWord(toks[k]); n++) k--;
-  while (k >= 0 && SPEAKER_DETERMINERS.has(toks[k]!.norm)) k--;
-  return HEADLINE_SOURCE_DASHES.has(toks[k]?.norm ?? '') ? c : null;
+  return HEADLINE_SOURCE_DASHES.has(toks[beforeName(toks, c.first)]?.norm ?? '') ? c : null;
 }
 
 /** "…, said the air force." / "…, reported WSJ.": the speaker closes the clause. */

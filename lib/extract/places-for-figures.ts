@@ -431,17 +431,14 @@ function namedWithin(text: string, hit: PlaceHit, next: PlaceHit | undefined): P
   return m && hit.end + m[0].length >= next.start ? next : hit;
 }
 
+/** The settlement nouns as one alternation of a regular expression ("port\\s+city|port|…"). */
+const SETTLEMENTS = SETTLEMENT_NOUNS.map((w) => w.replace(' ', '\\s+')).join('|');
+
 /** "the Black Sea city", "the Black Sea port": a settlement not named after it ("port of Odesa"). */
-const SEA_SETTLEMENT = new RegExp(
-  `^\\s+(?:${SETTLEMENT_NOUNS.map((w) => w.replace(' ', '\\s+')).join('|')})\\b(?!\\s+of\\b)`,
-  'i',
-);
+const SEA_SETTLEMENT = new RegExp(`^\\s+(?:${SETTLEMENTS})\\b(?!\\s+of\\b)`, 'i');
 
 /** The words after "the Black Sea" in "the Black Sea port of Odesa". */
-const SETTLEMENT_OF = new RegExp(
-  `^\\s+(?:${SETTLEMENT_NOUNS.map((w) => w.replace(' ', '\\s+')).join('|')})\\s+of\\s+`,
-  'i',
-);
+const SETTLEMENT_OF = new RegExp(`^\\s+(?:${SETTLEMENTS})\\s+of\\s+`, 'i');
 
 /** "nearly a hundred of them", "20 of which": a figure counted out of the one before it. */
 function partitive(tokens: readonly Token[], f: RawFigure): boolean {

@@ -109,7 +109,7 @@ function readJurisdiction(name: string, words: string): Place | null {
         if (possessiveAt(text, h.end)) continue;
         return null;
       }
-      // "Kyiv Governor", "the Kyiv regional head": the oblast, not the city with its own code.
+      // "Kyiv Governor": the oblast, not the city with its own code.
       const oblast = GOVERNOR.test(text)
         ? OBLAST_OF_GOVERNED_CITY.get(h.place.code ?? '')
         : undefined;
@@ -119,8 +119,11 @@ function readJurisdiction(name: string, words: string): Place | null {
   return null;
 }
 
-/** Words that make a local speaker a region's: "Kyiv Governor", "the Kyiv regional head". */
-const GOVERNOR = /\b(?:governor|gov|regional|oblast)\b/i;
+/**
+ * "Kyiv Governor", "Gov.": a governor answers for a region. ("the Kyiv regional head" and "Kyiv
+ * Oblast …" are found as the oblast already.)
+ */
+const GOVERNOR = /\bgov(?:ernor)?\b/i;
 
 /**
  * Carries what a report has established about places and sides from sentence to sentence: where

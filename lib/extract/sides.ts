@@ -1,3 +1,4 @@
+import { isAdjacent } from './date-calendar';
 import type { Token } from './tokens';
 import { HOLDING_PARTICIPLES } from './vocabulary/attack-words';
 
@@ -14,10 +15,9 @@ export function holdingCompound(tokens: readonly Token[], k: number): boolean {
   const participle = tokens[k + 2];
   return (
     dash?.norm === '-' &&
-    participle !== undefined &&
-    dash.start === tokens[k]!.end &&
-    participle.start === dash.end &&
-    HOLDING_PARTICIPLES.has(participle.norm)
+    isAdjacent(tokens[k], dash) &&
+    isAdjacent(dash, participle) &&
+    HOLDING_PARTICIPLES.has(participle!.norm)
   );
 }
 
